@@ -1,0 +1,32 @@
+package dev.tiersync.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** An account with its opportunities: the input of every rule. */
+public record AccountHistory(Account account, List<Opportunity> opportunities) {
+
+    public AccountHistory {
+        Objects.requireNonNull(account, "account");
+        opportunities = List.copyOf(opportunities);
+    }
+
+    public String accountId() {
+        return account.id();
+    }
+
+    /** Won revenue of deals closed in [from, to). */
+    public BigDecimal wonRevenueBetween(LocalDate from, LocalDate to) {
+        return opportunities.stream()
+                .filter(o -> o.wonBetween(from, to))
+                .map(Opportunity::amountOrZero)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** True when the account won at least one deal before the given date. */
+    public boolean hasWonBefore(LocalDate date) {
+        return opportunities.stream().anyMatch(o -> o.wonBefore(date));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.tiersync.domain;
+
+import java.util.Optional;
+
+/** An account's tier, with the exact picklist value TierSync writes to {@code Tier__c}. */
+public enum Tier {
+    A("A"),
+    B("B"),
+    C("C"),
+    D("D"),
+    NEW("New"),
+    PROSPECT("Prospect");
+
+    private final String picklistValue;
+
+    Tier(String picklistValue) {
+        this.picklistValue = picklistValue;
+    }
+
+    public String picklistValue() {
+        return picklistValue;
+    }
+
+    /** The tier a picklist value names, or empty for null or a value TierSync does not produce. */
+    public static Optional<Tier> fromPicklistValue(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        for (Tier tier : values()) {
+            if (tier.picklistValue.equals(value)) {
+                return Optional.of(tier);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The quartile tiers, best first. */
+    static Tier quartile(int index) {
+        return switch (index) {
+            case 0 -> A;
+            case 1 -> B;
+            case 2 -> C;
+            case 3 -> D;
+            default -> throw new IllegalArgumentException("quartile index must be 0..3, was " + index);
+        };
+    }
+}

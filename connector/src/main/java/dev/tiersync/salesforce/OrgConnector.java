@@ -1,0 +1,14 @@
+package dev.tiersync.salesforce;
+
+/** Opens sessions on a Salesforce org. */
+@FunctionalInterface
+public interface OrgConnector {
+
+    /**
+     * Logs in.
+     *
+     * @throws LoginFailedException when the org rejects the credentials
+     * @throws SalesforceException for any other failure
+     */
+    OrgSession open(OrgCredentials credentials);
+}

@@ -1,0 +1,34 @@
+package dev.tiersync.salesforce.wsc;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The Account fields TierSync reads, by API name. */
+enum AccountField {
+    ID("Id"),
+    NAME("Name"),
+    INDUSTRY("Industry"),
+    ANNUAL_REVENUE("AnnualRevenue"),
+    NUMBER_OF_EMPLOYEES("NumberOfEmployees"),
+    BILLING_COUNTRY("BillingCountry"),
+    TYPE("Type"),
+    PARENT_ID("ParentId"),
+    CREATED_DATE("CreatedDate"),
+    TIER("Tier__c"),
+    SEGMENTS_UPDATED_AT("Segments_Updated_At__c");
+
+    private final String apiName;
+
+    AccountField(String apiName) {
+        this.apiName = apiName;
+    }
+
+    String apiName() {
+        return apiName;
+    }
+
+    static String selectAll() {
+        return "SELECT " + Arrays.stream(values()).map(AccountField::apiName).collect(Collectors.joining(", "))
+                + " FROM Account";
+    }
+}

@@ -1,0 +1,104 @@
+package dev.tiersync.salesforce.wsc;
+
+import com.sforce.soap.partner.fault.ApiFault;
+import com.sforce.soap.partner.fault.ExceptionCode;
+import com.sforce.soap.partner.fault.LoginFault;
+import com.sforce.ws.ConnectionException;
+import com.sforce.ws.SoapFaultException;
+import com.sforce.ws.bind.HTMLResponseException;
+import dev.tiersync.salesforce.LoginFailedException;
+import dev.tiersync.salesforce.RequestLimitExceededException;
+import dev.tiersync.salesforce.SalesforceException;
+import dev.tiersync.salesforce.SalesforceRequestException;
+import dev.tiersync.salesforce.SalesforceUnavailableException;
+import dev.tiersync.salesforce.SessionExpiredException;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The one place where force-wsc's exceptions become TierSync's. The messages carry Salesforce's
+ * code and text and what TierSync was doing, never a session id or password.
+ */
+final class FaultTranslator {
+
+    static final String TRANSPORT_ERROR = "TRANSPORT_ERROR";
+    static final String UNEXPECTED_RESPONSE = "UNEXPECTED_RESPONSE";
+
+    private static final Set<ExceptionCode> LOGIN_CODES = EnumSet.of(
+            ExceptionCode.INVALID_LOGIN,
+            ExceptionCode.LOGIN_MUST_USE_SECURITY_TOKEN,
+            ExceptionCode.PASSWORD_LOCKOUT,
+            ExceptionCode.INVALID_OPERATION_WITH_EXPIRED_PASSWORD,
+            ExceptionCode.LOGIN_DURING_RESTRICTED_DOMAIN,
+            ExceptionCode.LOGIN_DURING_RESTRICTED_TIME,
+            ExceptionCode.LOGIN_CHALLENGE_ISSUED,
+            ExceptionCode.LOGIN_CHALLENGE_PENDING,
+            ExceptionCode.API_DISABLED_FOR_ORG,
+            ExceptionCode.API_CURRENTLY_DISABLED,
+            ExceptionCode.ORG_LOCKED);
+
+    private static final Set<ExceptionCode> UNAVAILABLE_CODES = EnumSet.of(
+            ExceptionCode.SERVER_UNAVAILABLE,
+            ExceptionCode.UNKNOWN_EXCEPTION);
+
+    private FaultTranslator() {
+    }
+
+    /** Translates a failure of {@code action}, such as "query Account". */
+    static SalesforceException translate(String action, ConnectionException e) {
+        if (e instanceof ApiFault fault) {
+            return translateFault(action, fault);
+        }
+        if (e instanceof HTMLResponseException) {
+            return new SalesforceUnavailableException(UNEXPECTED_RESPONSE,
+                    action + " failed: Salesforce answered with an HTML page instead of SOAP (maintenance or a proxy?)", e);
+        }
+        if (e instanceof SoapFaultException soapFault) {
+            String code = soapFault.getFaultCode() == null ? "SOAP_FAULT" : soapFault.getFaultCode().getLocalPart();
+            return new SalesforceRequestException(code, action + " failed: " + code + ": " + soapFault.getMessage(), e);
+        }
+        if (hasIoCause(e)) {
+            return new SalesforceUnavailableException(TRANSPORT_ERROR,
+                    action + " failed: could not reach Salesforce: " + rootMessage(e), e);
+        }
+        return new SalesforceUnavailableException(UNEXPECTED_RESPONSE,
+                action + " failed: unexpected response from Salesforce: " + e.getMessage(), e);
+    }
+
+    private static SalesforceException translateFault(String action, ApiFault fault) {
+        ExceptionCode code = fault.getExceptionCode();
+        String name = code == null ? "UNKNOWN" : code.name();
+        String message = action + " failed: " + name + ": " + fault.getExceptionMessage();
+        if (fault instanceof LoginFault || LOGIN_CODES.contains(code)) {
+            return new LoginFailedException(name, message, fault);
+        }
+        if (code == ExceptionCode.INVALID_SESSION_ID) {
+            return new SessionExpiredException(name, message, fault);
+        }
+        if (code == ExceptionCode.REQUEST_LIMIT_EXCEEDED) {
+            return new RequestLimitExceededException(name, message, fault);
+        }
+        if (UNAVAILABLE_CODES.contains(code)) {
+            return new SalesforceUnavailableException(name, message, fault);
+        }
+        return new SalesforceRequestException(name, message, fault);
+    }
+
+    private static boolean hasIoCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}

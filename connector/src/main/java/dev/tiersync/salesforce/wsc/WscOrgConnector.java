@@ -1,0 +1,43 @@
+package dev.tiersync.salesforce.wsc;
+
+import com.sforce.soap.partner.Connector;
+import com.sforce.soap.partner.PartnerConnection;
+import com.sforce.ws.ConnectionException;
+import com.sforce.ws.ConnectorConfig;
+import dev.tiersync.salesforce.OrgConnector;
+import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.salesforce.OrgSession;
+import java.util.Objects;
+
+/** Logs in with the SOAP Partner API's username-password login through force-wsc. */
+public final class WscOrgConnector implements OrgConnector {
+
+    private final WscSettings settings;
+
+    public WscOrgConnector(WscSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public OrgSession open(OrgCredentials credentials) {
+        ConnectorConfig config = new ConnectorConfig();
+        // The jar's default endpoint is a Salesforce-internal host: always set our own.
+        config.setAuthEndpoint(credentials.loginUrl() + WscSettings.SOAP_PATH);
+        config.setUsername(credentials.username());
+        config.setPassword(credentials.password().reveal());
+        config.setConnectionTimeout((int) settings.connectTimeout().toMillis());
+        config.setReadTimeout((int) settings.readTimeout().toMillis());
+        config.setTraceMessage(false);
+        config.setPrettyPrintXml(false);
+        try {
+            PartnerConnection connection = Connector.newConnection(config);
+            connection.setQueryOptions(settings.queryBatchSize());
+            return new WscOrgSession(connection);
+        } catch (ConnectionException e) {
+            throw FaultTranslator.translate("login as " + credentials.username() + " at " + credentials.loginUrl(), e);
+        } finally {
+            // The session id now carries the login; the password need not stay in memory with the connection.
+            config.setPassword(null);
+        }
+    }
+}

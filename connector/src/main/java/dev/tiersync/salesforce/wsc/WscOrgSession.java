@@ -1,0 +1,122 @@
+package dev.tiersync.salesforce.wsc;
+
+import com.sforce.soap.partner.PartnerConnection;
+import com.sforce.soap.partner.QueryResult;
+import com.sforce.soap.partner.SaveResult;
+import com.sforce.soap.partner.sobject.SObject;
+import com.sforce.ws.ConnectionException;
+import dev.tiersync.domain.Account;
+import dev.tiersync.domain.Opportunity;
+import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.OrgSession;
+import dev.tiersync.salesforce.SalesforceUnavailableException;
+import dev.tiersync.salesforce.WriteResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A logged-in Partner API connection. Not thread-safe: one sync uses one session. */
+final class WscOrgSession implements OrgSession {
+
+    private static final Logger log = LoggerFactory.getLogger(WscOrgSession.class);
+
+    private final PartnerConnection connection;
+    private int apiCalls = 1; // the login
+
+    WscOrgSession(PartnerConnection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public void readAccounts(Consumer<Account> sink) {
+        readAll(AccountField.selectAll(), RecordMapper::account, sink);
+    }
+
+    @Override
+    public void readOpportunities(Consumer<Opportunity> sink) {
+        readAll(OpportunityField.selectAll(), RecordMapper::opportunity, sink);
+    }
+
+    private <T> void readAll(String soql, Function<SObject, T> mapper, Consumer<T> sink) {
+        String action = "query " + soql.substring(soql.lastIndexOf(' ') + 1);
+        try {
+            apiCalls++;
+            QueryResult page = connection.query(soql);
+            while (true) {
+                for (SObject record : page.getRecords()) {
+                    sink.accept(mapper.apply(record));
+                }
+                if (page.isDone()) {
+                    return;
+                }
+                if (page.getQueryLocator() == null) {
+                    throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE,
+                            action + " failed: Salesforce said more records follow but sent no query locator", null);
+                }
+                apiCalls++;
+                page = connection.queryMore(page.getQueryLocator());
+            }
+        } catch (ConnectionException e) {
+            throw FaultTranslator.translate(action, e);
+        }
+    }
+
+    @Override
+    public List<WriteResult> update(List<AccountUpdate> updates) {
+        if (updates.size() > MAX_UPDATES_PER_CALL) {
+            throw new IllegalArgumentException("one update call carries at most " + MAX_UPDATES_PER_CALL
+                    + " records, was given " + updates.size());
+        }
+        if (updates.isEmpty()) {
+            return List.of();
+        }
+        SObject[] records = updates.stream().map(RecordMapper::update).toArray(SObject[]::new);
+        SaveResult[] saved;
+        try {
+            apiCalls++;
+            saved = connection.update(records);
+        } catch (ConnectionException e) {
+            throw FaultTranslator.translate("update of " + updates.size() + " Accounts", e);
+        }
+        if (saved.length != updates.size()) {
+            throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE, "update of " + updates.size()
+                    + " Accounts failed: Salesforce sent " + saved.length + " results", null);
+        }
+        List<WriteResult> results = new ArrayList<>(saved.length);
+        for (int i = 0; i < saved.length; i++) {
+            results.add(toWriteResult(updates.get(i).accountId(), saved[i]));
+        }
+        return results;
+    }
+
+    private static WriteResult toWriteResult(String accountId, SaveResult result) {
+        if (result.isSuccess()) {
+            return WriteResult.ok(accountId);
+        }
+        if (result.getErrors() == null || result.getErrors().length == 0) {
+            return WriteResult.failed(accountId, "UNKNOWN", "Salesforce rejected the record without saying why");
+        }
+        var error = result.getErrors()[0];
+        String code = error.getStatusCode() == null ? "UNKNOWN" : error.getStatusCode().name();
+        String fields = error.getFields() == null || error.getFields().length == 0 ? "" : " (fields: " + String.join(", ", error.getFields()) + ")";
+        return WriteResult.failed(accountId, code, error.getMessage() + fields);
+    }
+
+    @Override
+    public int apiCalls() {
+        return apiCalls;
+    }
+
+    @Override
+    public void close() {
+        try {
+            apiCalls++;
+            connection.logout();
+        } catch (ConnectionException e) {
+            log.debug("logout failed; the session expires on its own: {}", FaultTranslator.translate("logout", e).getMessage());
+        }
+    }
+}

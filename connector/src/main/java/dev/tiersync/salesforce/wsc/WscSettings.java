@@ -1,0 +1,37 @@
+package dev.tiersync.salesforce.wsc;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the adapter talks to Salesforce.
+ *
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout how long to wait for an answer
+ * @param queryBatchSize records per query page, 200 to 2000
+ */
+public record WscSettings(Duration connectTimeout, Duration readTimeout, int queryBatchSize) {
+
+    public static final String API_VERSION = "65.0";
+    public static final String SOAP_PATH = "/services/Soap/u/" + API_VERSION;
+
+    public WscSettings {
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        requirePositive(connectTimeout, "connect timeout");
+        requirePositive(readTimeout, "read timeout");
+        if (queryBatchSize < 200 || queryBatchSize > 2000) {
+            throw new IllegalArgumentException("query batch size must be 200 to 2000, was " + queryBatchSize);
+        }
+    }
+
+    public static WscSettings defaults() {
+        return new WscSettings(Duration.ofSeconds(30), Duration.ofMinutes(2), 2000);
+    }
+
+    private static void requirePositive(Duration duration, String name) {
+        if (duration.isNegative() || duration.isZero() || duration.toMillis() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(name + " must be positive and under 24 days, was " + duration);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.tiersync.sync;
+
+import dev.tiersync.domain.Account;
+import dev.tiersync.domain.AccountHistory;
+import dev.tiersync.domain.Opportunity;
+import dev.tiersync.salesforce.OrgSession;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a sync pulled from the org: accounts with their opportunities. */
+final class OrgSnapshot {
+
+    private final Map<String, Account> accounts;
+    private final Map<String, List<Opportunity>> opportunitiesByAccount;
+    private final int opportunitiesPulled;
+    private final int opportunitiesWithoutAccount;
+
+    private OrgSnapshot(Map<String, Account> accounts, Map<String, List<Opportunity>> opportunitiesByAccount,
+                        int opportunitiesPulled, int opportunitiesWithoutAccount) {
+        this.accounts = accounts;
+        this.opportunitiesByAccount = opportunitiesByAccount;
+        this.opportunitiesPulled = opportunitiesPulled;
+        this.opportunitiesWithoutAccount = opportunitiesWithoutAccount;
+    }
+
+    /** Pulls accounts, then opportunities; an opportunity whose account was not pulled is counted and skipped. */
+    static OrgSnapshot pull(OrgSession session) {
+        Map<String, Account> accounts = new LinkedHashMap<>();
+        session.readAccounts(account -> accounts.put(account.id(), account));
+        Map<String, List<Opportunity>> byAccount = new HashMap<>();
+        int[] counts = new int[2];
+        session.readOpportunities(opportunity -> {
+            counts[0]++;
+            if (opportunity.hasAccount() && accounts.containsKey(opportunity.accountId())) {
+                byAccount.computeIfAbsent(opportunity.accountId(), id -> new ArrayList<>()).add(opportunity);
+            } else {
+                counts[1]++;
+            }
+        });
+        return new OrgSnapshot(accounts, byAccount, counts[0], counts[1]);
+    }
+
+    List<AccountHistory> histories() {
+        List<AccountHistory> histories = new ArrayList<>(accounts.size());
+        for (Account account : accounts.values()) {
+            histories.add(new AccountHistory(account, opportunitiesByAccount.getOrDefault(account.id(), List.of())));
+        }
+        return histories;
+    }
+
+    Account account(String id) {
+        return accounts.get(id);
+    }
+
+    int accountCount() {
+        return accounts.size();
+    }
+
+    int opportunitiesPulled() {
+        return opportunitiesPulled;
+    }
+
+    int opportunitiesWithoutAccount() {
+        return opportunitiesWithoutAccount;
+    }
+}

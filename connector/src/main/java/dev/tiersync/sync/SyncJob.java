@@ -1,0 +1,129 @@
+package dev.tiersync.sync;
+
+import dev.tiersync.domain.Assessment;
+import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.TieringRule;
+import dev.tiersync.salesforce.AccountWriter;
+import dev.tiersync.salesforce.OrgConnector;
+import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.salesforce.OrgSession;
+import dev.tiersync.salesforce.RequestLimitExceededException;
+import dev.tiersync.salesforce.SalesforceException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs one sync of one org: pull, assess, write what changed, report. */
+public final class SyncJob {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncJob.class);
+
+    private final OrgConnector connector;
+    private final TieringRule tiering;
+    private final Clock clock;
+    private final int writeChunkSize;
+
+    public SyncJob(OrgConnector connector, TieringRule tiering, Clock clock) {
+        this(connector, tiering, clock, AccountWriter.MAX_UPDATES_PER_CALL);
+    }
+
+    public SyncJob(OrgConnector connector, TieringRule tiering, Clock clock, int writeChunkSize) {
+        this.connector = Objects.requireNonNull(connector, "connector");
+        this.tiering = Objects.requireNonNull(tiering, "tiering");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (writeChunkSize < 1 || writeChunkSize > AccountWriter.MAX_UPDATES_PER_CALL) {
+            throw new IllegalArgumentException("write chunk size must be 1 to " + AccountWriter.MAX_UPDATES_PER_CALL
+                    + ", was " + writeChunkSize);
+        }
+        this.writeChunkSize = writeChunkSize;
+    }
+
+    /**
+     * Runs the sync. Salesforce failures end in a report with status {@link SyncStatus#FAILED} or
+     * {@link SyncStatus#DEFERRED} and the reason; they are not thrown.
+     */
+    public SyncReport run(OrgCredentials credentials, SyncRequest request) {
+        Instant startedAt = clock.instant();
+        Progress progress = new Progress();
+        try (OrgSession session = connector.open(credentials)) {
+            progress.session = session;
+            OrgSnapshot snapshot = OrgSnapshot.pull(session);
+            progress.snapshot = snapshot;
+            List<Assessment> assessments = tiering.assess(snapshot.histories(), request.asOf());
+            ChangePlan plan = ChangePlan.of(snapshot, assessments, clock.instant());
+            progress.plan = plan;
+            log.info("assessed {} accounts as of {}: {} to change", snapshot.accountCount(), request.asOf(), plan.updates().size());
+            if (!request.dryRun()) {
+                ChunkedWriter writer = new ChunkedWriter(session, writeChunkSize);
+                progress.writer = writer;
+                writer.writeAll(plan.updates());
+            }
+            SyncStatus status = progress.failures().isEmpty() ? SyncStatus.SUCCEEDED : SyncStatus.PARTIALLY_FAILED;
+            return progress.report(status, request, startedAt, null);
+        } catch (SalesforceException e) {
+            SyncStatus status = e instanceof RequestLimitExceededException ? SyncStatus.DEFERRED : SyncStatus.FAILED;
+            log.warn("sync {}: {}", status, e.getMessage());
+            return progress.report(status, request, startedAt, e.getMessage());
+        }
+    }
+
+    /** What a run got done, so a report can be made wherever it stops. */
+    private final class Progress {
+        OrgSession session;
+        OrgSnapshot snapshot;
+        ChangePlan plan;
+        ChunkedWriter writer;
+
+        List<WriteFailure> failures() {
+            return writer == null ? List.of() : writer.failures();
+        }
+
+        SyncReport report(SyncStatus status, SyncRequest request, Instant startedAt, String error) {
+            List<AccountOutcome> outcomes = plan == null ? List.of() : plan.outcomes();
+            return new SyncReport(
+                    status,
+                    request.asOf(),
+                    request.dryRun(),
+                    startedAt,
+                    Duration.between(startedAt, clock.instant()),
+                    snapshot == null ? 0 : snapshot.accountCount(),
+                    snapshot == null ? 0 : snapshot.opportunitiesPulled(),
+                    snapshot == null ? 0 : snapshot.opportunitiesWithoutAccount(),
+                    plan == null ? 0 : plan.updates().size(),
+                    writer == null ? 0 : writer.written(),
+                    failures(),
+                    distribution(outcomes),
+                    examples(outcomes),
+                    session == null ? 0 : session.apiCalls(),
+                    error);
+        }
+    }
+
+    private static Map<Tier, Integer> distribution(List<AccountOutcome> outcomes) {
+        Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
+        for (AccountOutcome outcome : outcomes) {
+            counts.merge(outcome.tier(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** The highest-revenue account of each tier, in tier order. */
+    private static List<AccountOutcome> examples(List<AccountOutcome> outcomes) {
+        Comparator<AccountOutcome> best = Comparator.comparing(AccountOutcome::trailingWonRevenue).reversed()
+                .thenComparing(AccountOutcome::accountId);
+        return outcomes.stream()
+                .collect(Collectors.groupingBy(AccountOutcome::tier, () -> new EnumMap<>(Tier.class),
+                        Collectors.minBy(best)))
+                .values().stream()
+                .flatMap(java.util.Optional::stream)
+                .toList();
+    }
+}

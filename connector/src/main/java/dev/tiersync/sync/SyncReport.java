@@ -1,0 +1,46 @@
+package dev.tiersync.sync;
+
+import dev.tiersync.domain.Tier;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one sync did.
+ *
+ * @param opportunitiesWithoutAccount opportunities skipped because they belong to no account
+ * @param accountsChanged accounts whose TierSync values differ from what the org holds
+ * @param accountsWritten accounts Salesforce accepted the new values for (0 in a dry run)
+ * @param tierDistribution accounts per tier after the sync
+ * @param examples a few accounts with their tiers, the highest revenue of each tier first
+ * @param error what stopped the sync, or null when it finished
+ */
+public record SyncReport(
+        SyncStatus status,
+        LocalDate asOf,
+        boolean dryRun,
+        Instant startedAt,
+        Duration duration,
+        int accountsPulled,
+        int opportunitiesPulled,
+        int opportunitiesWithoutAccount,
+        int accountsChanged,
+        int accountsWritten,
+        List<WriteFailure> failures,
+        Map<Tier, Integer> tierDistribution,
+        List<AccountOutcome> examples,
+        int apiCalls,
+        String error) {
+
+    public SyncReport {
+        failures = List.copyOf(failures);
+        EnumMap<Tier, Integer> counts = new EnumMap<>(Tier.class);
+        counts.putAll(tierDistribution);
+        tierDistribution = Collections.unmodifiableMap(counts);
+        examples = List.copyOf(examples);
+    }
+}

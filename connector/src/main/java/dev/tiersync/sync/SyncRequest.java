@@ -1,0 +1,17 @@
+package dev.tiersync.sync;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What one sync should do.
+ *
+ * @param asOf the day to assess accounts as of; deals closed on or after it do not count
+ * @param dryRun when true, everything but the writes
+ */
+public record SyncRequest(LocalDate asOf, boolean dryRun) {
+
+    public SyncRequest {
+        Objects.requireNonNull(asOf, "asOf");
+    }
+}

@@ -1,0 +1,13 @@
+package dev.tiersync.sync;
+
+/** How a sync ended. */
+public enum SyncStatus {
+    /** Every change was written (or, in a dry run, planned). */
+    SUCCEEDED,
+    /** The sync finished but Salesforce rejected some records; they are listed in the report. */
+    PARTIALLY_FAILED,
+    /** The org's API limit was reached; the sync stopped cleanly and the next run picks it up. */
+    DEFERRED,
+    /** The sync could not finish. */
+    FAILED
+}

@@ -1,0 +1,36 @@
+package dev.tiersync.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "dev.tiersync", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsFreeOfSalesforceSpringNetworkAndDatabase = noClasses()
+            .that().resideInAPackage("dev.tiersync.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.sforce..", "org.springframework..", "java.net..", "java.sql..", "org.slf4j..")
+            .because("the domain core is pure: no client library, framework or I/O");
+
+    @ArchTest
+    static final ArchRule onlyTheAdapterKnowsForceWsc = noClasses()
+            .that().resideOutsideOfPackage("dev.tiersync.salesforce.wsc..")
+            .should().dependOnClassesThat().resideInAPackage("com.sforce..")
+            .because("force-wsc stays behind the Salesforce port, in one adapter package");
+
+    @ArchTest
+    static final ArchRule domainDoesNotReachOutward = noClasses()
+            .that().resideInAPackage("dev.tiersync.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.tiersync.sync..", "dev.tiersync.salesforce..")
+            .because("the sync and the adapters depend on the domain, never the other way round");
+
+    @ArchTest
+    static final ArchRule syncDependsOnThePortNotTheAdapter = noClasses()
+            .that().resideInAPackage("dev.tiersync.sync..")
+            .should().dependOnClassesThat().resideInAPackage("dev.tiersync.salesforce.wsc..");
+}

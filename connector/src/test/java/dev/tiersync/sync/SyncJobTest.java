@@ -1,0 +1,167 @@
+package dev.tiersync.sync;
+
+import static dev.tiersync.testdata.AccountBuilder.anAccount;
+import static dev.tiersync.testdata.OpportunityBuilder.aWonDeal;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.TrailingRevenueQuartiles;
+import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.salesforce.RequestLimitExceededException;
+import dev.tiersync.salesforce.SalesforceUnavailableException;
+import dev.tiersync.salesforce.Secret;
+import dev.tiersync.testdata.InMemoryOrg;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SyncJobTest {
+
+    private static final Instant NOW = Instant.parse("2025-01-02T03:04:05Z");
+    private static final SyncRequest REQUEST = new SyncRequest(LocalDate.of(2025, 1, 1), false);
+    private static final OrgCredentials CREDENTIALS =
+            new OrgCredentials(URI.create("http://127.0.0.1:1"), "admin@tiersync.local", Secret.of("pw"));
+
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @Test
+    void writesTheTierAndTimestampOfEveryAccountWhoseTierChanged() {
+        InMemoryOrg org = new InMemoryOrg()
+                .with(anAccount("big").build(), anAccount("none").build())
+                .with(aWonDeal().forAccount("big").worth("1000").closedOn("2024-06-01").build());
+
+        SyncReport report = job(org).run(CREDENTIALS, REQUEST);
+
+        assertThat(report.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(org.account("big").current().tier()).isEqualTo(Tier.A);
+        assertThat(org.account("none").current().tier()).isEqualTo(Tier.PROSPECT);
+        assertThat(org.account("big").current().segmentsUpdatedAt()).isEqualTo(NOW);
+        assertThat(report.accountsChanged()).isEqualTo(2);
+        assertThat(report.accountsWritten()).isEqualTo(2);
+        assertThat(report.tierDistribution()).containsEntry(Tier.A, 1).containsEntry(Tier.PROSPECT, 1);
+    }
+
+    @Test
+    void leavesAccountsWhoseTierIsUnchangedAlone() {
+        Instant earlier = Instant.parse("2024-01-01T00:00:00Z");
+        InMemoryOrg org = new InMemoryOrg()
+                .with(anAccount("same").withCurrentTier(Tier.PROSPECT).segmentsUpdatedAt(earlier).build(),
+                        anAccount("moved").withCurrentTier(Tier.B).build())
+                .with(aWonDeal().forAccount("moved").closedOn("2024-06-01").build());
+
+        SyncReport report = job(org).run(CREDENTIALS, REQUEST);
+
+        assertThat(org.updateCalls()).hasSize(1);
+        assertThat(org.updateCalls().get(0)).extracting(u -> u.accountId()).containsExactly("moved");
+        assertThat(org.account("same").current().segmentsUpdatedAt()).isEqualTo(earlier);
+        assertThat(report.accountsChanged()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondRunOnUnchangedDataMakesNoUpdateCall() {
+        InMemoryOrg org = new InMemoryOrg()
+                .with(anAccount("a").build(), anAccount("b").build())
+                .with(aWonDeal().forAccount("a").closedOn("2024-06-01").build());
+        SyncJob job = job(org);
+        job.run(CREDENTIALS, REQUEST);
+        int callsAfterFirstRun = org.updateCalls().size();
+
+        SyncReport second = job.run(CREDENTIALS, REQUEST);
+
+        assertThat(org.updateCalls()).hasSize(callsAfterFirstRun);
+        assertThat(second.accountsChanged()).isZero();
+        assertThat(second.status()).isEqualTo(SyncStatus.SUCCEEDED);
+    }
+
+    @Test
+    void writesInChunksOfTwoHundred() {
+        InMemoryOrg org = new InMemoryOrg();
+        IntStream.range(0, 450).forEach(i -> org.with(anAccount("acc" + i).build()));
+
+        job(org).run(CREDENTIALS, REQUEST);
+
+        assertThat(org.updateCalls()).extracting(java.util.List::size).containsExactly(200, 200, 50);
+    }
+
+    @Test
+    void aRejectedRecordIsReportedAndTheRestOfItsChunkIsWritten() {
+        InMemoryOrg org = new InMemoryOrg()
+                .with(anAccount("ok1").build(), anAccount("bad").build(), anAccount("ok2").build())
+                .rejecting(Set.of("bad"));
+
+        SyncReport report = job(org).run(CREDENTIALS, REQUEST);
+
+        assertThat(report.status()).isEqualTo(SyncStatus.PARTIALLY_FAILED);
+        assertThat(report.accountsWritten()).isEqualTo(2);
+        assertThat(report.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.accountId()).isEqualTo("bad");
+            assertThat(failure.statusCode()).isEqualTo("FIELD_CUSTOM_VALIDATION_EXCEPTION");
+        });
+        assertThat(org.account("ok2").current().tier()).isEqualTo(Tier.PROSPECT);
+    }
+
+    @Test
+    void aDryRunPlansTheChangesAndWritesNothing() {
+        InMemoryOrg org = new InMemoryOrg().with(anAccount("a").build());
+
+        SyncReport report = job(org).run(CREDENTIALS, new SyncRequest(REQUEST.asOf(), true));
+
+        assertThat(org.updateCalls()).isEmpty();
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.accountsChanged()).isEqualTo(1);
+        assertThat(report.accountsWritten()).isZero();
+        assertThat(org.account("a").current().tier()).isNull();
+    }
+
+    @Test
+    void reachingTheApiLimitDefersTheRunAndKeepsWhatWasWritten() {
+        InMemoryOrg org = new InMemoryOrg()
+                .failingUpdateCall(2, new RequestLimitExceededException("REQUEST_LIMIT_EXCEEDED",
+                        "update failed: REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded.", null));
+        IntStream.range(0, 300).forEach(i -> org.with(anAccount("acc" + i).build()));
+
+        SyncReport report = job(org).run(CREDENTIALS, REQUEST);
+
+        assertThat(report.status()).isEqualTo(SyncStatus.DEFERRED);
+        assertThat(report.accountsWritten()).isEqualTo(200);
+        assertThat(report.error()).contains("REQUEST_LIMIT_EXCEEDED");
+    }
+
+    @Test
+    void anUnreachableOrgFailsTheRunWithTheReason() {
+        SyncJob job = new SyncJob(credentials -> {
+            throw new SalesforceUnavailableException("TRANSPORT_ERROR", "login failed: could not reach Salesforce", null);
+        }, new TrailingRevenueQuartiles(), clock);
+
+        SyncReport report = job.run(CREDENTIALS, REQUEST);
+
+        assertThat(report.status()).isEqualTo(SyncStatus.FAILED);
+        assertThat(report.error()).isEqualTo("login failed: could not reach Salesforce");
+        assertThat(report.accountsPulled()).isZero();
+        assertThat(report.apiCalls()).isZero();
+    }
+
+    @Test
+    void opportunitiesWithoutAKnownAccountAreCountedAndSkipped() {
+        InMemoryOrg org = new InMemoryOrg()
+                .with(anAccount("a").build())
+                .with(aWonDeal().forAccount("a").closedOn("2024-06-01").build(),
+                        aWonDeal().forAccount(null).build(),
+                        aWonDeal().forAccount("001GONE").build());
+
+        SyncReport report = job(org).run(CREDENTIALS, REQUEST);
+
+        assertThat(report.opportunitiesPulled()).isEqualTo(3);
+        assertThat(report.opportunitiesWithoutAccount()).isEqualTo(2);
+        assertThat(org.account("a").current().tier()).isEqualTo(Tier.A);
+    }
+
+    private SyncJob job(InMemoryOrg org) {
+        return new SyncJob(org, new TrailingRevenueQuartiles(), clock);
+    }
+}

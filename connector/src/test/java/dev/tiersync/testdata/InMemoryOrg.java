@@ -1,0 +1,115 @@
+package dev.tiersync.testdata;
+
+import dev.tiersync.domain.Account;
+import dev.tiersync.domain.Opportunity;
+import dev.tiersync.domain.TierSyncValues;
+import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.OrgConnector;
+import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.salesforce.OrgSession;
+import dev.tiersync.salesforce.SalesforceException;
+import dev.tiersync.salesforce.WriteResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A fake org for sync tests that do not need the wire protocol: keeps accounts in memory, applies
+ * updates, rejects chosen records, and can fail a call as a whole.
+ */
+public final class InMemoryOrg implements OrgConnector {
+
+    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final List<Opportunity> opportunities = new ArrayList<>();
+    private final List<List<AccountUpdate>> updateCalls = new ArrayList<>();
+    private Set<String> rejected = Set.of();
+    private SalesforceException failOnUpdateCall;
+    private int failOnUpdateCallNumber;
+
+    public InMemoryOrg with(Account... added) {
+        for (Account account : added) {
+            accounts.put(account.id(), account);
+        }
+        return this;
+    }
+
+    public InMemoryOrg with(Opportunity... added) {
+        opportunities.addAll(List.of(added));
+        return this;
+    }
+
+    public InMemoryOrg rejecting(Set<String> accountIds) {
+        this.rejected = Set.copyOf(accountIds);
+        return this;
+    }
+
+    /** The n-th update call (1-based) throws the given exception. */
+    public InMemoryOrg failingUpdateCall(int n, SalesforceException failure) {
+        this.failOnUpdateCallNumber = n;
+        this.failOnUpdateCall = failure;
+        return this;
+    }
+
+    public Account account(String id) {
+        return accounts.get(id);
+    }
+
+    public List<List<AccountUpdate>> updateCalls() {
+        return updateCalls;
+    }
+
+    @Override
+    public OrgSession open(OrgCredentials credentials) {
+        return new Session();
+    }
+
+    private final class Session implements OrgSession {
+        private int calls = 1;
+
+        @Override
+        public void readAccounts(Consumer<Account> sink) {
+            calls++;
+            List.copyOf(accounts.values()).forEach(sink);
+        }
+
+        @Override
+        public void readOpportunities(Consumer<Opportunity> sink) {
+            calls++;
+            opportunities.forEach(sink);
+        }
+
+        @Override
+        public List<WriteResult> update(List<AccountUpdate> updates) {
+            calls++;
+            updateCalls.add(List.copyOf(updates));
+            if (updateCalls.size() == failOnUpdateCallNumber) {
+                throw failOnUpdateCall;
+            }
+            List<WriteResult> results = new ArrayList<>();
+            for (AccountUpdate update : updates) {
+                if (rejected.contains(update.accountId())) {
+                    results.add(WriteResult.failed(update.accountId(), "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Tier is locked"));
+                    continue;
+                }
+                Account old = accounts.get(update.accountId());
+                accounts.put(old.id(), new Account(old.id(), old.name(), old.industry(), old.annualRevenue(),
+                        old.numberOfEmployees(), old.billingCountry(), old.type(), old.parentId(), old.createdDate(),
+                        new TierSyncValues(update.tier(), update.segmentsUpdatedAt())));
+                results.add(WriteResult.ok(update.accountId()));
+            }
+            return results;
+        }
+
+        @Override
+        public int apiCalls() {
+            return calls;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

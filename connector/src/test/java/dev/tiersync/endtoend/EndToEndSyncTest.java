@@ -1,0 +1,181 @@
+package dev.tiersync.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sforce.soap.partner.Connector;
+import com.sforce.soap.partner.PartnerConnection;
+import com.sforce.soap.partner.QueryResult;
+import com.sforce.soap.partner.sobject.SObject;
+import com.sforce.ws.ConnectionException;
+import com.sforce.ws.ConnectorConfig;
+import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.TrailingRevenueQuartiles;
+import dev.tiersync.emulator.EmulatedOrg;
+import dev.tiersync.emulator.EmulatorSettings;
+import dev.tiersync.emulator.OrgData;
+import dev.tiersync.emulator.StoredRecord;
+import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.salesforce.Secret;
+import dev.tiersync.salesforce.wsc.WscOrgConnector;
+import dev.tiersync.salesforce.wsc.WscSettings;
+import dev.tiersync.sync.AccountOutcome;
+import dev.tiersync.sync.SyncJob;
+import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.SyncRequest;
+import dev.tiersync.sync.SyncStatus;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A real sync through force-wsc against an emulated org on a dynamic port. */
+class EndToEndSyncTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
+    private static final Instant NOW = Instant.parse("2025-06-01T06:00:00Z");
+
+    private EmulatedOrg org;
+    private SyncJob job;
+    private OrgCredentials credentials;
+
+    @BeforeEach
+    void startOrg() {
+        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(450, 7, AS_OF)));
+        credentials = new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
+                Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
+        job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new TrailingRevenueQuartiles(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void stopOrg() {
+        org.close();
+    }
+
+    @Test
+    void syncWritesTiersThatReadBackThroughForceWsc() throws ConnectionException {
+        SyncReport report = job.run(credentials, new SyncRequest(AS_OF, false));
+
+        assertThat(report.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(report.accountsPulled()).isEqualTo(450);
+        assertThat(report.accountsWritten()).isEqualTo(450);
+        assertThat(org.calls().count("update")).isEqualTo(3); // 450 accounts in calls of 200
+
+        Map<String, SObject> readBack = readAccountsThroughForceWsc();
+        assertThat(readBack).hasSize(450);
+        Map<String, Integer> perTier = new HashMap<>();
+        for (SObject account : readBack.values()) {
+            String tier = (String) account.getField("Tier__c");
+            assertThat(Tier.fromPicklistValue(tier)).as("Tier__c of %s", account.getId()).isPresent();
+            assertThat(account.getField("Segments_Updated_At__c")).isEqualTo("2025-06-01T06:00:00.000Z");
+            perTier.merge(tier, 1, Integer::sum);
+        }
+        report.tierDistribution().forEach((tier, count) -> assertThat(perTier.get(tier.picklistValue())).isEqualTo(count));
+    }
+
+    @Test
+    void tiersFollowTrailingRevenueAndAccountsThatNeverWonAreProspects() throws ConnectionException {
+        SyncReport report = job.run(credentials, new SyncRequest(AS_OF, false));
+        Map<String, SObject> readBack = readAccountsThroughForceWsc();
+        Map<String, Boolean> everWon = accountsThatWonBefore(AS_OF);
+
+        for (SObject account : readBack.values()) {
+            boolean prospect = "Prospect".equals(account.getField("Tier__c"));
+            assertThat(prospect).as("Prospect iff no win: %s", account.getId()).isEqualTo(!everWon.getOrDefault(account.getId(), false));
+        }
+        List<AccountOutcome> customers = report.examples().stream().filter(o -> o.tier() != Tier.PROSPECT).toList();
+        for (int i = 1; i < customers.size(); i++) {
+            assertThat(customers.get(i - 1).trailingWonRevenue())
+                    .as("a better tier never has less revenue").isGreaterThanOrEqualTo(customers.get(i).trailingWonRevenue());
+        }
+    }
+
+    @Test
+    void secondSyncOnUnchangedDataSendsNoUpdateAndLeavesSystemModstampAlone() {
+        job.run(credentials, new SyncRequest(AS_OF, false));
+        int updatesAfterFirst = org.calls().count("update");
+        Map<String, String> modstamps = systemModstamps();
+
+        SyncReport second = job.run(credentials, new SyncRequest(AS_OF, false));
+
+        assertThat(second.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(second.accountsChanged()).isZero();
+        assertThat(org.calls().count("update")).isEqualTo(updatesAfterFirst);
+        assertThat(systemModstamps()).isEqualTo(modstamps);
+    }
+
+    @Test
+    void onlyTheAccountAUserChangedIsWrittenAgain() {
+        job.run(credentials, new SyncRequest(AS_OF, false));
+        StoredRecord victim = org.store().records("Account").get(0);
+        String rightTier = victim.get("Tier__c");
+        String wrongTier = "D".equals(rightTier) ? "A" : "D";
+        org.store().put("Account", victim.id(), "Tier__c", wrongTier);
+
+        SyncReport second = job.run(credentials, new SyncRequest(AS_OF, false));
+
+        assertThat(second.accountsChanged()).isEqualTo(1);
+        assertThat(second.accountsWritten()).isEqualTo(1);
+        assertThat(org.store().find(victim.id()).orElseThrow().get("Tier__c")).isEqualTo(rightTier);
+    }
+
+    @Test
+    void dryRunWritesNothing() {
+        SyncReport report = job.run(credentials, new SyncRequest(AS_OF, true));
+
+        assertThat(report.accountsChanged()).isEqualTo(450);
+        assertThat(org.calls().count("update")).isZero();
+        assertThat(org.store().records("Account")).allSatisfy(account -> assertThat(account.get("Tier__c")).isNull());
+    }
+
+    @Test
+    void aWrongPasswordFailsTheSyncWithSalesforcesReasonAndNoSecret() {
+        OrgCredentials wrong = new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
+                Secret.of("not-the-password"));
+
+        SyncReport report = job.run(wrong, new SyncRequest(AS_OF, false));
+
+        assertThat(report.status()).isEqualTo(SyncStatus.FAILED);
+        assertThat(report.error()).contains("INVALID_LOGIN").doesNotContain("not-the-password");
+    }
+
+    private Map<String, SObject> readAccountsThroughForceWsc() throws ConnectionException {
+        ConnectorConfig config = new ConnectorConfig();
+        config.setAuthEndpoint(org.authEndpoint());
+        config.setUsername(EmulatorSettings.DEFAULT_USERNAME);
+        config.setPassword(EmulatorSettings.DEFAULT_PASSWORD);
+        PartnerConnection connection = Connector.newConnection(config);
+        connection.setQueryOptions(200);
+        Map<String, SObject> accounts = new HashMap<>();
+        QueryResult page = connection.query("SELECT Id, Tier__c, Segments_Updated_At__c FROM Account");
+        while (true) {
+            for (SObject record : page.getRecords()) {
+                accounts.put(record.getId(), record);
+            }
+            if (page.isDone()) {
+                return accounts;
+            }
+            page = connection.queryMore(page.getQueryLocator());
+        }
+    }
+
+    private Map<String, Boolean> accountsThatWonBefore(LocalDate day) {
+        return org.store().records("Opportunity").stream()
+                .filter(o -> "true".equals(o.get("IsWon")) && o.get("AccountId") != null
+                        && LocalDate.parse(o.get("CloseDate")).isBefore(day))
+                .collect(Collectors.toMap(o -> o.get("AccountId"), o -> true, (a, b) -> a));
+    }
+
+    private Map<String, String> systemModstamps() {
+        return org.store().records("Account").stream()
+                .collect(Collectors.toMap(StoredRecord::id, a -> a.get("SystemModstamp")));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.tiersync.emulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.tiersync.emulator.soap.CallCounter;
+import dev.tiersync.emulator.soap.OrgContext;
+import dev.tiersync.emulator.soap.QueryCursors;
+import dev.tiersync.emulator.soap.Sessions;
+import dev.tiersync.emulator.soap.SoapRouter;
+import dev.tiersync.emulator.soql.SoqlParser;
+import dev.tiersync.emulator.store.Clocks;
+import dev.tiersync.emulator.store.InMemoryOrgStore;
+import dev.tiersync.emulator.store.Schema;
+
+/** A running emulated org: a WireMock server on 127.0.0.1 speaking the SOAP Partner API 65.0. */
+public final class EmulatedOrg implements AutoCloseable {
+
+    private final WireMockServer server;
+    private final InMemoryOrgStore store;
+    private final CallCounter calls;
+
+    private EmulatedOrg(WireMockServer server, InMemoryOrgStore store, CallCounter calls) {
+        this.server = server;
+        this.store = store;
+        this.calls = calls;
+    }
+
+    /**
+     * Loads the data and starts serving.
+     *
+     * @throws IllegalArgumentException when the data does not fit the schema
+     */
+    public static EmulatedOrg start(EmulatorSettings settings) {
+        Clocks clocks = new Clocks(settings.clock());
+        InMemoryOrgStore store = new InMemoryOrgStore(Schema.standard(), clocks);
+        settings.data().records().forEach((type, rows) -> rows.forEach(row -> store.insert(type, row)));
+        CallCounter calls = new CallCounter();
+        SoapRouter router = new SoapRouter(calls);
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .port(settings.port())
+                .disableRequestJournal()
+                .notifier(new Slf4jNotifier(false))
+                .extensions(router));
+        server.start();
+        server.stubFor(post(urlPathMatching("/services/Soap/u/65\\.0(/.*)?"))
+                .willReturn(aResponse().withTransformers(SoapRouter.NAME)));
+        String baseUrl = "http://127.0.0.1:" + server.port();
+        router.bind(new OrgContext(settings, store, new Sessions(), new QueryCursors(), new SoqlParser(store.schema()),
+                clocks, baseUrl));
+        return new EmulatedOrg(server, store, calls);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Scheme, host and port, such as {@code http://127.0.0.1:8085}. */
+    public String loginUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** The SOAP login endpoint, {@code loginUrl() + "/services/Soap/u/65.0"}. */
+    public String authEndpoint() {
+        return loginUrl() + OrgContext.API_PATH;
+    }
+
+    public OrgStore store() {
+        return store;
+    }
+
+    public CallLog calls() {
+        return calls;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

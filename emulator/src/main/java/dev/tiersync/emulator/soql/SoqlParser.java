@@ -1,0 +1,206 @@
+package dev.tiersync.emulator.soql;
+
+import dev.tiersync.emulator.store.FieldDefinition;
+import dev.tiersync.emulator.store.ObjectSchema;
+import dev.tiersync.emulator.store.Schema;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * A recursive-descent parser for the SOQL a connector uses:
+ * <pre>
+ * query   := SELECT field (, field)* FROM object [WHERE or] [ORDER BY item (, item)*] [LIMIT n]
+ * or      := and (OR and)*
+ * and     := not (AND not)*
+ * not     := NOT not | ( or ) | field op value | field [NOT] IN ( value, ... ) | field LIKE 'pattern'
+ * value   := 'text' | number | true | false | null | YYYY-MM-DD | YYYY-MM-DDThh:mm:ssZ
+ * </pre>
+ */
+public final class SoqlParser {
+
+    private final Schema schema;
+    private List<Token> tokens;
+    private int next;
+    private ObjectSchema object;
+
+    public SoqlParser(Schema schema) {
+        this.schema = schema;
+    }
+
+    public synchronized SoqlQuery parse(String soql) {
+        tokens = Lexer.tokens(soql);
+        next = 0;
+        expectWord("SELECT");
+        List<Token> fieldTokens = new ArrayList<>();
+        do {
+            fieldTokens.add(expect(Token.Type.WORD, "a field name"));
+        } while (acceptSymbol(","));
+        expectWord("FROM");
+        Token from = expect(Token.Type.WORD, "an object name");
+        object = schema.object(from.text()).orElseThrow(() -> new SoqlException(SoqlException.Kind.INVALID_TYPE,
+                "sObject type '" + from.text() + "' is not supported. If you are attempting to use a custom object, be sure "
+                        + "to append the '__c' after the entity name. Please reference your WSDL or the describe call for "
+                        + "the appropriate names.", 1, from.column()));
+        List<FieldDefinition> fields = fieldTokens.stream().map(this::field).toList();
+        Predicate<Map<String, String>> where = row -> true;
+        if (acceptWord("WHERE")) {
+            where = or();
+        }
+        Comparator<Map<String, String>> order = null;
+        if (acceptWord("ORDER")) {
+            expectWord("BY");
+            order = orderBy();
+        }
+        Integer limit = null;
+        if (acceptWord("LIMIT")) {
+            limit = Integer.valueOf(expect(Token.Type.NUMBER, "a number").text());
+        }
+        if (peek().type() != Token.Type.END) {
+            throw unexpected(peek());
+        }
+        return new SoqlQuery(object, fields, where, order, limit);
+    }
+
+    private Predicate<Map<String, String>> or() {
+        Predicate<Map<String, String>> left = and();
+        while (acceptWord("OR")) {
+            left = left.or(and());
+        }
+        return left;
+    }
+
+    private Predicate<Map<String, String>> and() {
+        Predicate<Map<String, String>> left = not();
+        while (acceptWord("AND")) {
+            left = left.and(not());
+        }
+        return left;
+    }
+
+    private Predicate<Map<String, String>> not() {
+        if (acceptWord("NOT")) {
+            return not().negate();
+        }
+        if (acceptSymbol("(")) {
+            Predicate<Map<String, String>> inner = or();
+            expectSymbol(")");
+            return inner;
+        }
+        FieldDefinition field = field(expect(Token.Type.WORD, "a field name"));
+        if (acceptWord("LIKE")) {
+            return Conditions.like(field, expect(Token.Type.STRING, "a quoted pattern").text());
+        }
+        boolean negated = acceptWord("NOT");
+        if (acceptWord("IN")) {
+            expectSymbol("(");
+            List<String> values = new ArrayList<>();
+            do {
+                values.add(value());
+            } while (acceptSymbol(","));
+            expectSymbol(")");
+            Predicate<Map<String, String>> in = Conditions.in(field, values);
+            return negated ? in.negate().and(row -> row.get(field.name()) != null) : in;
+        }
+        if (negated) {
+            throw unexpected(peek());
+        }
+        Token operator = expect(Token.Type.SYMBOL, "an operator");
+        if (!List.of("=", "!=", "<", "<=", ">", ">=").contains(operator.text())) {
+            throw unexpected(operator);
+        }
+        return Conditions.compare(field, operator.text(), value());
+    }
+
+    private Comparator<Map<String, String>> orderBy() {
+        Comparator<Map<String, String>> order = null;
+        do {
+            FieldDefinition field = field(expect(Token.Type.WORD, "a field name"));
+            boolean descending = acceptWord("DESC");
+            if (!descending) {
+                acceptWord("ASC");
+            }
+            Comparator<Map<String, String>> item = Conditions.order(field, descending);
+            order = order == null ? item : order.thenComparing(item);
+        } while (acceptSymbol(","));
+        return order;
+    }
+
+    /** A literal as text, or null for {@code null}. */
+    private String value() {
+        Token token = peek();
+        switch (token.type()) {
+            case STRING, NUMBER, DATE, DATETIME -> {
+                next++;
+                return token.text();
+            }
+            case WORD -> {
+                if (token.is("null")) {
+                    next++;
+                    return null;
+                }
+                if (token.is("true") || token.is("false")) {
+                    next++;
+                    return token.text().toLowerCase(java.util.Locale.ROOT);
+                }
+                throw unexpected(token);
+            }
+            default -> throw unexpected(token);
+        }
+    }
+
+    private FieldDefinition field(Token token) {
+        return object.field(token.text()).orElseThrow(() -> new SoqlException(SoqlException.Kind.INVALID_FIELD,
+                "No such column '" + token.text() + "' on entity '" + object.name() + "'. If you are attempting to use a "
+                        + "custom field, be sure to append the '__c' after the custom field name. Please reference your "
+                        + "WSDL or the describe call for the appropriate names.", 1, token.column()));
+    }
+
+    private Token peek() {
+        return tokens.get(next);
+    }
+
+    private boolean acceptWord(String keyword) {
+        if (peek().is(keyword)) {
+            next++;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean acceptSymbol(String symbol) {
+        if (peek().isSymbol(symbol)) {
+            next++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expectWord(String keyword) {
+        if (!acceptWord(keyword)) {
+            throw unexpected(peek());
+        }
+    }
+
+    private void expectSymbol(String symbol) {
+        if (!acceptSymbol(symbol)) {
+            throw unexpected(peek());
+        }
+    }
+
+    private Token expect(Token.Type type, String what) {
+        Token token = peek();
+        if (token.type() != type) {
+            throw unexpected(token);
+        }
+        next++;
+        return token;
+    }
+
+    private static SoqlException unexpected(Token token) {
+        String text = token.type() == Token.Type.END ? "<EOF>" : token.text();
+        return new SoqlException(SoqlException.Kind.MALFORMED_QUERY, "unexpected token: " + text, 1, token.column());
+    }
+}

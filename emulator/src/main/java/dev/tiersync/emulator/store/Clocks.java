@@ -1,0 +1,35 @@
+package dev.tiersync.emulator.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Salesforce's DateTime format, and a clock that never hands out the same instant twice. */
+public final class Clocks {
+
+    public static final DateTimeFormatter DATETIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
+    private Instant last = Instant.EPOCH;
+
+    public Clocks(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Now, at least one millisecond after the last call, so every write moves SystemModstamp forward. */
+    public synchronized Instant tick() {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        last = now.isAfter(last) ? now : last.plusMillis(1);
+        return last;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public static String format(Instant instant) {
+        return DATETIME.format(instant);
+    }
+}

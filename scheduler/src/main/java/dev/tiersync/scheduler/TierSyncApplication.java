@@ -1,0 +1,46 @@
+package dev.tiersync.scheduler;
+
+import dev.tiersync.domain.TieringRule;
+import dev.tiersync.domain.TrailingRevenueQuartiles;
+import dev.tiersync.salesforce.OrgConnector;
+import dev.tiersync.salesforce.wsc.WscOrgConnector;
+import dev.tiersync.salesforce.wsc.WscSettings;
+import dev.tiersync.scheduler.config.SecretConverter;
+import dev.tiersync.sync.SyncJob;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/** The TierSync application: wires the framework-free sync into Spring and Quartz. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TierSyncApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OrgConnector orgConnector() {
+        return new WscOrgConnector(WscSettings.defaults());
+    }
+
+    @Bean
+    TieringRule tieringRule() {
+        return new TrailingRevenueQuartiles();
+    }
+
+    @Bean
+    SyncJob syncJob(OrgConnector connector, TieringRule tieringRule, Clock clock) {
+        return new SyncJob(connector, tieringRule, clock);
+    }
+
+    @Bean
+    @ConfigurationPropertiesBinding
+    static SecretConverter secretConverter() {
+        return new SecretConverter();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.tiersync.scheduler.cli;
+
+import dev.tiersync.domain.TrailingRevenueQuartiles;
+import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.salesforce.Secret;
+import dev.tiersync.salesforce.wsc.WscOrgConnector;
+import dev.tiersync.salesforce.wsc.WscSettings;
+import dev.tiersync.sync.SyncJob;
+import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.SyncRequest;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tiersync run}: one sync of one org. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Sync one org once: pull accounts and opportunities, tier them, write back what changed.",
+                "The password is read from the environment variable " + RunCommand.PASSWORD_VARIABLE + "."})
+final class RunCommand implements Callable<Integer> {
+
+    static final String PASSWORD_VARIABLE = "TIERSYNC_PASSWORD";
+
+    private final CliContext context;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--login-url", required = true, paramLabel = "URL",
+            description = "Scheme, host and port of the login server, e.g. https://login.salesforce.com")
+    String loginUrl;
+
+    @Option(names = "--username", required = true, paramLabel = "USER", description = "The integration user")
+    String username;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Assess as of this day (default: today)")
+    LocalDate asOf;
+
+    @Option(names = "--dry-run", description = "Do everything but write")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the report as JSON")
+    boolean json;
+
+    RunCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        String password = context.environment().get(PASSWORD_VARIABLE);
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("set the environment variable " + PASSWORD_VARIABLE
+                    + " to the user's password (with its security token appended if the org asks for one); "
+                    + "TierSync never takes a password as a flag");
+        }
+        OrgCredentials credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, Secret.of(password));
+        SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new TrailingRevenueQuartiles(), context.clock());
+        LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
+        SyncReport report = job.run(credentials, new SyncRequest(day, dryRun));
+        ReportFormat.print(report, credentials.loginUrl().toString(), json, spec.commandLine().getOut());
+        return ExitCodes.of(report.status());
+    }
+}

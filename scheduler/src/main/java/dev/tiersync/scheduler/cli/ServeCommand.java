@@ -1,0 +1,37 @@
+package dev.tiersync.scheduler.cli;
+
+import dev.tiersync.scheduler.TierSyncApplication;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
+
+/** {@code tiersync serve}: the application, syncing on its schedule until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run TierSync as a service that syncs on the cron in tiersync.schedule.cron.",
+                "Spring Boot settings may follow, e.g. --tiersync.org.login-url=https://login.salesforce.com"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Unmatched
+    List<String> springArguments = List.of();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        SpringApplication application = new SpringApplication(TierSyncApplication.class);
+        application.addListeners(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        ConfigurableApplicationContext context = application.run(springArguments.toArray(String[]::new));
+        if (context.isActive()) {
+            closed.await();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.tiersync.scheduler.report;
+
+import dev.tiersync.domain.Tier;
+import dev.tiersync.sync.AccountOutcome;
+import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.WriteFailure;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A sync report as JSON, for scripts: field names are part of the command line's contract. */
+public final class JsonReport {
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    public void print(SyncReport report, String org, PrintWriter out) {
+        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(view(report, org)));
+        out.flush();
+    }
+
+    static Json view(SyncReport report, String org) {
+        Map<String, Integer> tiers = new LinkedHashMap<>();
+        for (Tier tier : Tier.values()) {
+            tiers.put(tier.picklistValue(), report.tierDistribution().getOrDefault(tier, 0));
+        }
+        return new Json(org, report.status().name(), report.asOf().toString(), report.dryRun(),
+                report.startedAt().toString(), report.duration().toMillis(), report.accountsPulled(),
+                report.opportunitiesPulled(), report.opportunitiesWithoutAccount(), report.accountsChanged(),
+                report.accountsWritten(), report.failures(), tiers,
+                report.examples().stream().map(Example::of).toList(), report.apiCalls(), report.error());
+    }
+
+    record Json(String org, String status, String asOf, boolean dryRun, String startedAt, long durationMillis,
+                int accountsPulled, int opportunitiesPulled, int opportunitiesWithoutAccount, int accountsChanged,
+                int accountsWritten, List<WriteFailure> failures, Map<String, Integer> tierDistribution,
+                List<Example> examples, int apiCalls, String error) {
+    }
+
+    record Example(String accountId, String name, String tier, String previousTier, BigDecimal trailingWonRevenue) {
+
+        static Example of(AccountOutcome outcome) {
+            return new Example(outcome.accountId(), outcome.name(), outcome.tier().picklistValue(),
+                    outcome.previousTier() == null ? null : outcome.previousTier().picklistValue(),
+                    outcome.trailingWonRevenue());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.tiersync.scheduler.report;
+
+import dev.tiersync.domain.Tier;
+import dev.tiersync.sync.AccountOutcome;
+import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.WriteFailure;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** A sync report as a person reads it. */
+public final class TextReport {
+
+    static final int BAR_WIDTH = 40;
+    static final int FAILURES_SHOWN = 10;
+
+    private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.US);
+
+    public void print(SyncReport report, String org, PrintWriter out) {
+        out.printf("TierSync sync of %s as of %s%s: %s in %.1f s%n", org, report.asOf(),
+                report.dryRun() ? " (dry run)" : "", report.status(), report.duration().toMillis() / 1000.0);
+        out.printf("  pulled %s accounts and %s opportunities (%s without an account, skipped)%n",
+                counts.format(report.accountsPulled()), counts.format(report.opportunitiesPulled()),
+                counts.format(report.opportunitiesWithoutAccount()));
+        out.printf("  %s accounts to change, %s written, %s rejected; %s API calls%n",
+                counts.format(report.accountsChanged()), counts.format(report.accountsWritten()),
+                counts.format(report.failures().size()), counts.format(report.apiCalls()));
+        if (report.error() != null) {
+            out.println("  stopped: " + report.error());
+        }
+        printDistribution(report, out);
+        printExamples(report, out);
+        printFailures(report, out);
+        out.flush();
+    }
+
+    private void printDistribution(SyncReport report, PrintWriter out) {
+        if (report.tierDistribution().isEmpty()) {
+            return;
+        }
+        int total = report.tierDistribution().values().stream().mapToInt(Integer::intValue).sum();
+        out.println();
+        out.println("Tier distribution");
+        for (Tier tier : Tier.values()) {
+            int count = report.tierDistribution().getOrDefault(tier, 0);
+            int bar = total == 0 ? 0 : Math.round((float) BAR_WIDTH * count / total);
+            out.printf("  %-9s %7s %5.1f%%  %s%n", tier.picklistValue(), counts.format(count),
+                    total == 0 ? 0.0 : 100.0 * count / total, "#".repeat(bar));
+        }
+    }
+
+    private void printExamples(SyncReport report, PrintWriter out) {
+        if (report.examples().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Examples (the top account of each tier)");
+        for (AccountOutcome example : report.examples()) {
+            out.printf("  %-9s %-32s %s  %s won in the last 12 months%s%n", example.tier().picklistValue(),
+                    truncate(example.name(), 32), example.accountId(), money(example.trailingWonRevenue()),
+                    example.previousTier() == null ? ""
+                            : example.changed() ? " (was " + example.previousTier().picklistValue() + ")" : " (unchanged)");
+        }
+    }
+
+    private void printFailures(SyncReport report, PrintWriter out) {
+        if (report.failures().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Rejected by Salesforce");
+        report.failures().stream().limit(FAILURES_SHOWN).forEach((WriteFailure failure) ->
+                out.printf("  %s  %s: %s%n", failure.accountId(), failure.statusCode(), failure.message()));
+        if (report.failures().size() > FAILURES_SHOWN) {
+            out.printf("  ... and %d more%n", report.failures().size() - FAILURES_SHOWN);
+        }
+    }
+
+    private static String money(BigDecimal amount) {
+        return "$" + NumberFormat.getIntegerInstance(Locale.US).format(amount.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    private static String truncate(String text, int width) {
+        String value = text == null ? "(no name)" : text;
+        return value.length() <= width ? value : value.substring(0, width - 1) + "…";
+    }
+}

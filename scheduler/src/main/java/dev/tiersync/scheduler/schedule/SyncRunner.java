@@ -1,0 +1,57 @@
+package dev.tiersync.scheduler.schedule;
+
+import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.sync.SyncJob;
+import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.SyncRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Runs the configured org's sync, one at a time, and records each report. */
+@Component
+public class SyncRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncRunner.class);
+
+    private final SyncJob job;
+    private final TierSyncProperties properties;
+    private final RunHistory history;
+    private final Clock clock;
+    private final ReentrantLock running = new ReentrantLock();
+
+    public SyncRunner(SyncJob job, TierSyncProperties properties, RunHistory history, Clock clock) {
+        this.job = job;
+        this.properties = properties;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * Syncs the org as of today in the schedule's time zone.
+     *
+     * @throws IllegalStateException when no org is configured or a sync is already running
+     */
+    public SyncReport runNow(boolean dryRun) {
+        if (properties.org() == null) {
+            throw new IllegalStateException("no org is configured: set tiersync.org.login-url and tiersync.org.username");
+        }
+        if (!running.tryLock()) {
+            throw new IllegalStateException("a sync of " + properties.org().loginUrl() + " is already running");
+        }
+        try {
+            LocalDate asOf = LocalDate.now(clock.withZone(properties.schedule().timeZone()));
+            SyncReport report = job.run(properties.org().credentials(), new SyncRequest(asOf, dryRun));
+            history.record(report);
+            log.info("sync of {} {}: {} accounts pulled, {} changed, {} written, {} failed, {} API calls",
+                    properties.org().loginUrl(), report.status(), report.accountsPulled(), report.accountsChanged(),
+                    report.accountsWritten(), report.failures().size(), report.apiCalls());
+            return report;
+        } finally {
+            running.unlock();
+        }
+    }
+}

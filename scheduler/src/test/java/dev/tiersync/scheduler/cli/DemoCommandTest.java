@@ -1,0 +1,49 @@
+package dev.tiersync.scheduler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+
+    private static final Path SHARED_DATASET = Path.of("..", "..", "shared", "datasets", "crm-sales-opportunities", "salesforce");
+
+    @Test
+    void demoSyncsAGeneratedOrgAndShowsTheTierDistributionAndWrittenValues() {
+        CliRun run = CliRun.of(Map.of(), "demo");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("Started an emulated Salesforce org at http://127.0.0.1:")
+                .contains("SUCCEEDED")
+                .contains("Tier distribution")
+                .contains("Read back from the org")
+                .containsPattern("pulled 300 accounts")
+                .containsPattern("(?m)^  A\\s+\\d+")
+                .containsPattern("(?m)^  Prospect\\s+\\d+");
+    }
+
+    @Test
+    void demoOnTheSharedCrmDatasetAssessesEveryAccountAndSkipsOrphanOpportunities() {
+        assumeTrue(Files.isDirectory(SHARED_DATASET), "../shared is not beside the project: " + SHARED_DATASET.toAbsolutePath());
+
+        CliRun run = CliRun.of(Map.of(), "demo", "--dataset", SHARED_DATASET.toString(), "--as-of", "2018-01-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("pulled 85 accounts and 8,800 opportunities (1,425 without an account, skipped)")
+                .contains("85 accounts to change, 85 written, 0 rejected");
+    }
+
+    @Test
+    void aMissingDatasetFolderSaysWhatIsMissing() {
+        CliRun run = CliRun.of(Map.of(), "demo", "--dataset", "no/such/folder");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no/such/folder");
+    }
+}

@@ -1,0 +1,103 @@
+package dev.tiersync.scheduler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tiersync.emulator.EmulatedOrg;
+import dev.tiersync.emulator.EmulatorSettings;
+import dev.tiersync.emulator.OrgData;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class RunCommandTest {
+
+    private static final Map<String, String> PASSWORD = Map.of("TIERSYNC_PASSWORD", EmulatorSettings.DEFAULT_PASSWORD);
+
+    private EmulatedOrg org;
+
+    @BeforeEach
+    void startOrg() {
+        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(80, 5, LocalDate.of(2025, 6, 1))));
+    }
+
+    @AfterEach
+    void stopOrg() {
+        org.close();
+    }
+
+    @Test
+    void runSyncsTheOrgAndPrintsJsonThatScriptsCanRead() {
+        CliRun run = CliRun.of(PASSWORD, "run", "--login-url", org.loginUrl(), "--username",
+                EmulatorSettings.DEFAULT_USERNAME, "--as-of", "2025-06-01", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(json.get("accountsPulled").asInt()).isEqualTo(80);
+        assertThat(json.get("accountsWritten").asInt()).isEqualTo(80);
+        assertThat(json.get("asOf").asString()).isEqualTo("2025-06-01");
+        int tiered = 0;
+        for (String tier : new String[] {"A", "B", "C", "D", "New", "Prospect"}) {
+            tiered += json.get("tierDistribution").get(tier).asInt();
+        }
+        assertThat(tiered).isEqualTo(80);
+    }
+
+    @Test
+    void aDryRunReportsTheChangesAndWritesNothing() {
+        CliRun run = CliRun.of(PASSWORD, "run", "--login-url", org.loginUrl(), "--username",
+                EmulatorSettings.DEFAULT_USERNAME, "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("(dry run)", "80 accounts to change, 0 written");
+        assertThat(org.calls().count("update")).isZero();
+    }
+
+    @Test
+    void withoutThePasswordVariableItSaysWhatToSetAndExitsWithUsageError() {
+        CliRun run = CliRun.of(Map.of(), "run", "--login-url", org.loginUrl(), "--username", "admin@tiersync.local");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("set the environment variable TIERSYNC_PASSWORD");
+        assertThat(org.calls().total()).isZero();
+    }
+
+    @Test
+    void aWrongPasswordExitsOneWithSalesforcesReasonAndNeverPrintsThePassword() {
+        CliRun run = CliRun.of(Map.of("TIERSYNC_PASSWORD", "wrong-horse-battery"), "run", "--login-url",
+                org.loginUrl(), "--username", EmulatorSettings.DEFAULT_USERNAME);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAILED", "INVALID_LOGIN");
+        assertThat(run.out() + run.err()).doesNotContain("wrong-horse-battery");
+    }
+
+    @Test
+    void aLoginUrlWithAPathIsRefusedBeforeAnyCall() {
+        CliRun run = CliRun.of(PASSWORD, "run", "--login-url", org.authEndpoint(), "--username", "admin@tiersync.local");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("must not have a path");
+        assertThat(org.calls().total()).isZero();
+    }
+
+    @Test
+    void aMalformedAsOfDateIsAUsageError() {
+        CliRun run = CliRun.of(PASSWORD, "run", "--login-url", org.loginUrl(), "--username", "u", "--as-of", "01/06/2025");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--as-of");
+    }
+
+    @Test
+    void thereIsNoPasswordFlag() {
+        CliRun run = CliRun.of(Map.of(), "run", "--login-url", org.loginUrl(), "--username", "u", "--password", "x");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option").contains("--password");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.tiersync.scheduler.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tiersync.emulator.EmulatedOrg;
+import dev.tiersync.emulator.EmulatorSettings;
+import dev.tiersync.emulator.OrgData;
+import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.SyncStatus;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The Quartz schedule fires the sync on the configured cron: here every second. */
+@SpringBootTest(properties = "tiersync.schedule.cron=* * * * * ?")
+class ScheduledSyncTest {
+
+    private static final EmulatedOrg ORG =
+            EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(60, 3, LocalDate.now())));
+
+    @Autowired
+    RunHistory history;
+
+    @DynamicPropertySource
+    static void org(DynamicPropertyRegistry registry) {
+        registry.add("tiersync.org.login-url", ORG::loginUrl);
+        registry.add("tiersync.org.username", () -> EmulatorSettings.DEFAULT_USERNAME);
+        registry.add("tiersync.org.password", () -> EmulatorSettings.DEFAULT_PASSWORD);
+    }
+
+    @AfterAll
+    static void stopOrg() {
+        ORG.close();
+    }
+
+    @Test
+    void theCronFiresRepeatedlyAndOnlyTheFirstRunWrites() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> history.recent().size() >= 3);
+
+        List<SyncReport> runs = history.recent();
+        assertThat(runs).allSatisfy(run -> assertThat(run.status()).isEqualTo(SyncStatus.SUCCEEDED));
+        assertThat(runs.get(0).accountsWritten()).isEqualTo(60);
+        assertThat(runs.subList(1, runs.size())).allSatisfy(run -> assertThat(run.accountsChanged()).isZero());
+        assertThat(ORG.calls().count("update")).isEqualTo(1);
+        assertThat(ORG.store().records("Account")).allSatisfy(account -> assertThat(account.get("Tier__c")).isNotNull());
+    }
+}

@@ -1,0 +1,69 @@
+package dev.tiersync.scheduler.schedule;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tiersync.scheduler.TierSyncApplication;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** Bad settings stop the application at start-up, naming the key and what to fix. */
+class StartupValidationTest {
+
+    private static final String[] GOOD_ORG = {
+            "tiersync.org.login-url=http://127.0.0.1:9",
+            "tiersync.org.username=admin@tiersync.local",
+            "tiersync.org.password=secret-value"};
+
+    @Test
+    void aBadCronExpressionIsRejectedWithTheKeyAndAnExample() {
+        assertStartupFails(start("tiersync.schedule.cron=every day at two"),
+                "tiersync.schedule.cron 'every day at two' is not a valid Quartz cron expression");
+    }
+
+    @Test
+    void aUnixStyleFiveFieldCronIsRejected() {
+        assertStartupFails(start("tiersync.schedule.cron=0 2 * * *"), "seconds first");
+    }
+
+    @Test
+    void aMissingOrgIsRejectedUnlessTheScheduleIsOff() {
+        ThrowingCallable noOrg = () -> new SpringApplicationBuilder(TierSyncApplication.class)
+                .properties("spring.main.web-application-type=none").run().close();
+        assertStartupFails(noOrg, "no org is configured");
+    }
+
+    @Test
+    void aLoginUrlWithAPathIsRejected() {
+        assertStartupFails(start("tiersync.org.login-url=https://login.salesforce.com/services/Soap/u/65.0"),
+                "tiersync.org.login-url");
+    }
+
+    @Test
+    void thePasswordNeverAppearsInTheStartupError() {
+        assertThatThrownBy(start("tiersync.schedule.cron=nonsense"))
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        org.assertj.core.api.Assertions.assertThat(String.valueOf(t.getMessage())).doesNotContain("secret-value");
+                    }
+                });
+    }
+
+    private static ThrowingCallable start(String... overrides) {
+        return () -> new SpringApplicationBuilder(TierSyncApplication.class)
+                .properties(GOOD_ORG)
+                .properties(overrides)
+                .run()
+                .close();
+    }
+
+    private static void assertStartupFails(ThrowingCallable start, String expectedMessage) {
+        assertThatThrownBy(start).satisfies(e -> {
+            StringBuilder messages = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                messages.append(t.getMessage()).append('\n');
+            }
+            org.assertj.core.api.Assertions.assertThat(messages.toString()).contains(expectedMessage);
+        });
+    }
+}

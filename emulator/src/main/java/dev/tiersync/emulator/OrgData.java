@@ -4,6 +4,7 @@ import dev.tiersync.emulator.data.CsvOrgLoader;
 import dev.tiersync.emulator.data.OrgGenerator;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ public final class OrgData {
 
     private OrgData(Map<String, List<Map<String, String>>> records) {
         Map<String, List<Map<String, String>>> copy = new LinkedHashMap<>();
-        records.forEach((type, rows) -> copy.put(type, rows.stream().map(Map::copyOf).toList()));
+        records.forEach((type, rows) -> copy.put(type, rows.stream()
+                .map(row -> Collections.unmodifiableMap(new LinkedHashMap<>(row))).toList()));
         this.records = Map.copyOf(copy);
     }
 

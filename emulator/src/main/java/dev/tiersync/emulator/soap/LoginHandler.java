@@ -14,11 +14,16 @@ final class LoginHandler implements SoapOperation {
             throw new SoapFault("INVALID_LOGIN", "Invalid username, password, security token; or user locked out.", "LoginFault");
         }
         String sessionId = org.sessions().open();
-        String user = Xml.escape(org.settings().username());
         return "<result><metadataServerUrl>" + org.baseUrl() + "/services/Soap/m/65.0/" + OrgContext.ORG_ID
                 + "</metadataServerUrl><passwordExpired>false</passwordExpired><sandbox>true</sandbox><serverUrl>"
                 + org.serverUrl() + "</serverUrl><sessionId>" + sessionId + "</sessionId><userId>" + OrgContext.USER_ID
-                + "</userId><userInfo><accessibilityMode>false</accessibilityMode><chatterExternal>false</chatterExternal>"
+                + "</userId><userInfo>" + userInfo(org) + "</userInfo></result>";
+    }
+
+    /** The elements of a {@code GetUserInfoResult}, in v65 order. */
+    static String userInfo(OrgContext org) {
+        String user = Xml.escape(org.settings().username());
+        return "<accessibilityMode>false</accessibilityMode><chatterExternal>false</chatterExternal>"
                 + "<currencySymbol>$</currencySymbol><orgAttachmentFileSizeLimit>5242880</orgAttachmentFileSizeLimit>"
                 + "<orgDefaultCurrencyIsoCode>USD</orgDefaultCurrencyIsoCode><orgDefaultCurrencyLocale>en_US</orgDefaultCurrencyLocale>"
                 + "<orgDisallowHtmlAttachments>false</orgDisallowHtmlAttachments><orgHasPersonAccounts>false</orgHasPersonAccounts>"
@@ -28,7 +33,6 @@ final class LoginHandler implements SoapOperation {
                 + "<userDefaultCurrencyIsoCode xsi:nil=\"true\"/><userEmail>" + user + "</userEmail>"
                 + "<userFullName>TierSync Admin</userFullName><userId>" + OrgContext.USER_ID + "</userId>"
                 + "<userLanguage>en_US</userLanguage><userLocale>en_US</userLocale><userName>" + user + "</userName>"
-                + "<userTimeZone>America/Los_Angeles</userTimeZone><userType>Standard</userType><userUiSkin>Theme3</userUiSkin>"
-                + "</userInfo></result>";
+                + "<userTimeZone>America/Los_Angeles</userTimeZone><userType>Standard</userType><userUiSkin>Theme3</userUiSkin>";
     }
 }

@@ -27,6 +27,7 @@ public final class SoapRouter implements ResponseDefinitionTransformerV2 {
     private final Map<String, SoapOperation> routes = Map.of(
             "login", new LoginHandler(),
             "logout", new LogoutHandler(),
+            "getUserInfo", new GetUserInfoHandler(),
             "query", new QueryHandler(),
             "queryMore", new QueryMoreHandler(),
             "update", new UpdateHandler());

@@ -3,6 +3,8 @@ package dev.tiersync.scheduler.schedule;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tiersync.scheduler.TierSyncApplication;
+import java.util.ArrayList;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -10,20 +12,20 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 /** Bad settings stop the application at start-up, naming the key and what to fix. */
 class StartupValidationTest {
 
-    private static final String[] GOOD_ORG = {
-            "tiersync.org.login-url=http://127.0.0.1:9",
-            "tiersync.org.username=admin@tiersync.local",
-            "tiersync.org.password=secret-value"};
+    private static final List<String> GOOD_ORG = List.of(
+            "--tiersync.org.login-url=http://127.0.0.1:9",
+            "--tiersync.org.username=admin@tiersync.local",
+            "--tiersync.org.password=secret-value");
 
     @Test
     void aBadCronExpressionIsRejectedWithTheKeyAndAnExample() {
-        assertStartupFails(start("tiersync.schedule.cron=every day at two"),
+        assertStartupFails(start("--tiersync.schedule.cron=every day at two"),
                 "tiersync.schedule.cron 'every day at two' is not a valid Quartz cron expression");
     }
 
     @Test
     void aUnixStyleFiveFieldCronIsRejected() {
-        assertStartupFails(start("tiersync.schedule.cron=0 2 * * *"), "seconds first");
+        assertStartupFails(start("--tiersync.schedule.cron=0 2 * * *"), "seconds first");
     }
 
     @Test
@@ -35,13 +37,13 @@ class StartupValidationTest {
 
     @Test
     void aLoginUrlWithAPathIsRejected() {
-        assertStartupFails(start("tiersync.org.login-url=https://login.salesforce.com/services/Soap/u/65.0"),
+        assertStartupFails(start("--tiersync.org.login-url=https://login.salesforce.com/services/Soap/u/65.0"),
                 "tiersync.org.login-url");
     }
 
     @Test
     void thePasswordNeverAppearsInTheStartupError() {
-        assertThatThrownBy(start("tiersync.schedule.cron=nonsense"))
+        assertThatThrownBy(start("--tiersync.schedule.cron=nonsense"))
                 .satisfies(e -> {
                     for (Throwable t = e; t != null; t = t.getCause()) {
                         org.assertj.core.api.Assertions.assertThat(String.valueOf(t.getMessage())).doesNotContain("secret-value");
@@ -50,10 +52,10 @@ class StartupValidationTest {
     }
 
     private static ThrowingCallable start(String... overrides) {
+        List<String> arguments = new ArrayList<>(GOOD_ORG);
+        arguments.addAll(List.of(overrides));
         return () -> new SpringApplicationBuilder(TierSyncApplication.class)
-                .properties(GOOD_ORG)
-                .properties(overrides)
-                .run()
+                .run(arguments.toArray(String[]::new))
                 .close();
     }
 

@@ -16,8 +16,10 @@ import java.util.Objects;
  * default); accounts that never won a deal are {@link Tier#PROSPECT}.
  *
  * <p>Quartiles are taken over the accounts that won at least once before the as-of date, ranked by
- * trailing won revenue, highest first. Equal revenue always gets the same tier: an account's place
- * is the rank of the first account with its revenue, so the result does not depend on input order.
+ * trailing won revenue, highest first. Equal revenue always gets the same tier: accounts that tie
+ * share the middle of the ranks they span, so a large group of lapsed customers with no revenue in
+ * the period lands at the bottom rather than being lifted by the first rank of the tie, and the
+ * result does not depend on input order.
  */
 public final class TrailingRevenueQuartiles implements TieringRule {
 
@@ -67,16 +69,20 @@ public final class TrailingRevenueQuartiles implements TieringRule {
         }
 
         Tier tierOf(BigDecimal revenue) {
-            int rank = firstRankOf(revenue);
-            return Tier.quartile((int) (4L * rank / descending.size()));
+            int first = boundary(revenue, false);
+            int last = boundary(revenue, true) - 1;
+            long doubledMidRank = (long) first + last;
+            return Tier.quartile((int) (4L * doubledMidRank / (2L * descending.size())));
         }
 
-        private int firstRankOf(BigDecimal revenue) {
+        /** The index of the first value lower than (or, with {@code after}, not above) the revenue. */
+        private int boundary(BigDecimal revenue, boolean after) {
             int low = 0;
             int high = descending.size();
             while (low < high) {
                 int mid = (low + high) >>> 1;
-                if (descending.get(mid).compareTo(revenue) > 0) {
+                int c = descending.get(mid).compareTo(revenue);
+                if (c > 0 || (after && c == 0)) {
                     low = mid + 1;
                 } else {
                     high = mid;

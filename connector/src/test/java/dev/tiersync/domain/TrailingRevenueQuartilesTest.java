@@ -93,8 +93,20 @@ class TrailingRevenueQuartilesTest {
 
         Map<String, Tier> tiers = tiersOf(rule.assess(accounts, AS_OF));
 
-        assertThat(IntStream.range(0, 6).mapToObj(i -> tiers.get("t" + i))).containsOnly(Tier.A);
-        assertThat(IntStream.range(6, 10).mapToObj(i -> tiers.get("t" + i))).containsOnly(Tier.C);
+        assertThat(IntStream.range(0, 6).mapToObj(i -> tiers.get("t" + i))).containsOnly(Tier.B);
+        assertThat(IntStream.range(6, 10).mapToObj(i -> tiers.get("t" + i))).containsOnly(Tier.D);
+    }
+
+    @Test
+    void lapsedCustomersWithNoRevenueInTheYearAreTierDEvenWhenTheyAreOverAQuarter() {
+        List<AccountHistory> accounts = new ArrayList<>();
+        IntStream.range(0, 6).forEach(i -> accounts.add(customer("active" + i, String.valueOf(1000 * (i + 1)), "2024-06-01")));
+        IntStream.range(0, 4).forEach(i -> accounts.add(customer("lapsed" + i, "500", "2022-06-01")));
+
+        Map<String, Tier> tiers = tiersOf(rule.assess(accounts, AS_OF));
+
+        assertThat(IntStream.range(0, 4).mapToObj(i -> tiers.get("lapsed" + i))).containsOnly(Tier.D);
+        assertThat(tiers).containsEntry("active5", Tier.A).containsEntry("active0", Tier.C);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
@@ -15,6 +16,9 @@ import picocli.CommandLine.Unmatched;
         description = {"Run TierSync as a service that syncs on the cron in tiersync.schedule.cron.",
                 "Spring Boot settings may follow, e.g. --tiersync.org.login-url=https://login.salesforce.com"})
 final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Unmatched
     List<String> springArguments = List.of();
@@ -28,7 +32,14 @@ final class ServeCommand implements Callable<Integer> {
                 closed.countDown();
             }
         });
-        ConfigurableApplicationContext context = application.run(springArguments.toArray(String[]::new));
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(springArguments.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            // Spring Boot has already logged the reason and what to fix ("APPLICATION FAILED TO START").
+            spec.commandLine().getErr().println("tiersync serve: the application did not start; the reason is above");
+            return ExitCodes.FAILED;
+        }
         if (context.isActive()) {
             closed.await();
         }

@@ -1,10 +1,7 @@
 package dev.tiersync.salesforce.wsc;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The Account fields TierSync reads, by API name. */
-enum AccountField {
+enum AccountField implements ApiField {
     ID("Id"),
     NAME("Name"),
     INDUSTRY("Industry"),
@@ -23,12 +20,12 @@ enum AccountField {
         this.apiName = apiName;
     }
 
-    String apiName() {
+    @Override
+    public String apiName() {
         return apiName;
     }
 
     static String selectAll() {
-        return "SELECT " + Arrays.stream(values()).map(AccountField::apiName).collect(Collectors.joining(", "))
-                + " FROM Account";
+        return ApiField.selectAll(values(), "Account");
     }
 }

@@ -1,10 +1,7 @@
 package dev.tiersync.salesforce.wsc;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The Opportunity fields TierSync reads, by API name. */
-enum OpportunityField {
+enum OpportunityField implements ApiField {
     ID("Id"),
     ACCOUNT_ID("AccountId"),
     AMOUNT("Amount"),
@@ -20,12 +17,12 @@ enum OpportunityField {
         this.apiName = apiName;
     }
 
-    String apiName() {
+    @Override
+    public String apiName() {
         return apiName;
     }
 
     static String selectAll() {
-        return "SELECT " + Arrays.stream(values()).map(OpportunityField::apiName).collect(Collectors.joining(", "))
-                + " FROM Opportunity";
+        return ApiField.selectAll(values(), "Opportunity");
     }
 }

@@ -18,6 +18,7 @@ public final class OpportunityBuilder {
     private boolean closed = true;
     private boolean won = true;
     private LocalDate closeDate = LocalDate.of(2024, 6, 1);
+    private Instant createdDate = Instant.parse("2020-01-01T00:00:00Z");
 
     public static OpportunityBuilder aWonDeal() {
         return new OpportunityBuilder();
@@ -53,8 +54,12 @@ public final class OpportunityBuilder {
         return this;
     }
 
+    public OpportunityBuilder createdOn(String isoDate) {
+        this.createdDate = LocalDate.parse(isoDate).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        return this;
+    }
+
     public Opportunity build() {
-        return new Opportunity(id, accountId, amount, stage, closed, won, closeDate,
-                Instant.parse("2020-01-01T00:00:00Z"));
+        return new Opportunity(id, accountId, amount, stage, closed, won, closeDate, createdDate);
     }
 }

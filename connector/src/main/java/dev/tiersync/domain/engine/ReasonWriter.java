@@ -1,0 +1,49 @@
+package dev.tiersync.domain.engine;
+
+import dev.tiersync.domain.signals.Finding;
+import dev.tiersync.domain.signals.Money;
+import dev.tiersync.domain.signals.Signals;
+import dev.tiersync.domain.tiering.TierDecision;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the one sentence a rep reads on the account, such as
+ * {@code Tier B: $182k won in 12 mo (value 71/100). Churn Medium: no win for 211 days, usually every 90.}
+ */
+final class ReasonWriter {
+
+    static final int MAX_LENGTH = 255;
+
+    private ReasonWriter() {
+    }
+
+    static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals) {
+        StringBuilder text = new StringBuilder(128).append("Tier ").append(tier.tier().picklistValue()).append(": ");
+        var m = profile.metrics();
+        switch (tier.basis()) {
+            case PROSPECT -> text.append("no deal won yet");
+            case NEW -> text.append("first win ").append(m.tenureDays().orElse(0)).append(" days ago, ")
+                    .append(Money.compact(m.lifetimeWon())).append(" so far");
+            case OUTLIER -> text.append(Money.compact(m.trailingWon())).append(" won in 12 mo, far above every other account");
+            case RANKED -> text.append(Money.compact(m.trailingWon())).append(" won in 12 mo (value ")
+                    .append(Math.round(valueScore)).append("/100)");
+        }
+        text.append('.');
+        if (!signals.churnFindings().isEmpty()) {
+            text.append(" Churn ").append(signals.churnRisk().picklistValue()).append(": ").append(join(signals, true)).append('.');
+        }
+        if (signals.upsellCandidate()) {
+            text.append(" Upsell: ").append(join(signals, false)).append('.');
+        }
+        return fit(text.toString());
+    }
+
+    private static String join(Signals signals, boolean churn) {
+        return (churn ? signals.churnFindings() : signals.upsellFindings()).stream()
+                .map(Finding::reason).collect(Collectors.joining("; "));
+    }
+
+    private static String fit(String text) {
+        return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,29 @@
+package dev.tiersync.domain.engine;
+
+import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.firmographics.Region;
+import dev.tiersync.domain.firmographics.SizeBand;
+import dev.tiersync.domain.metrics.AccountMetrics;
+import dev.tiersync.domain.signals.ChurnRisk;
+import dev.tiersync.domain.tiering.TierBasis;
+
+/**
+ * Everything TierSync computed for one account.
+ *
+ * @param valueScore 0–100, one decimal: the quality score's percentile rank among customers
+ * @param reasons one sentence of at most 255 characters a rep can act on
+ */
+public record Segmentation(
+        String accountId,
+        Tier tier,
+        TierBasis tierBasis,
+        String segment,
+        String industry,
+        SizeBand sizeBand,
+        Region region,
+        double valueScore,
+        ChurnRisk churnRisk,
+        boolean upsellCandidate,
+        String reasons,
+        AccountMetrics metrics) {
+}

@@ -1,0 +1,35 @@
+package dev.tiersync.domain.engine;
+
+import dev.tiersync.domain.firmographics.IndustryCatalog;
+import dev.tiersync.domain.firmographics.SizeBandRule;
+import dev.tiersync.domain.segments.SegmentRules;
+import dev.tiersync.domain.signals.ChurnConfig;
+import dev.tiersync.domain.signals.UpsellConfig;
+import dev.tiersync.domain.tiering.TierConfig;
+import dev.tiersync.domain.value.ValueScoreConfig;
+import java.util.Objects;
+
+/** Every rule's settings; each part checks itself when built, so a config that exists is valid. */
+public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value,
+                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
+
+    public SegmentationConfig {
+        Objects.requireNonNull(industries, "industries");
+        Objects.requireNonNull(sizeBands, "size-bands");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(tiers, "tiers");
+        Objects.requireNonNull(churn, "churn");
+        Objects.requireNonNull(upsell, "upsell");
+        Objects.requireNonNull(segments, "segments");
+    }
+
+    /** Settings that work on a typical B2B org with no configuration at all. */
+    public static SegmentationConfig defaults() {
+        return new SegmentationConfig(IndustryCatalog.defaults(), SizeBandRule.defaults(), ValueScoreConfig.defaults(),
+                TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults());
+    }
+
+    public SegmentationConfig withTiers(TierConfig tiers) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments);
+    }
+}

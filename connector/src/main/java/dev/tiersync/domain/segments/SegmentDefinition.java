@@ -1,0 +1,68 @@
+package dev.tiersync.domain.segments;
+
+import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.firmographics.Region;
+import dev.tiersync.domain.firmographics.SizeBand;
+import dev.tiersync.domain.signals.ChurnRisk;
+import java.util.Set;
+
+/**
+ * A named segment and the accounts it takes. An empty set, or a null upsell, matches anything;
+ * a definition whose every condition is empty is a catch-all.
+ *
+ * @param industries canonical industry names
+ * @param upsell true or false to require the upsell flag's value; null for either
+ */
+public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions,
+                                Set<String> industries, Set<ChurnRisk> churnRisks, Boolean upsell) {
+
+    public static final int MAX_NAME_LENGTH = 255;
+
+    public SegmentDefinition {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("segments: every segment needs a name");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("segments: name '" + name + "' is longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        tiers = copy(tiers);
+        sizeBands = copy(sizeBands);
+        regions = copy(regions);
+        industries = copy(industries);
+        churnRisks = copy(churnRisks);
+    }
+
+    public static SegmentDefinition catchAll(String name) {
+        return new SegmentDefinition(name, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
+    }
+
+    public boolean isCatchAll() {
+        return tiers.isEmpty() && sizeBands.isEmpty() && regions.isEmpty() && industries.isEmpty()
+                && churnRisks.isEmpty() && upsell == null;
+    }
+
+    public boolean matches(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsellCandidate) {
+        return accepts(tiers, tier) && accepts(sizeBands, sizeBand) && accepts(regions, region)
+                && accepts(industries, industry) && accepts(churnRisks, churnRisk)
+                && (upsell == null || upsell == upsellCandidate);
+    }
+
+    /** True when every account this segment takes would also match {@code other}. */
+    boolean isCoveredBy(SegmentDefinition other) {
+        return covers(other.tiers, tiers) && covers(other.sizeBands, sizeBands) && covers(other.regions, regions)
+                && covers(other.industries, industries) && covers(other.churnRisks, churnRisks)
+                && (other.upsell == null || other.upsell.equals(upsell));
+    }
+
+    private static <T> boolean accepts(Set<T> allowed, T value) {
+        return allowed.isEmpty() || allowed.contains(value);
+    }
+
+    private static <T> boolean covers(Set<T> outer, Set<T> inner) {
+        return outer.isEmpty() || (!inner.isEmpty() && outer.containsAll(inner));
+    }
+
+    private static <T> Set<T> copy(Set<T> values) {
+        return values == null ? Set.of() : Set.copyOf(values);
+    }
+}

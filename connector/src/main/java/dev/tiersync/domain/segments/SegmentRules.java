@@ -1,0 +1,85 @@
+package dev.tiersync.domain.segments;
+
+import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.firmographics.Region;
+import dev.tiersync.domain.firmographics.SizeBand;
+import dev.tiersync.domain.signals.ChurnRisk;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Named segments, first match wins. Checked when built: names are unique, the last segment is a
+ * catch-all so every account gets exactly one, and no segment is unreachable.
+ */
+public final class SegmentRules {
+
+    private final List<SegmentDefinition> segments;
+
+    public SegmentRules(List<SegmentDefinition> segments) {
+        if (segments == null || segments.isEmpty()) {
+            throw new IllegalArgumentException("segments: give at least one segment, ending with a catch-all");
+        }
+        this.segments = List.copyOf(segments);
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < this.segments.size(); i++) {
+            SegmentDefinition segment = this.segments.get(i);
+            if (!names.add(segment.name())) {
+                throw new IllegalArgumentException("segments: the name '" + segment.name() + "' is used twice");
+            }
+            checkReachable(segment, i);
+        }
+        SegmentDefinition last = this.segments.get(this.segments.size() - 1);
+        if (!last.isCatchAll()) {
+            throw new IllegalArgumentException("segments: the last segment ('" + last.name()
+                    + "') must be a catch-all with no conditions, so every account gets a segment");
+        }
+    }
+
+    /** Strategic Enterprise, At Risk, Expansion, Core, New Customers, Prospects, then Long Tail for the rest. */
+    public static SegmentRules defaults() {
+        return new SegmentRules(List.of(
+                new SegmentDefinition("Strategic Enterprise", Set.of(Tier.A, Tier.B), Set.of(SizeBand.ENTERPRISE),
+                        Set.of(), Set.of(), Set.of(ChurnRisk.NONE, ChurnRisk.LOW), null),
+                new SegmentDefinition("At Risk", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(ChurnRisk.HIGH), null),
+                new SegmentDefinition("Expansion", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true),
+                new SegmentDefinition("Core", Set.of(Tier.A, Tier.B), Set.of(), Set.of(), Set.of(), Set.of(), null),
+                new SegmentDefinition("New Customers", Set.of(Tier.NEW), Set.of(), Set.of(), Set.of(), Set.of(), null),
+                new SegmentDefinition("Prospects", Set.of(Tier.PROSPECT), Set.of(), Set.of(), Set.of(), Set.of(), null),
+                SegmentDefinition.catchAll("Long Tail")));
+    }
+
+    public List<SegmentDefinition> segments() {
+        return segments;
+    }
+
+    public String segmentOf(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsell) {
+        for (SegmentDefinition segment : segments) {
+            if (segment.matches(tier, sizeBand, region, industry, churnRisk, upsell)) {
+                return segment.name();
+            }
+        }
+        throw new IllegalStateException("no segment matched, though the last is a catch-all");
+    }
+
+    private void checkReachable(SegmentDefinition segment, int index) {
+        for (int j = 0; j < index; j++) {
+            SegmentDefinition earlier = segments.get(j);
+            if (segment.isCoveredBy(earlier)) {
+                throw new IllegalArgumentException("segments: '" + segment.name() + "' can never match: every account it takes is taken first by '"
+                        + earlier.name() + "'; move it up or narrow '" + earlier.name() + "'");
+            }
+        }
+        boolean prospectsOnly = !segment.tiers().isEmpty() && Set.of(Tier.PROSPECT).containsAll(segment.tiers());
+        boolean needsSignal = Boolean.TRUE.equals(segment.upsell())
+                || (!segment.churnRisks().isEmpty() && !segment.churnRisks().contains(ChurnRisk.NONE));
+        if (prospectsOnly && needsSignal) {
+            throw new IllegalArgumentException("segments: '" + segment.name() + "' can never match: prospects have no churn risk "
+                    + "and are never upsell candidates");
+        }
+        if (Boolean.TRUE.equals(segment.upsell()) && Set.of(ChurnRisk.HIGH).equals(segment.churnRisks())) {
+            throw new IllegalArgumentException("segments: '" + segment.name() + "' can never match: a customer at High churn "
+                    + "risk is never an upsell candidate");
+        }
+    }
+}

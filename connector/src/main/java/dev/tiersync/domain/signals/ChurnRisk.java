@@ -1,0 +1,24 @@
+package dev.tiersync.domain.signals;
+
+/** How likely a customer is to stop buying, with the picklist value TierSync writes to {@code Churn_Risk__c}. */
+public enum ChurnRisk {
+    NONE("None"),
+    LOW("Low"),
+    MEDIUM("Medium"),
+    HIGH("High");
+
+    private final String picklistValue;
+
+    ChurnRisk(String picklistValue) {
+        this.picklistValue = picklistValue;
+    }
+
+    public String picklistValue() {
+        return picklistValue;
+    }
+
+    /** The risk that a number of signal points amounts to: 1 Low, 2 Medium, 3 or more High. */
+    static ChurnRisk ofPoints(int points) {
+        return points >= 3 ? HIGH : points == 2 ? MEDIUM : points == 1 ? LOW : NONE;
+    }
+}

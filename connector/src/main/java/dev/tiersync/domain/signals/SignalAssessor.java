@@ -1,0 +1,38 @@
+package dev.tiersync.domain.signals;
+
+import dev.tiersync.domain.engine.AccountProfile;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the churn and upsell signals on an account and combines what they find. */
+public final class SignalAssessor {
+
+    private final List<ChurnSignal> churnSignals;
+    private final List<UpsellSignal> upsellSignals;
+
+    public SignalAssessor(List<ChurnSignal> churnSignals, List<UpsellSignal> upsellSignals) {
+        this.churnSignals = List.copyOf(churnSignals);
+        this.upsellSignals = List.copyOf(upsellSignals);
+    }
+
+    public static SignalAssessor of(ChurnConfig churn, UpsellConfig upsell) {
+        return new SignalAssessor(
+                List.of(new StoppedBuying(churn), new ShrinkingSpend(churn), new LosingDeals(churn), new Disengaged(churn)),
+                List.of(new GrowingSpend(upsell), new BelowSizeNorm(upsell)));
+    }
+
+    /** Prospects get no churn risk and are never upsell candidates; nor is a customer at High churn risk. */
+    public Signals assess(AccountProfile profile, SpendNorms norms) {
+        if (!profile.metrics().isCustomer()) {
+            return Signals.NONE;
+        }
+        List<Finding> churn = new ArrayList<>();
+        churnSignals.forEach(signal -> signal.evaluate(profile).ifPresent(churn::add));
+        ChurnRisk risk = ChurnRisk.ofPoints(churn.stream().mapToInt(Finding::points).sum());
+        List<Finding> upsell = new ArrayList<>();
+        if (risk != ChurnRisk.HIGH) {
+            upsellSignals.forEach(signal -> signal.evaluate(profile, norms).ifPresent(upsell::add));
+        }
+        return new Signals(risk, churn, !upsell.isEmpty(), upsell);
+    }
+}

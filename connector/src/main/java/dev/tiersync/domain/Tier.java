@@ -23,15 +23,7 @@ public enum Tier {
 
     /** The tier a picklist value names, or empty for null or a value TierSync does not produce. */
     public static Optional<Tier> fromPicklistValue(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        for (Tier tier : values()) {
-            if (tier.picklistValue.equals(value)) {
-                return Optional.of(tier);
-            }
-        }
-        return Optional.empty();
+        return Picklists.find(values(), Tier::picklistValue, value);
     }
 
     /** The quartile tiers, best first. */

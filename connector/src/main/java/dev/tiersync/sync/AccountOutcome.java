@@ -1,16 +1,21 @@
 package dev.tiersync.sync;
 
 import dev.tiersync.domain.Tier;
-import java.math.BigDecimal;
+import dev.tiersync.domain.engine.Segmentation;
 
 /**
- * One account's result, for examples in the report.
+ * One account's result, for the report.
  *
  * @param previousTier the tier the org held before, or null
+ * @param changed whether any of TierSync's values differ from the org's
  */
-public record AccountOutcome(String accountId, String name, Tier tier, Tier previousTier, BigDecimal trailingWonRevenue) {
+public record AccountOutcome(String accountId, String name, Segmentation segmentation, Tier previousTier, boolean changed) {
 
-    public boolean changed() {
-        return tier != previousTier;
+    public Tier tier() {
+        return segmentation.tier();
+    }
+
+    public double trailingWonRevenue() {
+        return segmentation.metrics().trailingWon();
     }
 }

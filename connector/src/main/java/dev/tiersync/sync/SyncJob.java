@@ -1,8 +1,8 @@
 package dev.tiersync.sync;
 
-import dev.tiersync.domain.Assessment;
 import dev.tiersync.domain.Tier;
-import dev.tiersync.domain.TieringRule;
+import dev.tiersync.domain.engine.Segmentation;
+import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.salesforce.AccountWriter;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.OrgCredentials;
@@ -27,17 +27,17 @@ public final class SyncJob {
     private static final Logger log = LoggerFactory.getLogger(SyncJob.class);
 
     private final OrgConnector connector;
-    private final TieringRule tiering;
+    private final Segmenter segmenter;
     private final Clock clock;
     private final int writeChunkSize;
 
-    public SyncJob(OrgConnector connector, TieringRule tiering, Clock clock) {
-        this(connector, tiering, clock, AccountWriter.MAX_UPDATES_PER_CALL);
+    public SyncJob(OrgConnector connector, Segmenter segmenter, Clock clock) {
+        this(connector, segmenter, clock, AccountWriter.MAX_UPDATES_PER_CALL);
     }
 
-    public SyncJob(OrgConnector connector, TieringRule tiering, Clock clock, int writeChunkSize) {
+    public SyncJob(OrgConnector connector, Segmenter segmenter, Clock clock, int writeChunkSize) {
         this.connector = Objects.requireNonNull(connector, "connector");
-        this.tiering = Objects.requireNonNull(tiering, "tiering");
+        this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (writeChunkSize < 1 || writeChunkSize > AccountWriter.MAX_UPDATES_PER_CALL) {
             throw new IllegalArgumentException("write chunk size must be 1 to " + AccountWriter.MAX_UPDATES_PER_CALL
@@ -57,8 +57,8 @@ public final class SyncJob {
             progress.session = session;
             OrgSnapshot snapshot = OrgSnapshot.pull(session);
             progress.snapshot = snapshot;
-            List<Assessment> assessments = tiering.assess(snapshot.histories(), request.asOf());
-            ChangePlan plan = ChangePlan.of(snapshot, assessments, clock.instant());
+            List<Segmentation> segmentations = segmenter.assess(snapshot.histories(), request.asOf());
+            ChangePlan plan = ChangePlan.of(snapshot, segmentations, clock.instant());
             progress.plan = plan;
             log.info("assessed {} accounts as of {}: {} to change", snapshot.accountCount(), request.asOf(), plan.updates().size());
             if (!request.dryRun()) {
@@ -101,6 +101,8 @@ public final class SyncJob {
                     writer == null ? 0 : writer.written(),
                     failures(),
                     distribution(outcomes),
+                    segments(outcomes),
+                    (int) outcomes.stream().filter(o -> o.segmentation().upsellCandidate()).count(),
                     examples(outcomes),
                     session == null ? 0 : session.apiCalls(),
                     error);
@@ -115,9 +117,17 @@ public final class SyncJob {
         return counts;
     }
 
+    private static Map<String, Integer> segments(List<AccountOutcome> outcomes) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (AccountOutcome outcome : outcomes) {
+            counts.merge(outcome.segmentation().segment(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
     /** The highest-revenue account of each tier, in tier order. */
     private static List<AccountOutcome> examples(List<AccountOutcome> outcomes) {
-        Comparator<AccountOutcome> best = Comparator.comparing(AccountOutcome::trailingWonRevenue).reversed()
+        Comparator<AccountOutcome> best = Comparator.comparingDouble(AccountOutcome::trailingWonRevenue).reversed()
                 .thenComparing(AccountOutcome::accountId);
         return outcomes.stream()
                 .collect(Collectors.groupingBy(AccountOutcome::tier, () -> new EnumMap<>(Tier.class),

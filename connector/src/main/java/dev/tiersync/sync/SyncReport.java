@@ -16,6 +16,8 @@ import java.util.Map;
  * @param accountsChanged accounts whose TierSync values differ from what the org holds
  * @param accountsWritten accounts Salesforce accepted the new values for (0 in a dry run)
  * @param tierDistribution accounts per tier after the sync
+ * @param segmentDistribution accounts per segment after the sync
+ * @param upsellCandidates accounts flagged as upsell candidates
  * @param examples a few accounts with their tiers, the highest revenue of each tier first
  * @param error what stopped the sync, or null when it finished
  */
@@ -32,6 +34,8 @@ public record SyncReport(
         int accountsWritten,
         List<WriteFailure> failures,
         Map<Tier, Integer> tierDistribution,
+        Map<String, Integer> segmentDistribution,
+        int upsellCandidates,
         List<AccountOutcome> examples,
         int apiCalls,
         String error) {
@@ -41,6 +45,7 @@ public record SyncReport(
         EnumMap<Tier, Integer> counts = new EnumMap<>(Tier.class);
         counts.putAll(tierDistribution);
         tierDistribution = Collections.unmodifiableMap(counts);
+        segmentDistribution = Collections.unmodifiableMap(new java.util.TreeMap<>(segmentDistribution));
         examples = List.copyOf(examples);
     }
 }

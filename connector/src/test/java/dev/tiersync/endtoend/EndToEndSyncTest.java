@@ -9,7 +9,8 @@ import com.sforce.soap.partner.sobject.SObject;
 import com.sforce.ws.ConnectionException;
 import com.sforce.ws.ConnectorConfig;
 import dev.tiersync.domain.Tier;
-import dev.tiersync.domain.TrailingRevenueQuartiles;
+import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.OrgData;
@@ -51,7 +52,7 @@ class EndToEndSyncTest {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(450, 7, AS_OF)));
         credentials = new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
                 Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
-        job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new TrailingRevenueQuartiles(),
+        job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(SegmentationConfig.defaults()),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -61,7 +62,7 @@ class EndToEndSyncTest {
     }
 
     @Test
-    void syncWritesTiersThatReadBackThroughForceWsc() throws ConnectionException {
+    void syncWritesEverySegmentFieldThatReadsBackThroughForceWsc() throws ConnectionException {
         SyncReport report = job.run(credentials, new SyncRequest(AS_OF, false));
 
         assertThat(report.status()).isEqualTo(SyncStatus.SUCCEEDED);
@@ -76,6 +77,13 @@ class EndToEndSyncTest {
             String tier = (String) account.getField("Tier__c");
             assertThat(Tier.fromPicklistValue(tier)).as("Tier__c of %s", account.getId()).isPresent();
             assertThat(account.getField("Segments_Updated_At__c")).isEqualTo("2025-06-01T06:00:00.000Z");
+            assertThat(account.getField("Segment__c")).isNotNull();
+            assertThat(account.getField("Size_Band__c")).isIn("Small", "Mid-Market", "Enterprise", "Unknown");
+            assertThat(account.getField("Region__c")).isIn("North America", "Latin America", "EMEA", "APAC", "Unknown");
+            assertThat(Double.parseDouble((String) account.getField("Value_Score__c"))).isBetween(0.0, 100.0);
+            assertThat(account.getField("Churn_Risk__c")).isIn("None", "Low", "Medium", "High");
+            assertThat(account.getField("Upsell_Candidate__c")).isIn("true", "false");
+            assertThat((String) account.getField("Segment_Reasons__c")).startsWith("Tier " + tier);
             perTier.merge(tier, 1, Integer::sum);
         }
         report.tierDistribution().forEach((tier, count) -> assertThat(perTier.get(tier.picklistValue())).isEqualTo(count));
@@ -91,11 +99,9 @@ class EndToEndSyncTest {
             boolean prospect = "Prospect".equals(account.getField("Tier__c"));
             assertThat(prospect).as("Prospect iff no win: %s", account.getId()).isEqualTo(!everWon.getOrDefault(account.getId(), false));
         }
-        List<AccountOutcome> customers = report.examples().stream().filter(o -> o.tier() != Tier.PROSPECT).toList();
-        for (int i = 1; i < customers.size(); i++) {
-            assertThat(customers.get(i - 1).trailingWonRevenue())
-                    .as("a better tier never has less revenue").isGreaterThanOrEqualTo(customers.get(i).trailingWonRevenue());
-        }
+        AccountOutcome biggest = report.examples().stream()
+                .max(java.util.Comparator.comparingDouble(AccountOutcome::trailingWonRevenue)).orElseThrow();
+        assertThat(readBack.get(biggest.accountId()).getField("Tier__c")).as("the biggest spender").isEqualTo("A");
     }
 
     @Test
@@ -155,7 +161,8 @@ class EndToEndSyncTest {
         PartnerConnection connection = Connector.newConnection(config);
         connection.setQueryOptions(200);
         Map<String, SObject> accounts = new HashMap<>();
-        QueryResult page = connection.query("SELECT Id, Tier__c, Segments_Updated_At__c FROM Account");
+        QueryResult page = connection.query("SELECT Id, Tier__c, Segment__c, Size_Band__c, Region__c, Value_Score__c, "
+                + "Churn_Risk__c, Upsell_Candidate__c, Segment_Reasons__c, Segments_Updated_At__c FROM Account");
         while (true) {
             for (SObject record : page.getRecords()) {
                 accounts.put(record.getId(), record);

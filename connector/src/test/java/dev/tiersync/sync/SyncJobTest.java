@@ -4,8 +4,12 @@ import static dev.tiersync.testdata.AccountBuilder.anAccount;
 import static dev.tiersync.testdata.OpportunityBuilder.aWonDeal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Tier;
-import dev.tiersync.domain.TrailingRevenueQuartiles;
+import dev.tiersync.domain.TierSyncField;
+import dev.tiersync.domain.TierSyncValues;
+import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.RequestLimitExceededException;
 import dev.tiersync.salesforce.SalesforceUnavailableException;
@@ -16,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -30,36 +35,26 @@ class SyncJobTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @Test
-    void writesTheTierAndTimestampOfEveryAccountWhoseTierChanged() {
+    void writesEveryValueAndTheTimestampOfAccountsThatChanged() {
         InMemoryOrg org = new InMemoryOrg()
                 .with(anAccount("big").build(), anAccount("none").build())
-                .with(aWonDeal().forAccount("big").worth("1000").closedOn("2024-06-01").build());
+                .with(aWonDeal().forAccount("big").worth("1000").closedOn("2023-06-01").build(),
+                        aWonDeal().forAccount("big").worth("1000").closedOn("2024-06-01").build());
 
         SyncReport report = job(org).run(CREDENTIALS, REQUEST);
 
         assertThat(report.status()).isEqualTo(SyncStatus.SUCCEEDED);
-        assertThat(org.account("big").current().tier()).isEqualTo(Tier.A);
+        TierSyncValues big = org.account("big").current();
+        assertThat(big.tier()).isEqualTo(Tier.A);
+        assertThat(big.segment()).isEqualTo("Core");
+        assertThat(big.reasons()).startsWith("Tier A: $1k won in 12 mo");
+        assertThat(big.segmentsUpdatedAt()).isEqualTo(NOW);
         assertThat(org.account("none").current().tier()).isEqualTo(Tier.PROSPECT);
-        assertThat(org.account("big").current().segmentsUpdatedAt()).isEqualTo(NOW);
+        assertThat(org.updateCalls().get(0).get(0).changed()).containsExactlyInAnyOrder(TierSyncField.values());
         assertThat(report.accountsChanged()).isEqualTo(2);
         assertThat(report.accountsWritten()).isEqualTo(2);
         assertThat(report.tierDistribution()).containsEntry(Tier.A, 1).containsEntry(Tier.PROSPECT, 1);
-    }
-
-    @Test
-    void leavesAccountsWhoseTierIsUnchangedAlone() {
-        Instant earlier = Instant.parse("2024-01-01T00:00:00Z");
-        InMemoryOrg org = new InMemoryOrg()
-                .with(anAccount("same").withCurrentTier(Tier.PROSPECT).segmentsUpdatedAt(earlier).build(),
-                        anAccount("moved").withCurrentTier(Tier.B).build())
-                .with(aWonDeal().forAccount("moved").closedOn("2024-06-01").build());
-
-        SyncReport report = job(org).run(CREDENTIALS, REQUEST);
-
-        assertThat(org.updateCalls()).hasSize(1);
-        assertThat(org.updateCalls().get(0)).extracting(u -> u.accountId()).containsExactly("moved");
-        assertThat(org.account("same").current().segmentsUpdatedAt()).isEqualTo(earlier);
-        assertThat(report.accountsChanged()).isEqualTo(1);
+        assertThat(report.segmentDistribution()).containsEntry("Core", 1).containsEntry("Prospects", 1);
     }
 
     @Test
@@ -79,13 +74,34 @@ class SyncJobTest {
     }
 
     @Test
+    void onlyTheFieldAUserChangedIsWrittenBack() {
+        InMemoryOrg org = new InMemoryOrg().with(anAccount("a").build(), anAccount("b").build());
+        SyncJob job = job(org);
+        job.run(CREDENTIALS, REQUEST);
+        Account a = org.account("a");
+        TierSyncValues v = a.current();
+        org.replace(new Account(a.id(), a.name(), a.industry(), a.annualRevenue(), a.numberOfEmployees(), a.billingCountry(),
+                a.type(), a.parentId(), a.createdDate(), new TierSyncValues(Tier.B, v.segment(), v.sizeBand(), v.region(),
+                v.valueScore(), v.churnRisk(), v.upsellCandidate(), v.reasons(), v.segmentsUpdatedAt())));
+
+        job.run(CREDENTIALS, REQUEST);
+
+        List<dev.tiersync.salesforce.AccountUpdate> last = org.updateCalls().get(org.updateCalls().size() - 1);
+        assertThat(last).singleElement().satisfies(update -> {
+            assertThat(update.accountId()).isEqualTo("a");
+            assertThat(update.changed()).containsExactly(TierSyncField.TIER);
+        });
+        assertThat(org.account("a").current().tier()).isEqualTo(Tier.PROSPECT);
+    }
+
+    @Test
     void writesInChunksOfTwoHundred() {
         InMemoryOrg org = new InMemoryOrg();
         IntStream.range(0, 450).forEach(i -> org.with(anAccount("acc" + i).build()));
 
         job(org).run(CREDENTIALS, REQUEST);
 
-        assertThat(org.updateCalls()).extracting(java.util.List::size).containsExactly(200, 200, 50);
+        assertThat(org.updateCalls()).extracting(List::size).containsExactly(200, 200, 50);
     }
 
     @Test
@@ -136,7 +152,7 @@ class SyncJobTest {
     void anUnreachableOrgFailsTheRunWithTheReason() {
         SyncJob job = new SyncJob(credentials -> {
             throw new SalesforceUnavailableException("TRANSPORT_ERROR", "login failed: could not reach Salesforce", null);
-        }, new TrailingRevenueQuartiles(), clock);
+        }, new Segmenter(SegmentationConfig.defaults()), clock);
 
         SyncReport report = job.run(CREDENTIALS, REQUEST);
 
@@ -162,6 +178,6 @@ class SyncJobTest {
     }
 
     private SyncJob job(InMemoryOrg org) {
-        return new SyncJob(org, new TrailingRevenueQuartiles(), clock);
+        return new SyncJob(org, new Segmenter(SegmentationConfig.defaults()), clock);
     }
 }

@@ -51,6 +51,6 @@ public final class AccountBuilder {
 
     public Account build() {
         return new Account(id, name, industry, annualRevenue, employees, country, type, null, createdDate,
-                new TierSyncValues(currentTier, segmentsUpdatedAt));
+                TierSyncValues.ofTier(currentTier, segmentsUpdatedAt));
     }
 }

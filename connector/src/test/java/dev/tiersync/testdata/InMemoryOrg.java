@@ -2,7 +2,6 @@ package dev.tiersync.testdata;
 
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
-import dev.tiersync.domain.TierSyncValues;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.OrgCredentials;
@@ -53,6 +52,11 @@ public final class InMemoryOrg implements OrgConnector {
         return this;
     }
 
+    /** Changes an account's values as a user would. */
+    public void replace(Account account) {
+        accounts.put(account.id(), account);
+    }
+
     public Account account(String id) {
         return accounts.get(id);
     }
@@ -97,7 +101,7 @@ public final class InMemoryOrg implements OrgConnector {
                 Account old = accounts.get(update.accountId());
                 accounts.put(old.id(), new Account(old.id(), old.name(), old.industry(), old.annualRevenue(),
                         old.numberOfEmployees(), old.billingCountry(), old.type(), old.parentId(), old.createdDate(),
-                        new TierSyncValues(update.tier(), update.segmentsUpdatedAt())));
+                        update.values()));
                 results.add(WriteResult.ok(update.accountId()));
             }
             return results;

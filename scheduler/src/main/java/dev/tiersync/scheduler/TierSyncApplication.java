@@ -1,7 +1,7 @@
 package dev.tiersync.scheduler;
 
-import dev.tiersync.domain.TieringRule;
-import dev.tiersync.domain.TrailingRevenueQuartiles;
+import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
@@ -29,13 +29,13 @@ public class TierSyncApplication {
     }
 
     @Bean
-    TieringRule tieringRule() {
-        return new TrailingRevenueQuartiles();
+    Segmenter segmenter() {
+        return new Segmenter(SegmentationConfig.defaults());
     }
 
     @Bean
-    SyncJob syncJob(OrgConnector connector, TieringRule tieringRule, Clock clock) {
-        return new SyncJob(connector, tieringRule, clock);
+    SyncJob syncJob(OrgConnector connector, Segmenter segmenter, Clock clock) {
+        return new SyncJob(connector, segmenter, clock);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package dev.tiersync.domain.firmographics;
 
+import dev.tiersync.domain.Picklists;
+import java.util.Optional;
+
 /** A sales region, with the picklist value TierSync writes to {@code Region__c}. */
 public enum Region {
     NORTH_AMERICA("North America"),
@@ -16,5 +19,10 @@ public enum Region {
 
     public String picklistValue() {
         return picklistValue;
+    }
+
+    /** The constant with this picklist value, or empty for null or a value TierSync does not write. */
+    public static Optional<Region> fromPicklistValue(String value) {
+        return Picklists.find(values(), Region::picklistValue, value);
     }
 }

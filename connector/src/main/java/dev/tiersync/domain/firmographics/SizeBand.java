@@ -1,5 +1,8 @@
 package dev.tiersync.domain.firmographics;
 
+import dev.tiersync.domain.Picklists;
+import java.util.Optional;
+
 /** A company's size, with the picklist value TierSync writes to {@code Size_Band__c}. */
 public enum SizeBand {
     SMALL("Small"),
@@ -15,5 +18,10 @@ public enum SizeBand {
 
     public String picklistValue() {
         return picklistValue;
+    }
+
+    /** The constant with this picklist value, or empty for null or a value TierSync does not write. */
+    public static Optional<SizeBand> fromPicklistValue(String value) {
+        return Picklists.find(values(), SizeBand::picklistValue, value);
     }
 }

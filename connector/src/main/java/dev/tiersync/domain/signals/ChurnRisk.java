@@ -1,5 +1,8 @@
 package dev.tiersync.domain.signals;
 
+import dev.tiersync.domain.Picklists;
+import java.util.Optional;
+
 /** How likely a customer is to stop buying, with the picklist value TierSync writes to {@code Churn_Risk__c}. */
 public enum ChurnRisk {
     NONE("None"),
@@ -15,6 +18,11 @@ public enum ChurnRisk {
 
     public String picklistValue() {
         return picklistValue;
+    }
+
+    /** The constant with this picklist value, or empty for null or a value TierSync does not write. */
+    public static Optional<ChurnRisk> fromPicklistValue(String value) {
+        return Picklists.find(values(), ChurnRisk::picklistValue, value);
     }
 
     /** The risk that a number of signal points amounts to: 1 Low, 2 Medium, 3 or more High. */

@@ -4,7 +4,13 @@ import com.sforce.soap.partner.sobject.SObject;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.TierSyncField;
 import dev.tiersync.domain.TierSyncValues;
+import dev.tiersync.domain.firmographics.Region;
+import dev.tiersync.domain.firmographics.SizeBand;
+import dev.tiersync.domain.signals.ChurnRisk;
+import java.util.ArrayList;
+import java.util.List;
 import dev.tiersync.salesforce.AccountUpdate;
 import java.util.Calendar;
 import java.util.Date;
@@ -22,6 +28,15 @@ final class RecordMapper {
         FieldValues values = new FieldValues(record);
         TierSyncValues current = new TierSyncValues(
                 Tier.fromPicklistValue(values.text(AccountField.TIER.apiName())).orElse(null),
+                values.text(AccountField.SEGMENT.apiName()),
+                SizeBand.fromPicklistValue(values.text(AccountField.SIZE_BAND.apiName())).orElse(null),
+                Region.fromPicklistValue(values.text(AccountField.REGION.apiName())).orElse(null),
+                values.decimal(AccountField.VALUE_SCORE.apiName()) == null ? null
+                        : values.decimal(AccountField.VALUE_SCORE.apiName()).doubleValue(),
+                ChurnRisk.fromPicklistValue(values.text(AccountField.CHURN_RISK.apiName())).orElse(null),
+                values.text(AccountField.UPSELL_CANDIDATE.apiName()) == null ? null
+                        : values.bool(AccountField.UPSELL_CANDIDATE.apiName()),
+                values.text(AccountField.SEGMENT_REASONS.apiName()),
                 values.instant(AccountField.SEGMENTS_UPDATED_AT.apiName()));
         return new Account(
                 values.requiredText(AccountField.ID.apiName()),
@@ -49,13 +64,42 @@ final class RecordMapper {
                 values.instant(OpportunityField.CREATED_DATE.apiName()));
     }
 
+    /** The changed fields and the timestamp; a changed field whose new value is null goes to fieldsToNull. */
     static SObject update(AccountUpdate update) {
         SObject record = new SObject("Account");
         record.setId(update.accountId());
-        record.setField(AccountField.TIER.apiName(), update.tier().picklistValue());
+        List<String> toNull = new ArrayList<>();
+        for (TierSyncField field : update.changed()) {
+            String apiName = AccountField.of(field).apiName();
+            Object value = wireValue(field.valueIn(update.values()));
+            if (value == null) {
+                toNull.add(apiName);
+            } else {
+                record.setField(apiName, value);
+            }
+        }
         Calendar at = Calendar.getInstance(UTC);
-        at.setTime(Date.from(update.segmentsUpdatedAt()));
+        at.setTime(Date.from(update.values().segmentsUpdatedAt()));
         record.setField(AccountField.SEGMENTS_UPDATED_AT.apiName(), at);
+        if (!toNull.isEmpty()) {
+            record.setFieldsToNull(toNull.toArray(String[]::new));
+        }
         return record;
+    }
+
+    private static Object wireValue(Object value) {
+        if (value instanceof Tier tier) {
+            return tier.picklistValue();
+        }
+        if (value instanceof SizeBand band) {
+            return band.picklistValue();
+        }
+        if (value instanceof Region region) {
+            return region.picklistValue();
+        }
+        if (value instanceof ChurnRisk risk) {
+            return risk.picklistValue();
+        }
+        return value;
     }
 }

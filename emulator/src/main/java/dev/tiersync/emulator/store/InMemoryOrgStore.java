@@ -48,7 +48,11 @@ public final class InMemoryOrgStore implements OrgStore {
         record.putIfAbsent("CreatedDate", stamp);
         record.putIfAbsent("LastModifiedDate", record.getOrDefault("SystemModstamp", stamp));
         record.putIfAbsent("SystemModstamp", record.get("LastModifiedDate"));
-        record.putIfAbsent("IsDeleted", "false");
+        for (FieldDefinition field : object.fields()) {
+            if (field.type() == FieldType.BOOLEAN) {
+                record.putIfAbsent(field.name(), "false"); // a checkbox is never null in Salesforce
+            }
+        }
         rows(object).put(id, record);
         typeById.put(id, object.name());
     }

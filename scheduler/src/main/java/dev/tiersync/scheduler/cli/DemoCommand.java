@@ -1,6 +1,7 @@
 package dev.tiersync.scheduler.cli;
 
-import dev.tiersync.domain.TrailingRevenueQuartiles;
+import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.OrgData;
@@ -58,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
                     dataset != null ? dataset : "generated, seed " + GENERATOR_SEED);
             OrgCredentials credentials = new OrgCredentials(URI.create(org.loginUrl()),
                     EmulatorSettings.DEFAULT_USERNAME, Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
-            SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new TrailingRevenueQuartiles(), context.clock());
+            SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(SegmentationConfig.defaults()), context.clock());
             SyncReport report = job.run(credentials, new SyncRequest(day, false));
             ReportFormat.print(report, org.loginUrl(), false, out);
             printReadBack(org, report, out);
@@ -72,10 +73,11 @@ final class DemoCommand implements Callable<Integer> {
             return;
         }
         out.println();
-        out.println("Read back from the org (Account.Tier__c, Account.Segments_Updated_At__c)");
+        out.println("Read back from the org (Tier__c, Segment__c, Churn_Risk__c, Upsell_Candidate__c, Segment_Reasons__c)");
         for (AccountOutcome example : report.examples()) {
-            org.store().find(example.accountId()).ifPresent(record -> out.printf("  %s  %-9s %s%n",
-                    record.id(), record.get("Tier__c"), record.get("Segments_Updated_At__c")));
+            org.store().find(example.accountId()).ifPresent(record -> out.printf("  %s  %-9s %-21s churn %-7s upsell %-5s %s%n",
+                    record.id(), record.get("Tier__c"), record.get("Segment__c"), record.get("Churn_Risk__c"),
+                    record.get("Upsell_Candidate__c"), record.get("Segment_Reasons__c")));
         }
         out.flush();
     }

@@ -1,6 +1,7 @@
 package dev.tiersync.scheduler.cli;
 
-import dev.tiersync.domain.TrailingRevenueQuartiles;
+import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
@@ -56,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
                     + "TierSync never takes a password as a flag");
         }
         OrgCredentials credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, Secret.of(password));
-        SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new TrailingRevenueQuartiles(), context.clock());
+        SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(SegmentationConfig.defaults()), context.clock());
         LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
         SyncReport report = job.run(credentials, new SyncRequest(day, dryRun));
         ReportFormat.print(report, credentials.loginUrl().toString(), json, spec.commandLine().getOut());

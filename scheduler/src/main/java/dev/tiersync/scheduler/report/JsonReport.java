@@ -1,11 +1,11 @@
 package dev.tiersync.scheduler.report;
 
 import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.engine.Segmentation;
 import dev.tiersync.sync.AccountOutcome;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.WriteFailure;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,22 +29,27 @@ public final class JsonReport {
         return new Json(org, report.status().name(), report.asOf().toString(), report.dryRun(),
                 report.startedAt().toString(), report.duration().toMillis(), report.accountsPulled(),
                 report.opportunitiesPulled(), report.opportunitiesWithoutAccount(), report.accountsChanged(),
-                report.accountsWritten(), report.failures(), tiers,
+                report.accountsWritten(), report.failures(), tiers, report.segmentDistribution(), report.upsellCandidates(),
                 report.examples().stream().map(Example::of).toList(), report.apiCalls(), report.error());
     }
 
     record Json(String org, String status, String asOf, boolean dryRun, String startedAt, long durationMillis,
                 int accountsPulled, int opportunitiesPulled, int opportunitiesWithoutAccount, int accountsChanged,
                 int accountsWritten, List<WriteFailure> failures, Map<String, Integer> tierDistribution,
+                Map<String, Integer> segmentDistribution, int upsellCandidates,
                 List<Example> examples, int apiCalls, String error) {
     }
 
-    record Example(String accountId, String name, String tier, String previousTier, BigDecimal trailingWonRevenue) {
+    record Example(String accountId, String name, String tier, String previousTier, String segment, String sizeBand,
+                   String region, double valueScore, String churnRisk, boolean upsellCandidate, String reasons,
+                   double trailingWonRevenue) {
 
         static Example of(AccountOutcome outcome) {
-            return new Example(outcome.accountId(), outcome.name(), outcome.tier().picklistValue(),
-                    outcome.previousTier() == null ? null : outcome.previousTier().picklistValue(),
-                    outcome.trailingWonRevenue());
+            Segmentation s = outcome.segmentation();
+            return new Example(outcome.accountId(), outcome.name(), s.tier().picklistValue(),
+                    outcome.previousTier() == null ? null : outcome.previousTier().picklistValue(), s.segment(),
+                    s.sizeBand().picklistValue(), s.region().picklistValue(), s.valueScore(), s.churnRisk().picklistValue(),
+                    s.upsellCandidate(), s.reasons(), outcome.trailingWonRevenue());
         }
     }
 }

@@ -5,8 +5,6 @@ import dev.tiersync.sync.AccountOutcome;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.WriteFailure;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -31,6 +29,7 @@ public final class TextReport {
             out.println("  stopped: " + report.error());
         }
         printDistribution(report, out);
+        printSegments(report, out);
         printExamples(report, out);
         printFailures(report, out);
         out.flush();
@@ -51,6 +50,17 @@ public final class TextReport {
         }
     }
 
+    private void printSegments(SyncReport report, PrintWriter out) {
+        if (report.segmentDistribution().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.printf("Segments (%s upsell candidates)%n", counts.format(report.upsellCandidates()));
+        report.segmentDistribution().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .forEach(e -> out.printf("  %-22s %7s%n", e.getKey(), counts.format(e.getValue())));
+    }
+
     private void printExamples(SyncReport report, PrintWriter out) {
         if (report.examples().isEmpty()) {
             return;
@@ -58,10 +68,10 @@ public final class TextReport {
         out.println();
         out.println("Examples (the top account of each tier)");
         for (AccountOutcome example : report.examples()) {
-            out.printf("  %-9s %-32s %s  %s won in the last 12 months%s%n", example.tier().picklistValue(),
-                    truncate(example.name(), 32), example.accountId(), money(example.trailingWonRevenue()),
-                    example.previousTier() == null ? ""
-                            : example.changed() ? " (was " + example.previousTier().picklistValue() + ")" : " (unchanged)");
+            out.printf("  %-9s %-28s %s  %s%s%n", example.tier().picklistValue(),
+                    truncate(example.name(), 28), example.accountId(), example.segmentation().reasons(),
+                    example.previousTier() == null || example.previousTier() == example.tier() ? ""
+                            : " (was " + example.previousTier().picklistValue() + ")");
         }
     }
 
@@ -76,10 +86,6 @@ public final class TextReport {
         if (report.failures().size() > FAILURES_SHOWN) {
             out.printf("  ... and %d more%n", report.failures().size() - FAILURES_SHOWN);
         }
-    }
-
-    private static String money(BigDecimal amount) {
-        return "$" + NumberFormat.getIntegerInstance(Locale.US).format(amount.setScale(0, RoundingMode.HALF_UP));
     }
 
     private static String truncate(String text, int width) {

@@ -16,9 +16,17 @@ public final class SignalAssessor {
     }
 
     public static SignalAssessor of(ChurnConfig churn, UpsellConfig upsell) {
-        return new SignalAssessor(
-                List.of(new StoppedBuying(churn), new ShrinkingSpend(churn), new LosingDeals(churn), new Disengaged(churn)),
-                List.of(new GrowingSpend(upsell), new BelowSizeNorm(upsell)));
+        return of(churn, upsell, PluginSignals.NONE);
+    }
+
+    /** The built-in signals, then the plugins'. */
+    public static SignalAssessor of(ChurnConfig churn, UpsellConfig upsell, PluginSignals plugins) {
+        List<ChurnSignal> churnSignals = new ArrayList<>(List.of(
+                new StoppedBuying(churn), new ShrinkingSpend(churn), new LosingDeals(churn), new Disengaged(churn)));
+        churnSignals.addAll(plugins.churnSignals());
+        List<UpsellSignal> upsellSignals = new ArrayList<>(List.of(new GrowingSpend(upsell), new BelowSizeNorm(upsell)));
+        upsellSignals.addAll(plugins.upsellSignals());
+        return new SignalAssessor(churnSignals, upsellSignals);
     }
 
     /** Prospects get no churn risk and are never upsell candidates; nor is a customer at High churn risk. */

@@ -1,11 +1,11 @@
 package dev.tiersync.scheduler;
 
-import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.scheduler.config.SecretConverter;
+import dev.tiersync.scheduler.config.SegmentationProperties;
 import dev.tiersync.sync.SyncJob;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -29,8 +29,8 @@ public class TierSyncApplication {
     }
 
     @Bean
-    Segmenter segmenter() {
-        return new Segmenter(SegmentationConfig.defaults());
+    Segmenter segmenter(SegmentationProperties segmentation) {
+        return new Segmenter(segmentation.toConfig());
     }
 
     @Bean

@@ -62,6 +62,21 @@ public final class SegmentRules {
         throw new IllegalStateException("no segment matched, though the last is a catch-all");
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SegmentRules rules && rules.segments.equals(segments);
+    }
+
+    @Override
+    public int hashCode() {
+        return segments.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SegmentRules" + segments;
+    }
+
     private void checkReachable(SegmentDefinition segment, int index) {
         for (int j = 0; j < index; j++) {
             SegmentDefinition earlier = segments.get(j);

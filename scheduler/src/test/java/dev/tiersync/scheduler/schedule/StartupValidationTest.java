@@ -42,6 +42,12 @@ class StartupValidationTest {
     }
 
     @Test
+    void aBadSegmentationRuleStopsStartUpNamingTheKey() {
+        assertStartupFails(start("--tiersync.segmentation.tiers.weighted.weights.value=0.3"),
+                "tiersync.segmentation.tiers.weighted.weights must add up to 1");
+    }
+
+    @Test
     void thePasswordNeverAppearsInTheStartupError() {
         assertThatThrownBy(start("--tiersync.schedule.cron=nonsense"))
                 .satisfies(e -> {

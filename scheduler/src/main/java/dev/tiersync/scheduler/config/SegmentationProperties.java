@@ -1,0 +1,137 @@
+package dev.tiersync.scheduler.config;
+
+import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.firmographics.IndustryCatalog;
+import dev.tiersync.domain.firmographics.Region;
+import dev.tiersync.domain.firmographics.SizeBand;
+import dev.tiersync.domain.firmographics.SizeBandRule;
+import dev.tiersync.domain.segments.SegmentDefinition;
+import dev.tiersync.domain.segments.SegmentRules;
+import dev.tiersync.domain.signals.ChurnConfig;
+import dev.tiersync.domain.signals.ChurnRisk;
+import dev.tiersync.domain.signals.UpsellConfig;
+import dev.tiersync.domain.tiering.ParetoCutoffs;
+import dev.tiersync.domain.tiering.ScoreDimension;
+import dev.tiersync.domain.tiering.TierConfig;
+import dev.tiersync.domain.tiering.TierMethodName;
+import dev.tiersync.domain.tiering.WeightedModel;
+import dev.tiersync.domain.value.ValueScoreConfig;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The segmentation rules under {@code tiersync.segmentation.*}; every key is optional and falls back
+ * to the shipped defaults. The whole set is checked when bound, so a bad rule stops start-up with
+ * the key and what to fix.
+ */
+@ConfigurationProperties("tiersync.segmentation")
+public record SegmentationProperties(Map<String, List<String>> industries, SizeBands sizeBands, Value value, Tiers tiers,
+                                     Churn churn, Upsell upsell, List<Segment> segments) {
+
+    static final String PREFIX = "tiersync.segmentation.";
+
+    public SegmentationProperties {
+        // the fields are not assigned yet inside a compact constructor: check the parameters
+        toConfig(industries, sizeBands, value, tiers, churn, upsell, segments);
+    }
+
+    /** The domain configuration these properties describe. */
+    public SegmentationConfig toConfig() {
+        return toConfig(industries, sizeBands, value, tiers, churn, upsell, segments);
+    }
+
+    private static SegmentationConfig toConfig(Map<String, List<String>> industries, SizeBands sizeBands, Value value,
+                                               Tiers tiers, Churn churn, Upsell upsell, List<Segment> segments) {
+        SegmentationConfig defaults = SegmentationConfig.defaults();
+        return new SegmentationConfig(
+                checked(() -> industries == null ? defaults.industries() : new IndustryCatalog(industries)),
+                checked(() -> sizeBands == null ? defaults.sizeBands() : sizeBands.toRule(defaults.sizeBands())),
+                checked(() -> value == null ? defaults.value() : value.toConfig(defaults.value())),
+                checked(() -> tiers == null ? defaults.tiers() : tiers.toConfig(defaults.tiers())),
+                checked(() -> churn == null ? defaults.churn() : churn.toConfig(defaults.churn())),
+                checked(() -> upsell == null ? defaults.upsell() : upsell.toConfig(defaults.upsell())),
+                checked(() -> segments == null ? defaults.segments()
+                        : new SegmentRules(segments.stream().map(Segment::toDefinition).toList())));
+    }
+
+    private static <T> T checked(Supplier<T> part) {
+        try {
+            return part.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PREFIX + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** {@code size-bands.*}: the fewest employees, or least revenue, of Mid-Market and Enterprise companies. */
+    public record SizeBands(Integer midMarketEmployees, Integer enterpriseEmployees, BigDecimal midMarketRevenue,
+                            BigDecimal enterpriseRevenue) {
+        SizeBandRule toRule(SizeBandRule d) {
+            return new SizeBandRule(or(midMarketEmployees, d.midMarketEmployees()), or(enterpriseEmployees, d.enterpriseEmployees()),
+                    or(midMarketRevenue, d.midMarketRevenue()), or(enterpriseRevenue, d.enterpriseRevenue()));
+        }
+    }
+
+    /** {@code value.*}: the quality score's weights. */
+    public record Value(Double costToServeRate, Double costToServeFixed, Double growthBonus, Double shrinkPenalty,
+                        Double cancellationPenalty, Double largeCustomerBonus) {
+        ValueScoreConfig toConfig(ValueScoreConfig d) {
+            return new ValueScoreConfig(or(costToServeRate, d.costToServeRate()), or(costToServeFixed, d.costToServeFixed()),
+                    or(growthBonus, d.growthBonus()), or(shrinkPenalty, d.shrinkPenalty()),
+                    or(cancellationPenalty, d.cancellationPenalty()), or(largeCustomerBonus, d.largeCustomerBonus()));
+        }
+    }
+
+    /** {@code tiers.*}: the method, its cut-offs, the New window and the outlier factor. */
+    public record Tiers(TierMethodName method, Pareto pareto, Weighted weighted, Integer newCustomerDays, Double outlierFactor) {
+        TierConfig toConfig(TierConfig d) {
+            ParetoCutoffs p = pareto == null ? d.pareto()
+                    : new ParetoCutoffs(or(pareto.a(), d.pareto().a()), or(pareto.b(), d.pareto().b()), or(pareto.c(), d.pareto().c()));
+            WeightedModel w = weighted == null ? d.weighted() : new WeightedModel(or(weighted.weights(), d.weighted().weights()),
+                    or(weighted.a(), d.weighted().a()), or(weighted.b(), d.weighted().b()), or(weighted.c(), d.weighted().c()));
+            return new TierConfig(or(method, d.method()), p, w, or(newCustomerDays, d.newCustomerDays()),
+                    or(outlierFactor, d.outlierFactor()));
+        }
+    }
+
+    /** {@code tiers.pareto.*}: cumulative value shares ending A, B and C. */
+    public record Pareto(Double a, Double b, Double c) {
+    }
+
+    /** {@code tiers.weighted.*}: dimension weights adding up to 1, and the score thresholds of A, B and C. */
+    public record Weighted(Map<ScoreDimension, Double> weights, Double a, Double b, Double c) {
+    }
+
+    /** {@code churn.*}: when the churn signals fire. */
+    public record Churn(Integer stoppedMinDays, Double stoppedIntervalFactor, Double shrinkRatio, Integer losingMinLost,
+                        Integer disengagedDays) {
+        ChurnConfig toConfig(ChurnConfig d) {
+            return new ChurnConfig(or(stoppedMinDays, d.stoppedMinDays()), or(stoppedIntervalFactor, d.stoppedIntervalFactor()),
+                    or(shrinkRatio, d.shrinkRatio()), or(losingMinLost, d.losingMinLost()), or(disengagedDays, d.disengagedDays()));
+        }
+    }
+
+    /** {@code upsell.*}: when a customer is an upsell candidate. */
+    public record Upsell(Double growthThreshold, Integer recentWinDays, Double belowNormShare, Integer activeDays) {
+        UpsellConfig toConfig(UpsellConfig d) {
+            return new UpsellConfig(or(growthThreshold, d.growthThreshold()), or(recentWinDays, d.recentWinDays()),
+                    or(belowNormShare, d.belowNormShare()), or(activeDays, d.activeDays()));
+        }
+    }
+
+    /** {@code segments[n].*}: a named segment; conditions left out match anything. */
+    public record Segment(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
+                          Set<ChurnRisk> churnRisks, Boolean upsell) {
+        SegmentDefinition toDefinition() {
+            return new SegmentDefinition(name, tiers, sizeBands, regions, industries, churnRisks, upsell);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.tiersync.scheduler.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.tiering.TierMethodName;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+class SegmentationPropertiesTest {
+
+    @Test
+    void noConfigurationGivesTheShippedDefaults() {
+        SegmentationConfig config = bind(Map.of()).toConfig();
+
+        assertThat(config).isEqualTo(SegmentationConfig.defaults());
+    }
+
+    @Test
+    void aYamlFileOverridesOnlyWhatItNames() throws IOException {
+        List<PropertySource<?>> yaml = new YamlPropertySourceLoader().load("custom", new ClassPathResource("segmentation-custom.yml"));
+        SegmentationConfig config = new Binder(ConfigurationPropertySources.from(yaml))
+                .bind("tiersync.segmentation", SegmentationProperties.class).get().toConfig();
+
+        assertThat(config.industries().industries()).containsOnlyKeys("Hardware", "Health");
+        assertThat(config.sizeBands().midMarketEmployees()).isEqualTo(50);
+        assertThat(config.sizeBands().midMarketRevenue()).isEqualTo(SegmentationConfig.defaults().sizeBands().midMarketRevenue());
+        assertThat(config.tiers().method()).isEqualTo(TierMethodName.PARETO);
+        assertThat(config.tiers().pareto().a()).isEqualTo(0.6);
+        assertThat(config.tiers().newCustomerDays()).isEqualTo(60);
+        assertThat(config.churn().disengagedDays()).isEqualTo(400);
+        assertThat(config.churn().stoppedMinDays()).isEqualTo(180);
+        assertThat(config.segments().segments()).extracting(s -> s.name()).containsExactly("Key Accounts", "Watch List", "Everyone Else");
+    }
+
+    @Test
+    void cutOffsOutOfOrderNameTheKey() {
+        assertThatThrownBy(() -> bind(Map.of("tiersync.segmentation.tiers.pareto.a", "0.9")))
+                .hasStackTraceContaining("tiersync.segmentation.tiers.pareto cut-offs must rise within (0, 1]");
+    }
+
+    @Test
+    void weightsThatDoNotAddUpNameTheKey() {
+        assertThatThrownBy(() -> bind(Map.of("tiersync.segmentation.tiers.weighted.weights.value", "0.9")))
+                .hasStackTraceContaining("tiersync.segmentation.tiers.weighted.weights must add up to 1");
+    }
+
+    @Test
+    void anUnknownDimensionIsRefused() {
+        assertThatThrownBy(() -> bind(Map.of("tiersync.segmentation.tiers.weighted.weights.loyalty", "1")))
+                .hasStackTraceContaining("tiersync.segmentation.tiers.weighted.weights")
+                .hasStackTraceContaining("loyalty");
+    }
+
+    @Test
+    void aSegmentNoAccountCanReachIsRefused() {
+        assertThatThrownBy(() -> bind(Map.of(
+                "tiersync.segmentation.segments[0].name", "Top",
+                "tiersync.segmentation.segments[0].tiers", "A,B",
+                "tiersync.segmentation.segments[1].name", "Very Top",
+                "tiersync.segmentation.segments[1].tiers", "A",
+                "tiersync.segmentation.segments[2].name", "Rest")))
+                .hasStackTraceContaining("tiersync.segmentation.segments: 'Very Top' can never match");
+    }
+
+    @Test
+    void segmentsWithoutACatchAllAreRefused() {
+        assertThatThrownBy(() -> bind(Map.of(
+                "tiersync.segmentation.segments[0].name", "Only A",
+                "tiersync.segmentation.segments[0].tiers", "A")))
+                .hasStackTraceContaining("must be a catch-all");
+    }
+
+    private static SegmentationProperties bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("tiersync.segmentation", SegmentationProperties.class);
+    }
+}

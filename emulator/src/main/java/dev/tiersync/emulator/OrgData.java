@@ -13,8 +13,14 @@ import java.util.Map;
 public final class OrgData {
 
     private final Map<String, List<Map<String, String>>> records;
+    private final Map<String, AccountKind> kinds;
 
     private OrgData(Map<String, List<Map<String, String>>> records) {
+        this(records, Map.of());
+    }
+
+    private OrgData(Map<String, List<Map<String, String>>> records, Map<String, AccountKind> kinds) {
+        this.kinds = Map.copyOf(kinds);
         Map<String, List<Map<String, String>>> copy = new LinkedHashMap<>();
         records.forEach((type, rows) -> copy.put(type, rows.stream()
                 .map(row -> Collections.unmodifiableMap(new LinkedHashMap<>(row))).toList()));
@@ -38,7 +44,14 @@ public final class OrgData {
 
     /** A small realistic B2B org, the same for the same arguments; its history ends the day before {@code anchor}. */
     public static OrgData generate(int accounts, long seed, LocalDate anchor) {
-        return new OrgData(new OrgGenerator(seed, anchor).generate(accounts));
+        OrgGenerator generator = new OrgGenerator(seed, anchor);
+        Map<String, List<Map<String, String>>> records = generator.generate(accounts);
+        return new OrgData(records, generator.kinds());
+    }
+
+    /** The kind of history the generator gave an account; empty for loaded data. */
+    public java.util.Optional<AccountKind> kindOf(String accountId) {
+        return java.util.Optional.ofNullable(kinds.get(accountId));
     }
 
     public int count(String sObjectType) {

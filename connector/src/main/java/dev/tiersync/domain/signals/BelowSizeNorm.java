@@ -5,8 +5,13 @@ import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.metrics.AccountMetrics;
 import java.util.Optional;
 
-/** An active customer spending far below what customers of its size usually spend. */
+/**
+ * An established, active customer spending far below what customers of its size usually spend. A
+ * customer younger than a year is left alone: its first year's spend is not a year's spend yet.
+ */
 public final class BelowSizeNorm implements UpsellSignal {
+
+    static final int ESTABLISHED_DAYS = 365;
 
     private final UpsellConfig config;
 
@@ -19,6 +24,7 @@ public final class BelowSizeNorm implements UpsellSignal {
         AccountMetrics m = customer.metrics();
         double norm = norms.median(customer.sizeBand());
         if (customer.sizeBand() == SizeBand.UNKNOWN || Double.isNaN(norm)
+                || m.tenureDays().orElse(0) < ESTABLISHED_DAYS
                 || m.daysSinceLastWin().orElse(Long.MAX_VALUE) > config.activeDays()
                 || m.trailingWon() >= config.belowNormShare() * norm) {
             return Optional.empty();

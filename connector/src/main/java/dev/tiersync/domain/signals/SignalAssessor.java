@@ -10,9 +10,15 @@ public final class SignalAssessor {
     private final List<ChurnSignal> churnSignals;
     private final List<UpsellSignal> upsellSignals;
 
-    public SignalAssessor(List<ChurnSignal> churnSignals, List<UpsellSignal> upsellSignals) {
+    private final ChurnRisk blockedFrom;
+
+    public SignalAssessor(List<ChurnSignal> churnSignals, List<UpsellSignal> upsellSignals, ChurnRisk blockedFrom) {
         this.churnSignals = List.copyOf(churnSignals);
         this.upsellSignals = List.copyOf(upsellSignals);
+        if (blockedFrom == null || blockedFrom == ChurnRisk.NONE) {
+            throw new IllegalArgumentException("upsell must be blocked from Low, Medium or High churn risk, was " + blockedFrom);
+        }
+        this.blockedFrom = blockedFrom;
     }
 
     public static SignalAssessor of(ChurnConfig churn, UpsellConfig upsell) {
@@ -26,10 +32,10 @@ public final class SignalAssessor {
         churnSignals.addAll(plugins.churnSignals());
         List<UpsellSignal> upsellSignals = new ArrayList<>(List.of(new GrowingSpend(upsell), new BelowSizeNorm(upsell)));
         upsellSignals.addAll(plugins.upsellSignals());
-        return new SignalAssessor(churnSignals, upsellSignals);
+        return new SignalAssessor(churnSignals, upsellSignals, upsell.blockedFromChurnRisk());
     }
 
-    /** Prospects get no churn risk and are never upsell candidates; nor is a customer at High churn risk. */
+    /** Prospects get no churn risk and are never upsell candidates; nor is a customer at the blocking churn risk or above. */
     public Signals assess(AccountProfile profile, SpendNorms norms) {
         if (!profile.metrics().isCustomer()) {
             return Signals.NONE;
@@ -38,7 +44,7 @@ public final class SignalAssessor {
         churnSignals.forEach(signal -> signal.evaluate(profile).ifPresent(churn::add));
         ChurnRisk risk = ChurnRisk.ofPoints(churn.stream().mapToInt(Finding::points).sum());
         List<Finding> upsell = new ArrayList<>();
-        if (risk != ChurnRisk.HIGH) {
+        if (risk.compareTo(blockedFrom) < 0) {
             upsellSignals.forEach(signal -> signal.evaluate(profile, norms).ifPresent(upsell::add));
         }
         return new Signals(risk, churn, !upsell.isEmpty(), upsell);

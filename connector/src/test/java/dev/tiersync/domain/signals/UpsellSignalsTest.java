@@ -31,7 +31,7 @@ class UpsellSignalsTest {
 
     @Test
     void anActiveEnterpriseSpendingFarBelowItsPeersIsAnUpsellCandidate() {
-        AccountProfile small = profile("x", SizeBand.ENTERPRISE, won("x", "1000", "2024-10-01"));
+        AccountProfile small = profile("x", SizeBand.ENTERPRISE, won("x", "500", "2023-10-01"), won("x", "1000", "2024-10-01"));
         SpendNorms norms = SpendNorms.of(List.of(small,
                 profile("p1", SizeBand.ENTERPRISE, won("p1", "50000", "2024-06-01")),
                 profile("p2", SizeBand.ENTERPRISE, won("p2", "60000", "2024-06-01"))));
@@ -42,10 +42,31 @@ class UpsellSignalsTest {
     }
 
     @Test
+    void aCustomerInItsFirstYearIsNotJudgedAgainstAYearsNorm() {
+        AccountProfile young = profile("y", SizeBand.ENTERPRISE, won("y", "1000", "2024-10-01"));
+        SpendNorms norms = SpendNorms.of(List.of(young, profile("p1", SizeBand.ENTERPRISE, won("p1", "50000", "2024-06-01"))));
+
+        assertThat(new BelowSizeNorm(config).evaluate(young, norms)).isEmpty();
+    }
+
+    @Test
+    void aMediumChurnRiskBlocksTheUpsellFlagByDefault() {
+        AccountProfile shrinkingGrower = profile("m", won("m", "1000", "2023-06-01"), won("m", "300", "2024-11-01"));
+        SignalAssessor assessor = new SignalAssessor(List.of(new ShrinkingSpend(ChurnConfig.defaults())),
+                List.of((customer, norms) -> java.util.Optional.of(new Finding("always", 1, "always"))),
+                UpsellConfig.defaults().blockedFromChurnRisk());
+
+        Signals signals = assessor.assess(shrinkingGrower, noNorms);
+
+        assertThat(signals.churnRisk()).isEqualTo(ChurnRisk.MEDIUM);
+        assertThat(signals.upsellCandidate()).isFalse();
+    }
+
+    @Test
     void aHighChurnRiskCustomerIsNeverAnUpsellCandidate() {
         SignalAssessor assessor = new SignalAssessor(
                 List.of(customer -> java.util.Optional.of(new Finding("test", 3, "test"))),
-                List.of((customer, norms) -> java.util.Optional.of(new Finding("always", 1, "always"))));
+                List.of((customer, norms) -> java.util.Optional.of(new Finding("always", 1, "always"))), ChurnRisk.HIGH);
 
         Signals signals = assessor.assess(profile("h", won("h", "1", "2024-12-01")), noNorms);
 

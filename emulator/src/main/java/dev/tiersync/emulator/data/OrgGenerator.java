@@ -1,19 +1,23 @@
 package dev.tiersync.emulator.data;
 
+import dev.tiersync.emulator.AccountKind;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Generates a small realistic B2B org, deterministically from a seed and an anchor date: firms of
- * several industries, sizes and continents, Pareto-distributed spend, and histories of a few
- * kinds (steady buyers, buyers who stopped, new customers, prospects).
+ * Generates a realistic B2B org, deterministically from a seed and an anchor date: firms of many
+ * industries, sizes and continents, spend that grows with company size and is Pareto-distributed
+ * across the org, seasonality, and account histories of known {@link AccountKind kinds}. All history
+ * lies before the anchor; open deals close after it.
  */
 public final class OrgGenerator {
 
@@ -21,16 +25,22 @@ public final class OrgGenerator {
     static final int HISTORY_DAYS = 3 * 365;
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
     private static final String[] INDUSTRIES = {"Technology", "Manufacturing", "Healthcare", "Finance", "Retail",
-            "Energy", "Telecommunications", "Education", "Transportation", "Media"};
-    private static final String[] COUNTRIES = {"United States", "Canada", "Mexico", "Brazil", "Argentina",
+            "Energy", "Telecommunications", "Education", "Transportation", "Media", "technolgy", "medical", "Software"};
+    private static final String[] COUNTRIES = {"United States", "USA", "Canada", "Mexico", "Brazil", "Argentina",
             "United Kingdom", "Germany", "France", "Netherlands", "Kenya", "South Africa", "Japan", "India",
-            "Singapore", "Australia", "China"};
+            "Singapore", "Australia", "China", "DE", "Philipines"};
     private static final String[] NAME_PARTS = {"Acme", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Hooli",
             "Vandelay", "Soylent", "Tyrell", "Cyberdyne", "Wonka", "Gringotts", "Oscorp", "Massive", "Dynamic"};
     private static final String[] NAME_SUFFIXES = {"Corp", "Inc", "Group", "Holdings", "Systems", "Labs", "Partners", "GmbH"};
+    /** Kinds and their shares of accounts. */
+    private static final Object[][] MIX = {
+            {AccountKind.STEADY, 0.42}, {AccountKind.STOPPED, 0.10}, {AccountKind.SHRINKING, 0.08},
+            {AccountKind.EXPANDING, 0.10}, {AccountKind.UNDERPENETRATED, 0.04}, {AccountKind.NEW, 0.07},
+            {AccountKind.PROSPECT, 0.17}, {AccountKind.OUTLIER, 0.02}};
 
     private final SplittableRandom random;
     private final LocalDate anchor;
+    private final Map<String, AccountKind> kinds = new HashMap<>();
     private long opportunitySequence;
 
     public OrgGenerator(long seed, LocalDate anchor) {
@@ -43,12 +53,14 @@ public final class OrgGenerator {
             throw new IllegalArgumentException("account count must not be negative, was " + accounts);
         }
         List<Map<String, String>> accountRows = new ArrayList<>(accounts);
-        List<Map<String, String>> opportunityRows = new ArrayList<>();
+        List<Map<String, String>> opportunityRows = new ArrayList<>(accounts * 8);
         for (int i = 0; i < accounts; i++) {
             String id = SalesforceIds.of("001", INSTANCE, i + 1);
-            AccountKind kind = AccountKind.pick(random.nextDouble());
-            accountRows.add(account(id, i, kind));
-            opportunities(id, kind, opportunityRows);
+            AccountKind kind = pickKind();
+            Firm firm = firm(kind);
+            kinds.put(id, kind);
+            accountRows.add(account(id, i, kind, firm));
+            new History(this, id, kind, firm.baseDeal()).write(opportunityRows);
         }
         Map<String, List<Map<String, String>>> result = new LinkedHashMap<>();
         result.put("Account", accountRows);
@@ -56,42 +68,55 @@ public final class OrgGenerator {
         return result;
     }
 
-    private Map<String, String> account(String id, int index, AccountKind kind) {
-        int employees = (int) Math.min(200_000, Math.round(10 * Math.pow(1 - random.nextDouble(), -1 / 0.9)));
+    /** The kind of each generated account, by id. */
+    public Map<String, AccountKind> kinds() {
+        return Map.copyOf(kinds);
+    }
+
+    private AccountKind pickKind() {
+        double u = random.nextDouble();
+        double cumulative = 0;
+        for (Object[] entry : MIX) {
+            cumulative += (double) entry[1];
+            if (u < cumulative) {
+                return (AccountKind) entry[0];
+            }
+        }
+        return AccountKind.STEADY;
+    }
+
+    /** Size and typical deal: Small 50 %, Mid-Market 35 %, Enterprise 15 %; deals grow tenfold per band. */
+    private Firm firm(AccountKind kind) {
+        double u = random.nextDouble();
+        int band = kind == AccountKind.UNDERPENETRATED || kind == AccountKind.OUTLIER ? 2 : u < 0.5 ? 0 : u < 0.85 ? 1 : 2;
+        int[] low = {5, 100, 1_000};
+        int[] high = {99, 999, 50_000};
+        int employees = (int) Math.min(high[band], low[band] * Math.pow(1 - random.nextDouble(), -1 / 1.5));
+        double baseDeal = 2_000 * Math.pow(10, band) * Math.exp(0.3 * gaussian());
+        if (kind == AccountKind.UNDERPENETRATED) {
+            baseDeal *= 0.02 + 0.06 * random.nextDouble();
+        } else if (kind == AccountKind.OUTLIER) {
+            baseDeal *= 40;
+        }
         long revenue = Math.round(employees * (80_000 + random.nextInt(170_000)) / 1000.0) * 1000;
+        return new Firm(employees, revenue, baseDeal);
+    }
+
+    private Map<String, String> account(String id, int index, AccountKind kind, Firm firm) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("Id", id);
         row.put("Name", NAME_PARTS[random.nextInt(NAME_PARTS.length)] + " " + NAME_SUFFIXES[random.nextInt(NAME_SUFFIXES.length)]
                 + " " + (index + 1));
         row.put("Industry", INDUSTRIES[random.nextInt(INDUSTRIES.length)]);
-        row.put("AnnualRevenue", Long.toString(revenue));
-        row.put("NumberOfEmployees", Integer.toString(employees));
+        row.put("AnnualRevenue", Long.toString(firm.revenue()));
+        row.put("NumberOfEmployees", Integer.toString(firm.employees()));
         row.put("BillingCountry", COUNTRIES[random.nextInt(COUNTRIES.length)]);
         row.put("Type", kind == AccountKind.PROSPECT ? "Prospect" : "Customer");
         row.put("CreatedDate", datetime(anchor.minusDays(HISTORY_DAYS + 30 + random.nextInt(365))));
         return row;
     }
 
-    private void opportunities(String accountId, AccountKind kind, List<Map<String, String>> rows) {
-        double typicalDeal = 2_000 * Math.pow(1 - random.nextDouble(), -1 / 1.16) * (kind == AccountKind.OUTLIER ? 40 : 1);
-        int wins = kind.wins(random);
-        for (int i = 0; i < wins; i++) {
-            int daysAgo = kind.winDaysAgo(random, HISTORY_DAYS);
-            double amount = typicalDeal * (0.5 + random.nextDouble()) * kind.amountFactor(daysAgo);
-            rows.add(opportunity(accountId, "Closed Won", amount, anchor.minusDays(daysAgo)));
-        }
-        int losses = random.nextInt(4);
-        for (int i = 0; i < losses; i++) {
-            rows.add(opportunity(accountId, "Closed Lost", typicalDeal * (0.5 + random.nextDouble()),
-                    anchor.minusDays(1 + random.nextInt(HISTORY_DAYS))));
-        }
-        if (random.nextInt(3) == 0) {
-            rows.add(opportunity(accountId, random.nextBoolean() ? "Prospecting" : "Negotiation/Review",
-                    typicalDeal * (0.5 + random.nextDouble()), anchor.plusDays(15 + random.nextInt(120))));
-        }
-    }
-
-    private Map<String, String> opportunity(String accountId, String stage, double amount, LocalDate closeDate) {
+    Map<String, String> opportunity(String accountId, String stage, double amount, LocalDate closeDate, boolean first) {
         boolean closed = stage.startsWith("Closed");
         boolean won = stage.equals("Closed Won");
         Map<String, String> row = new LinkedHashMap<>();
@@ -99,19 +124,39 @@ public final class OrgGenerator {
         row.put("AccountId", accountId);
         row.put("Name", "Deal " + opportunitySequence);
         row.put("StageName", stage);
-        row.put("Amount", String.format(java.util.Locale.ROOT, "%.2f", Math.max(50, amount)));
+        row.put("Amount", String.format(Locale.ROOT, "%.2f", Math.max(50, amount)));
         row.put("Probability", won ? "100" : closed ? "0" : "40");
         row.put("CloseDate", closeDate.toString());
         row.put("IsClosed", Boolean.toString(closed));
         row.put("IsWon", Boolean.toString(won));
-        row.put("Type", "New Business");
-        LocalDate created = closeDate.minusDays(20 + random.nextInt(90));
+        row.put("Type", first ? "New Business" : "Existing Business");
+        LocalDate created = closeDate.minusDays(10 + random.nextInt(50));
+        if (closed && !created.isBefore(anchor)) {
+            created = anchor.minusDays(1);
+        }
         row.put("CreatedDate", datetime(created));
         row.put("SystemModstamp", datetime(closed ? closeDate : created));
         return row;
     }
 
+    SplittableRandom random() {
+        return random;
+    }
+
+    LocalDate anchor() {
+        return anchor;
+    }
+
+    double gaussian() {
+        double u1 = 1 - random.nextDouble();
+        double u2 = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    }
+
     private static String datetime(LocalDate day) {
         return DATETIME.format(day.atTime(LocalTime.of(9, 0)).atOffset(ZoneOffset.UTC));
+    }
+
+    private record Firm(int employees, long revenue, double baseDeal) {
     }
 }

@@ -120,10 +120,12 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
     }
 
     /** {@code upsell.*}: when a customer is an upsell candidate. */
-    public record Upsell(Double growthThreshold, Integer recentWinDays, Double belowNormShare, Integer activeDays) {
+    public record Upsell(Double growthThreshold, Integer recentWinDays, Double belowNormShare, Integer activeDays,
+                         ChurnRisk blockedFromChurnRisk) {
         UpsellConfig toConfig(UpsellConfig d) {
             return new UpsellConfig(or(growthThreshold, d.growthThreshold()), or(recentWinDays, d.recentWinDays()),
-                    or(belowNormShare, d.belowNormShare()), or(activeDays, d.activeDays()));
+                    or(belowNormShare, d.belowNormShare()), or(activeDays, d.activeDays()),
+                    or(blockedFromChurnRisk, d.blockedFromChurnRisk()));
         }
     }
 

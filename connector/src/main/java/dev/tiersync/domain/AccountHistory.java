@@ -1,6 +1,5 @@
 package dev.tiersync.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,11 +17,14 @@ public record AccountHistory(Account account, List<Opportunity> opportunities) {
     }
 
     /** Won revenue of deals closed in [from, to). */
-    public BigDecimal wonRevenueBetween(LocalDate from, LocalDate to) {
-        return opportunities.stream()
-                .filter(o -> o.wonBetween(from, to))
-                .map(Opportunity::amountOrZero)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    public double wonRevenueBetween(LocalDate from, LocalDate to) {
+        double sum = 0;
+        for (Opportunity o : opportunities) {
+            if (o.wonBetween(from, to)) {
+                sum += o.amount();
+            }
+        }
+        return sum;
     }
 
     /** True when the account won at least one deal before the given date. */

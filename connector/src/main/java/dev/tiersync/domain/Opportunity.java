@@ -1,6 +1,5 @@
 package dev.tiersync.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -9,12 +8,12 @@ import java.util.Objects;
  * An Opportunity as TierSync reads it.
  *
  * @param accountId the account it belongs to, or null for an opportunity with no account
- * @param amount the amount, or null when the org holds none
+ * @param amount the amount in the org's currency; 0 when the org holds none
  */
 public record Opportunity(
         String id,
         String accountId,
-        BigDecimal amount,
+        double amount,
         String stageName,
         boolean closed,
         boolean won,
@@ -39,7 +38,13 @@ public record Opportunity(
         return won && closeDate != null && closeDate.isBefore(date);
     }
 
-    public BigDecimal amountOrZero() {
-        return amount == null ? BigDecimal.ZERO : amount;
+    /** The close date as a day number (days since 1970-01-01), or {@link Long#MIN_VALUE} when there is none. */
+    public long closeEpochDay() {
+        return closeDate == null ? Long.MIN_VALUE : closeDate.toEpochDay();
+    }
+
+    /** The creation day as a day number, or {@link Long#MIN_VALUE} when unknown. */
+    public long createdEpochDay() {
+        return createdDate == null ? Long.MIN_VALUE : Math.floorDiv(createdDate.getEpochSecond(), 86_400L);
     }
 }

@@ -1,7 +1,6 @@
 package dev.tiersync.testdata;
 
 import dev.tiersync.domain.Opportunity;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,7 +12,7 @@ public final class OpportunityBuilder {
 
     private String id = "006TEST" + SEQUENCE.incrementAndGet();
     private String accountId;
-    private BigDecimal amount = new BigDecimal("1000");
+    private double amount = 1000;
     private String stage = "Closed Won";
     private boolean closed = true;
     private boolean won = true;
@@ -45,7 +44,7 @@ public final class OpportunityBuilder {
     }
 
     public OpportunityBuilder worth(String amount) {
-        this.amount = new BigDecimal(amount);
+        this.amount = Double.parseDouble(amount);
         return this;
     }
 

@@ -54,7 +54,7 @@ public final class OrgHistories {
                 continue;
             }
             byAccount.computeIfAbsent(accountId, id -> new ArrayList<>()).add(new Opportunity(row.get("Id"), accountId,
-                    decimal(row.get("Amount")), row.get("StageName"), "true".equals(row.get("IsClosed")),
+                    row.get("Amount") == null ? 0 : Double.parseDouble(row.get("Amount")), row.get("StageName"), "true".equals(row.get("IsClosed")),
                     "true".equals(row.get("IsWon")), row.get("CloseDate") == null ? null : LocalDate.parse(row.get("CloseDate")),
                     instant(row.get("CreatedDate"))));
         }

@@ -2,6 +2,7 @@ package dev.tiersync.domain.engine;
 
 import dev.tiersync.domain.AccountHistory;
 import dev.tiersync.domain.firmographics.IndustryNormalizer;
+import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.RegionResolver;
 import dev.tiersync.domain.metrics.MetricsCalculator;
 import dev.tiersync.domain.segments.SegmentRules;
@@ -14,10 +15,12 @@ import dev.tiersync.domain.tiering.TierDecision;
 import dev.tiersync.domain.value.PercentileRank;
 import dev.tiersync.domain.value.QualityScore;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The segmentation engine: firmographics, metrics, value score, tier, churn and upsell signals,
@@ -47,35 +50,44 @@ public final class Segmenter {
         this.segments = config.segments();
     }
 
-    /** One result per account, in input order. */
+    /** One result per account, in input order. Accounts are profiled and judged in parallel; the result does not depend on it. */
     public List<Segmentation> assess(Collection<AccountHistory> accounts, LocalDate asOf) {
-        List<AccountProfile> profiles = new ArrayList<>(accounts.size());
-        for (AccountHistory history : accounts) {
-            profiles.add(profile(history, asOf));
-        }
-        double[] qualities = profiles.stream().mapToDouble(quality::of).toArray();
-        PercentileRank rank = PercentileRank.of(java.util.stream.IntStream.range(0, qualities.length)
+        List<AccountHistory> input = List.copyOf(accounts);
+        Map<String, String> industryCache = new ConcurrentHashMap<>();
+        Map<String, Region> regionCache = new ConcurrentHashMap<>();
+        AccountProfile[] profileArray = new AccountProfile[input.size()];
+        IntStream.range(0, input.size()).parallel()
+                .forEach(i -> profileArray[i] = profile(input.get(i), asOf, industryCache, regionCache));
+        List<AccountProfile> profiles = Arrays.asList(profileArray);
+        double[] qualities = profiles.parallelStream().mapToDouble(quality::of).toArray();
+        PercentileRank rank = PercentileRank.of(IntStream.range(0, qualities.length)
                 .filter(i -> profiles.get(i).metrics().isCustomer()).mapToDouble(i -> qualities[i]).toArray());
-        List<ScoredAccount> scored = new ArrayList<>(profiles.size());
-        for (int i = 0; i < profiles.size(); i++) {
+        ScoredAccount[] scoredArray = new ScoredAccount[profiles.size()];
+        IntStream.range(0, scoredArray.length).parallel().forEach(i -> {
             AccountProfile profile = profiles.get(i);
             double valueScore = profile.metrics().isCustomer() ? Math.round(rank.of(qualities[i]) * 10) / 10.0 : 0;
-            scored.add(new ScoredAccount(profile, qualities[i], valueScore));
-        }
-        Map<String, TierDecision> decisions = tiers.assign(scored);
+            scoredArray[i] = new ScoredAccount(profile, qualities[i], valueScore);
+        });
+        List<ScoredAccount> scored = Arrays.asList(scoredArray);
+        TierDecision[] decisions = tiers.assign(scored);
         SpendNorms norms = SpendNorms.of(profiles);
-        List<Segmentation> results = new ArrayList<>(profiles.size());
-        for (ScoredAccount account : scored) {
-            results.add(result(account, decisions.get(account.accountId()), norms));
-        }
-        return results;
+        Segmentation[] results = new Segmentation[scored.size()];
+        IntStream.range(0, scored.size()).parallel().forEach(i -> {
+            ScoredAccount account = scored.get(i);
+            results[i] = result(account, decisions[i], norms);
+        });
+        return Arrays.asList(results);
     }
 
-    private AccountProfile profile(AccountHistory history, LocalDate asOf) {
+    private AccountProfile profile(AccountHistory history, LocalDate asOf, Map<String, String> industryCache,
+                                   Map<String, Region> regionCache) {
         var account = history.account();
-        return new AccountProfile(account, industries.normalize(account.industry()),
-                config.sizeBands().bandOf(account.numberOfEmployees(), account.annualRevenue()),
-                regions.regionOf(account.billingCountry()),
+        String industry = account.industry() == null ? industries.normalize(null)
+                : industryCache.computeIfAbsent(account.industry(), industries::normalize);
+        Region region = account.billingCountry() == null ? Region.UNKNOWN
+                : regionCache.computeIfAbsent(account.billingCountry(), regions::regionOf);
+        return new AccountProfile(account, industry,
+                config.sizeBands().bandOf(account.numberOfEmployees(), account.annualRevenue()), region,
                 MetricsCalculator.of(history.opportunities(), asOf));
     }
 

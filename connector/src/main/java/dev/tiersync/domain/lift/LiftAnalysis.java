@@ -31,7 +31,7 @@ public final class LiftAnalysis {
         List<Segmentation> assessed = segmenter.assess(accounts, asOf);
         Map<String, Double> future = new HashMap<>();
         for (AccountHistory history : accounts) {
-            future.put(history.accountId(), history.wonRevenueBetween(asOf, end).doubleValue());
+            future.put(history.accountId(), history.wonRevenueBetween(asOf, end));
         }
         Map<Tier, int[]> counts = new EnumMap<>(Tier.class);
         Map<Tier, double[]> revenue = new EnumMap<>(Tier.class);

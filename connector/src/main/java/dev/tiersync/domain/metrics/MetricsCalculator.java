@@ -2,52 +2,57 @@ package dev.tiersync.domain.metrics;
 
 import dev.tiersync.domain.Opportunity;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 
-/** Computes {@link AccountMetrics} from an account's opportunities in one pass. */
+/**
+ * Computes {@link AccountMetrics} from an account's opportunities in one pass. Dates are compared
+ * as day numbers, so the pass allocates nothing per opportunity.
+ */
 public final class MetricsCalculator {
 
     private MetricsCalculator() {
     }
 
     public static AccountMetrics of(Collection<Opportunity> opportunities, LocalDate asOf) {
-        LocalDate trailingFrom = asOf.minusMonths(12);
-        LocalDate priorFrom = asOf.minusMonths(24);
+        long today = asOf.toEpochDay();
+        long trailingFrom = asOf.minusMonths(12).toEpochDay();
+        long priorFrom = asOf.minusMonths(24).toEpochDay();
         double lifetime = 0;
         double trailing = 0;
         double prior = 0;
         double pipeline = 0;
         int closed = 0;
         int lostRecently = 0;
-        LocalDate lastActivity = null;
+        long lastActivity = Long.MIN_VALUE;
         long[] winDays = new long[opportunities.size()];
         int wins = 0;
         for (Opportunity o : opportunities) {
-            LocalDate close = o.closeDate();
-            boolean closedBefore = o.closed() && close != null && close.isBefore(asOf);
-            lastActivity = latest(lastActivity, activityDay(o, asOf));
-            if (!o.closed() || (close != null && !close.isBefore(asOf))) {
-                if (createdBefore(o, asOf)) {
-                    pipeline += o.amountOrZero().doubleValue();
-                }
-                continue;
+            long close = o.closeEpochDay();
+            long created = o.createdEpochDay();
+            if (created < today) {
+                lastActivity = Math.max(lastActivity, created);
             }
+            boolean closedBefore = o.closed() && close != Long.MIN_VALUE && close < today;
             if (!closedBefore) {
+                if (!o.closed() || close >= today) {
+                    if (created < today) {
+                        pipeline += o.amount();
+                    }
+                }
                 continue;
             }
+            lastActivity = Math.max(lastActivity, close);
             closed++;
-            double amount = o.amountOrZero().doubleValue();
             if (o.won()) {
-                winDays[wins++] = close.toEpochDay();
-                lifetime += amount;
-                if (!close.isBefore(trailingFrom)) {
-                    trailing += amount;
-                } else if (!close.isBefore(priorFrom)) {
-                    prior += amount;
+                winDays[wins++] = close;
+                lifetime += o.amount();
+                if (close >= trailingFrom) {
+                    trailing += o.amount();
+                } else if (close >= priorFrom) {
+                    prior += o.amount();
                 }
-            } else if (!close.isBefore(trailingFrom)) {
+            } else if (close >= trailingFrom) {
                 lostRecently++;
             }
         }
@@ -57,31 +62,7 @@ public final class MetricsCalculator {
                 wins == 0 ? null : LocalDate.ofEpochDay(sorted[0]),
                 wins == 0 ? null : LocalDate.ofEpochDay(sorted[wins - 1]),
                 Intervals.median(sorted), Intervals.variation(sorted),
-                pipeline, closed, lostRecently, lastActivity);
-    }
-
-    private static boolean createdBefore(Opportunity o, LocalDate asOf) {
-        return o.createdDate() == null || o.createdDate().atZone(ZoneOffset.UTC).toLocalDate().isBefore(asOf);
-    }
-
-    /** The latest day before the as-of date on which the opportunity was created or closed. */
-    private static LocalDate activityDay(Opportunity o, LocalDate asOf) {
-        LocalDate created = o.createdDate() == null ? null : o.createdDate().atZone(ZoneOffset.UTC).toLocalDate();
-        LocalDate closed = o.closed() ? o.closeDate() : null;
-        LocalDate latest = null;
-        for (LocalDate day : new LocalDate[] {created, closed}) {
-            if (day != null && day.isBefore(asOf)) {
-                latest = latest(latest, day);
-            }
-        }
-        return latest;
-    }
-
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.isAfter(b) ? a : b;
+                pipeline, closed, lostRecently, lastActivity == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(lastActivity));
     }
 
     /** Statistics of the gaps between consecutive win days. */
@@ -105,12 +86,19 @@ public final class MetricsCalculator {
             if (gaps.length < 2) {
                 return Double.NaN;
             }
-            double mean = Arrays.stream(gaps).average().orElse(0);
+            double sum = 0;
+            for (double gap : gaps) {
+                sum += gap;
+            }
+            double mean = sum / gaps.length;
             if (mean == 0) {
                 return 0;
             }
-            double variance = Arrays.stream(gaps).map(g -> (g - mean) * (g - mean)).sum() / gaps.length;
-            return Math.sqrt(variance) / mean;
+            double squares = 0;
+            for (double gap : gaps) {
+                squares += (gap - mean) * (gap - mean);
+            }
+            return Math.sqrt(squares / gaps.length) / mean;
         }
 
         private static double[] gaps(long[] sortedDays) {

@@ -1,7 +1,5 @@
 package dev.tiersync.domain.signals;
 
-import java.util.Locale;
-
 /** Short money amounts for reasons: $950, $18k, $1.2M. */
 public final class Money {
 
@@ -24,6 +22,10 @@ public final class Money {
     }
 
     private static String trim(double value) {
-        return value >= 100 ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
+        if (value >= 100) {
+            return String.valueOf(Math.round(value));
+        }
+        long tenths = Math.round(value * 10);
+        return tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + (tenths % 10);
     }
 }

@@ -2,8 +2,6 @@ package dev.tiersync.domain.signals;
 
 import dev.tiersync.domain.engine.AccountProfile;
 import dev.tiersync.domain.firmographics.SizeBand;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +16,16 @@ public final class SpendNorms {
     }
 
     public static SpendNorms of(List<AccountProfile> profiles) {
-        Map<SizeBand, List<Double>> spend = new EnumMap<>(SizeBand.class);
-        for (AccountProfile profile : profiles) {
-            if (profile.metrics().trailingWon() > 0) {
-                spend.computeIfAbsent(profile.sizeBand(), b -> new ArrayList<>()).add(profile.metrics().trailingWon());
+        Map<SizeBand, Double> medians = new EnumMap<>(SizeBand.class);
+        for (SizeBand band : SizeBand.values()) {
+            double[] sorted = profiles.stream()
+                    .filter(p -> p.sizeBand() == band && p.metrics().trailingWon() > 0)
+                    .mapToDouble(p -> p.metrics().trailingWon()).sorted().toArray();
+            if (sorted.length > 0) {
+                int mid = sorted.length / 2;
+                medians.put(band, sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
             }
         }
-        Map<SizeBand, Double> medians = new EnumMap<>(SizeBand.class);
-        spend.forEach((band, values) -> {
-            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            int mid = sorted.length / 2;
-            medians.put(band, sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
-        });
         return new SpendNorms(medians);
     }
 

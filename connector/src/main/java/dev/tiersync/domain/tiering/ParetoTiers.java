@@ -1,10 +1,7 @@
 package dev.tiersync.domain.tiering;
 
 import dev.tiersync.domain.Tier;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A to D by cumulative share of value: the customers that together make the first {@code a} of all
@@ -19,19 +16,18 @@ public final class ParetoTiers implements TierMethod {
     }
 
     @Override
-    public Map<String, Tier> assign(List<ScoredAccount> customers) {
-        List<ScoredAccount> ranked = customers.stream()
-                .sorted(Comparator.comparingDouble(ScoredAccount::quality).reversed()).toList();
-        double total = ranked.stream().mapToDouble(c -> Math.max(0, c.quality())).sum();
-        Map<String, Tier> tiers = new HashMap<>();
+    public Tier[] assign(List<ScoredAccount> customers) {
+        int[] ranked = Ranking.byQualityDescending(customers);
+        double total = customers.stream().mapToDouble(c -> Math.max(0, c.quality())).sum();
+        Tier[] tiers = new Tier[customers.size()];
         double before = 0;
         int i = 0;
-        while (i < ranked.size()) {
-            double quality = ranked.get(i).quality();
+        while (i < ranked.length) {
+            double quality = customers.get(ranked[i]).quality();
             Tier tier = quality <= 0 || total <= 0 ? Tier.D : cutoffs.tierAt(before / total);
             double group = 0;
-            while (i < ranked.size() && ranked.get(i).quality() == quality) {
-                tiers.put(ranked.get(i).accountId(), tier);
+            while (i < ranked.length && customers.get(ranked[i]).quality() == quality) {
+                tiers[ranked[i]] = tier;
                 group += Math.max(0, quality);
                 i++;
             }

@@ -3,18 +3,23 @@ package dev.tiersync.domain.tiering;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.metrics.AccountMetrics;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Gives every account exactly one tier: {@code Prospect} without a win, {@code New} for a recent
  * first win, A for outliers, and the configured method's A to D for the rest.
  */
 public final class TierAssigner {
+
+    private static final TierDecision PROSPECT = new TierDecision(Tier.PROSPECT, TierBasis.PROSPECT);
+    private static final TierDecision NEW = new TierDecision(Tier.NEW, TierBasis.NEW);
+    private static final TierDecision OUTLIER = new TierDecision(Tier.A, TierBasis.OUTLIER);
+    private static final Map<Tier, TierDecision> RANKED = new EnumMap<>(Map.of(
+            Tier.A, new TierDecision(Tier.A, TierBasis.RANKED), Tier.B, new TierDecision(Tier.B, TierBasis.RANKED),
+            Tier.C, new TierDecision(Tier.C, TierBasis.RANKED), Tier.D, new TierDecision(Tier.D, TierBasis.RANKED)));
 
     private final TierConfig config;
     private final TierMethod method;
@@ -24,41 +29,47 @@ public final class TierAssigner {
         this.method = config.tierMethod();
     }
 
-    public Map<String, TierDecision> assign(List<ScoredAccount> accounts) {
-        Map<String, TierDecision> decisions = new HashMap<>();
-        List<ScoredAccount> established = new ArrayList<>();
-        for (ScoredAccount account : accounts) {
-            AccountMetrics metrics = account.profile().metrics();
+    /** One decision per account, by its position in the list. */
+    public TierDecision[] assign(List<ScoredAccount> accounts) {
+        TierDecision[] decisions = new TierDecision[accounts.size()];
+        List<Integer> establishedAt = new ArrayList<>();
+        for (int i = 0; i < decisions.length; i++) {
+            AccountMetrics metrics = accounts.get(i).profile().metrics();
             if (!metrics.isCustomer()) {
-                decisions.put(account.accountId(), new TierDecision(Tier.PROSPECT, TierBasis.PROSPECT));
+                decisions[i] = PROSPECT;
             } else if (metrics.tenureDays().orElse(Long.MAX_VALUE) <= config.newCustomerDays()) {
-                decisions.put(account.accountId(), new TierDecision(Tier.NEW, TierBasis.NEW));
+                decisions[i] = NEW;
             } else {
-                established.add(account);
+                establishedAt.add(i);
             }
         }
-        Set<String> outliers = outliers(established);
-        outliers.forEach(id -> decisions.put(id, new TierDecision(Tier.A, TierBasis.OUTLIER)));
-        List<ScoredAccount> ranked = established.stream().filter(a -> !outliers.contains(a.accountId())).toList();
-        method.assign(ranked).forEach((id, tier) -> decisions.put(id, new TierDecision(tier, TierBasis.RANKED)));
+        double outlierAbove = outlierThreshold(establishedAt.stream().mapToDouble(i -> accounts.get(i).quality()).toArray());
+        List<Integer> rankedAt = new ArrayList<>(establishedAt.size());
+        for (int i : establishedAt) {
+            if (accounts.get(i).quality() > outlierAbove) {
+                decisions[i] = OUTLIER;
+            } else {
+                rankedAt.add(i);
+            }
+        }
+        Tier[] tiers = method.assign(rankedAt.stream().map(accounts::get).toList());
+        for (int r = 0; r < tiers.length; r++) {
+            decisions[rankedAt.get(r)] = RANKED.get(tiers[r]);
+        }
         return decisions;
     }
 
-    /** From the top, each customer whose score exceeds the outlier factor times the next one's. */
-    private Set<String> outliers(List<ScoredAccount> established) {
-        List<ScoredAccount> ranked = established.stream()
-                .sorted(Comparator.comparingDouble(ScoredAccount::quality).reversed()
-                        .thenComparing(ScoredAccount::accountId))
-                .toList();
-        Set<String> outliers = new HashSet<>();
-        for (int i = 0; i + 1 < ranked.size(); i++) {
-            double next = ranked.get(i + 1).quality();
-            if (next > 0 && ranked.get(i).quality() > config.outlierFactor() * next) {
-                outliers.add(ranked.get(i).accountId());
-            } else {
-                break;
-            }
+    /**
+     * From the top, each customer whose score exceeds the outlier factor times the next one's is an
+     * outlier. The chain breaks at a tie, so the outliers are exactly the scores above the first one
+     * that is not; with no outlier, the threshold is infinite.
+     */
+    private double outlierThreshold(double[] scores) {
+        Arrays.sort(scores);
+        int i = scores.length - 1;
+        while (i > 0 && scores[i - 1] > 0 && scores[i] > config.outlierFactor() * scores[i - 1]) {
+            i--;
         }
-        return outliers;
+        return i < 0 || i == scores.length - 1 ? Double.POSITIVE_INFINITY : scores[i];
     }
 }

@@ -2,7 +2,6 @@ package dev.tiersync.domain.tiering;
 
 import dev.tiersync.domain.Tier;
 import java.util.List;
-import java.util.Map;
 
 /** Splits established customers into tiers A to D. */
 @FunctionalInterface
@@ -10,7 +9,7 @@ public interface TierMethod {
 
     /**
      * @param customers the customers to tier: no prospects, new customers or outliers
-     * @return a tier from A to D for every account id given; equal scores get equal tiers
+     * @return a tier from A to D for each customer, by its position in the list; equal scores get equal tiers
      */
-    Map<String, Tier> assign(List<ScoredAccount> customers);
+    Tier[] assign(List<ScoredAccount> customers);
 }

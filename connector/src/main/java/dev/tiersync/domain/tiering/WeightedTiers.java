@@ -3,7 +3,6 @@ package dev.tiersync.domain.tiering;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.metrics.AccountMetrics;
 import dev.tiersync.domain.value.PercentileRank;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -18,12 +17,13 @@ public final class WeightedTiers implements TierMethod {
     }
 
     @Override
-    public Map<String, Tier> assign(List<ScoredAccount> customers) {
+    public Tier[] assign(List<ScoredAccount> customers) {
         PercentileRank frequency = rank(customers, c -> c.profile().metrics().winsPerYear());
         PercentileRank recency = rank(customers, WeightedTiers::recency);
         PercentileRank growth = rank(customers, WeightedTiers::growth);
-        Map<String, Tier> tiers = new HashMap<>();
-        for (ScoredAccount customer : customers) {
+        Tier[] tiers = new Tier[customers.size()];
+        for (int i = 0; i < tiers.length; i++) {
+            ScoredAccount customer = customers.get(i);
             double score = 0;
             for (Map.Entry<ScoreDimension, Double> weight : model.weights().entrySet()) {
                 double points = switch (weight.getKey()) {
@@ -35,8 +35,7 @@ public final class WeightedTiers implements TierMethod {
                 };
                 score += weight.getValue() * points;
             }
-            tiers.put(customer.accountId(), score >= model.a() ? Tier.A : score >= model.b() ? Tier.B
-                    : score >= model.c() ? Tier.C : Tier.D);
+            tiers[i] = score >= model.a() ? Tier.A : score >= model.b() ? Tier.B : score >= model.c() ? Tier.C : Tier.D;
         }
         return tiers;
     }

@@ -56,7 +56,8 @@ final class RecordMapper {
         return new Opportunity(
                 values.requiredText(OpportunityField.ID.apiName()),
                 values.text(OpportunityField.ACCOUNT_ID.apiName()),
-                values.decimal(OpportunityField.AMOUNT.apiName()),
+                values.decimal(OpportunityField.AMOUNT.apiName()) == null ? 0
+                        : values.decimal(OpportunityField.AMOUNT.apiName()).doubleValue(),
                 values.text(OpportunityField.STAGE_NAME.apiName()),
                 values.bool(OpportunityField.IS_CLOSED.apiName()),
                 values.bool(OpportunityField.IS_WON.apiName()),

@@ -20,7 +20,7 @@ class TierMethodsTest {
         List<ScoredAccount> customers = List.of(scored("big", 500), scored("mid", 300), scored("s1", 100),
                 scored("s2", 60), scored("s3", 40));
 
-        Map<String, Tier> tiers = new ParetoTiers(ParetoCutoffs.defaults()).assign(customers);
+        Map<String, Tier> tiers = byId(customers, new ParetoTiers(ParetoCutoffs.defaults()).assign(customers));
 
         assertThat(tiers).containsEntry("big", Tier.A)   // 0 % before it
                 .containsEntry("mid", Tier.B)            // 50 % before it
@@ -31,7 +31,8 @@ class TierMethodsTest {
 
     @Test
     void paretoGivesDToCustomersWithNoPositiveValue() {
-        Map<String, Tier> tiers = new ParetoTiers(ParetoCutoffs.defaults()).assign(List.of(scored("a", 100), scored("z", -20)));
+        List<ScoredAccount> customers = List.of(scored("a", 100), scored("z", -20));
+        Map<String, Tier> tiers = byId(customers, new ParetoTiers(ParetoCutoffs.defaults()).assign(customers));
 
         assertThat(tiers).containsEntry("a", Tier.A).containsEntry("z", Tier.D);
     }
@@ -43,7 +44,7 @@ class TierMethodsTest {
             customers.add(scored("c" + i, 100 * i));
         }
 
-        Map<String, Tier> tiers = new QuartileTiers().assign(customers);
+        Map<String, Tier> tiers = byId(customers, new QuartileTiers().assign(customers));
 
         assertThat(tiers).containsEntry("c8", Tier.A).containsEntry("c7", Tier.A).containsEntry("c6", Tier.B)
                 .containsEntry("c3", Tier.C).containsEntry("c1", Tier.D);
@@ -55,10 +56,11 @@ class TierMethodsTest {
         sizeOnly.put(ScoreDimension.SIZE, 1.0);
         WeightedTiers weighted = new WeightedTiers(new WeightedModel(sizeOnly, 90, 40, 10));
 
-        Map<String, Tier> tiers = weighted.assign(List.of(
+        List<ScoredAccount> customers = List.of(
                 new ScoredAccount(profile("e", SizeBand.ENTERPRISE, won("e", "1", "2024-06-01")), 1, 1),
                 new ScoredAccount(profile("m", SizeBand.MID_MARKET, won("m", "999", "2024-06-01")), 999, 99),
-                new ScoredAccount(profile("s", SizeBand.SMALL, won("s", "999", "2024-06-01")), 999, 99)));
+                new ScoredAccount(profile("s", SizeBand.SMALL, won("s", "999", "2024-06-01")), 999, 99));
+        Map<String, Tier> tiers = byId(customers, weighted.assign(customers));
 
         assertThat(tiers).containsEntry("e", Tier.A).containsEntry("m", Tier.B).containsEntry("s", Tier.D);
     }
@@ -91,7 +93,7 @@ class TierMethodsTest {
                 new ScoredAccount(profile("r1", won("r1", "20000", "2023-01-01"), won("r1", "20000", "2024-06-01")), 20_000, 80),
                 established("r2", 15_000), established("r3", 10_000), established("r4", 5_000));
 
-        Map<String, TierDecision> decisions = new TierAssigner(TierConfig.defaults()).assign(accounts);
+        Map<String, TierDecision> decisions = byId(accounts, new TierAssigner(TierConfig.defaults()).assign(accounts));
 
         assertThat(decisions.get("prospect")).isEqualTo(new TierDecision(Tier.PROSPECT, TierBasis.PROSPECT));
         assertThat(decisions.get("new")).isEqualTo(new TierDecision(Tier.NEW, TierBasis.NEW));
@@ -100,6 +102,14 @@ class TierMethodsTest {
         assertThat(decisions.get("r4").tier()).isEqualTo(Tier.D);
         assertThat(decisions.get("r4").basis()).isEqualTo(TierBasis.RANKED);
         assertThat(decisions).hasSize(7);
+    }
+
+    private static <T> Map<String, T> byId(List<ScoredAccount> accounts, T[] values) {
+        Map<String, T> byId = new java.util.HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            byId.put(accounts.get(i).accountId(), values[i]);
+        }
+        return byId;
     }
 
     private static ScoredAccount established(String id, double quality) {

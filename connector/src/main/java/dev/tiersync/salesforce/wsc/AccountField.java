@@ -1,32 +1,42 @@
 package dev.tiersync.salesforce.wsc;
 
 import dev.tiersync.domain.TierSyncField;
+import dev.tiersync.salesforce.FieldRequirement;
+import dev.tiersync.salesforce.FieldRequirement.Kind;
 
 /** The Account fields TierSync reads, by API name. */
 enum AccountField implements ApiField {
-    ID("Id"),
-    NAME("Name"),
-    INDUSTRY("Industry"),
-    ANNUAL_REVENUE("AnnualRevenue"),
-    NUMBER_OF_EMPLOYEES("NumberOfEmployees"),
-    BILLING_COUNTRY("BillingCountry"),
-    TYPE("Type"),
-    PARENT_ID("ParentId"),
-    CREATED_DATE("CreatedDate"),
-    TIER("Tier__c"),
-    SEGMENT("Segment__c"),
-    SIZE_BAND("Size_Band__c"),
-    REGION("Region__c"),
-    VALUE_SCORE("Value_Score__c"),
-    CHURN_RISK("Churn_Risk__c"),
-    UPSELL_CANDIDATE("Upsell_Candidate__c"),
-    SEGMENT_REASONS("Segment_Reasons__c"),
-    SEGMENTS_UPDATED_AT("Segments_Updated_At__c");
+    ID("Id", Kind.ID, false),
+    NAME("Name", Kind.TEXT, false),
+    INDUSTRY("Industry", Kind.PICKLIST, false),
+    ANNUAL_REVENUE("AnnualRevenue", Kind.NUMBER, false),
+    NUMBER_OF_EMPLOYEES("NumberOfEmployees", Kind.NUMBER, false),
+    BILLING_COUNTRY("BillingCountry", Kind.TEXT, false),
+    TYPE("Type", Kind.PICKLIST, false),
+    PARENT_ID("ParentId", Kind.REFERENCE, false),
+    CREATED_DATE("CreatedDate", Kind.DATETIME, false),
+    TIER("Tier__c", Kind.PICKLIST, true),
+    SEGMENT("Segment__c", Kind.PICKLIST, true),
+    SIZE_BAND("Size_Band__c", Kind.PICKLIST, true),
+    REGION("Region__c", Kind.PICKLIST, true),
+    VALUE_SCORE("Value_Score__c", Kind.NUMBER, true),
+    CHURN_RISK("Churn_Risk__c", Kind.PICKLIST, true),
+    UPSELL_CANDIDATE("Upsell_Candidate__c", Kind.CHECKBOX, true),
+    SEGMENT_REASONS("Segment_Reasons__c", Kind.TEXT, true),
+    SEGMENTS_UPDATED_AT("Segments_Updated_At__c", Kind.DATETIME, true);
 
     private final String apiName;
+    private final Kind kind;
+    private final boolean written;
 
-    AccountField(String apiName) {
+    AccountField(String apiName, Kind kind, boolean written) {
         this.apiName = apiName;
+        this.kind = kind;
+        this.written = written;
+    }
+
+    FieldRequirement requirement() {
+        return new FieldRequirement("Account", apiName, kind, this == SEGMENT_REASONS ? 255 : 0, written);
     }
 
     @Override

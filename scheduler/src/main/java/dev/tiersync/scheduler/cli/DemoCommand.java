@@ -1,6 +1,5 @@
 package dev.tiersync.scheduler.cli;
 
-import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
@@ -41,6 +40,9 @@ final class DemoCommand implements Callable<Integer> {
                     + "default: a generated org of " + GENERATED_ACCOUNTS + " accounts")
     Path dataset;
 
+    @CommandLine.Mixin
+    RulesOption rules;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Assess as of this day (default: today)")
     LocalDate asOf;
 
@@ -59,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
                     dataset != null ? dataset : "generated, seed " + GENERATOR_SEED);
             OrgCredentials credentials = new OrgCredentials(URI.create(org.loginUrl()),
                     EmulatorSettings.DEFAULT_USERNAME, Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
-            SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(SegmentationConfig.defaults()), context.clock());
+            SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(rules.load()), context.clock());
             SyncReport report = job.run(credentials, new SyncRequest(day, false));
             ReportFormat.print(report, org.loginUrl(), false, out);
             printReadBack(org, report, out);

@@ -1,6 +1,5 @@
 package dev.tiersync.scheduler.cli;
 
-import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
@@ -35,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--username", required = true, paramLabel = "USER", description = "The integration user")
     String username;
 
+    @CommandLine.Mixin
+    RulesOption rules;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Assess as of this day (default: today)")
     LocalDate asOf;
 
@@ -57,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
                     + "TierSync never takes a password as a flag");
         }
         OrgCredentials credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, Secret.of(password));
-        SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(SegmentationConfig.defaults()), context.clock());
+        SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(rules.load()), context.clock());
         LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
         SyncReport report = job.run(credentials, new SyncRequest(day, dryRun));
         ReportFormat.print(report, credentials.loginUrl().toString(), json, spec.commandLine().getOut());

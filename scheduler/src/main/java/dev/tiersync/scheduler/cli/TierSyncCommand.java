@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "TierSync 0.1.0",
         description = "Tiers your Salesforce accounts from their won revenue and writes the tiers back.",
-        subcommands = {DemoCommand.class, RunCommand.class, EmulatorCommand.class, ServeCommand.class,
+        subcommands = {DemoCommand.class, RunCommand.class, EmulatorCommand.class, ServeCommand.class, MetadataCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,18 @@
+package dev.tiersync.salesforce;
+
+/**
+ * A field an adapter reads or writes, and what kind of value it must hold, so the metadata that
+ * defines it can be checked against it.
+ *
+ * @param minLength for text, the longest value written; 0 otherwise
+ * @param written whether the sync writes it (otherwise it only reads it)
+ */
+public record FieldRequirement(String object, String apiName, Kind kind, int minLength, boolean written) {
+
+    /** Kinds of field value, as the Partner API's describe would type them. */
+    public enum Kind { ID, TEXT, PICKLIST, NUMBER, CHECKBOX, DATE, DATETIME, REFERENCE }
+
+    public boolean isCustom() {
+        return apiName.endsWith("__c");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.tiersync.scheduler.metadata;
+
+import java.util.List;
+
+/** The two permission sets: one for the integration user, one for the people who read TierSync's fields. */
+final class PermissionSets {
+
+    /** Standard fields the sync reads, where field-level security applies (required and system fields have none). */
+    static final List<String> STANDARD_FIELDS_READ = List.of(
+            "Account.AnnualRevenue", "Account.BillingAddress", "Account.Industry", "Account.NumberOfEmployees",
+            "Account.ParentId", "Account.Type", "Opportunity.AccountId", "Opportunity.Amount", "Opportunity.Type");
+
+    private PermissionSets() {
+    }
+
+    /** API access; read of what the sync queries; edit of TierSync's fields only (the reps' pins are read, never written). */
+    static String integration(List<FieldSpec> fields) {
+        XmlDocument xml = XmlDocument.metadata("PermissionSet")
+                .element("description", "For the TierSync integration user: API access, read of the Account and Opportunity "
+                        + "fields the sync queries, edit of TierSync's own Account fields and nothing else.");
+        java.util.Map<String, Boolean> editable = new java.util.TreeMap<>();
+        fields.forEach(field -> editable.put("Account." + field.apiName(), !field.repEditable()));
+        STANDARD_FIELDS_READ.forEach(field -> editable.put(field, false));
+        editable.forEach((field, edit) -> fieldPermission(xml, field, edit));
+        xml.element("hasActivationRequired", "false").element("label", "TierSync Integration");
+        objectPermission(xml, "Account", true, true);
+        objectPermission(xml, "Opportunity", false, true);
+        return xml.start("userPermissions").element("enabled", "true").element("name", "ApiEnabled").end().finish();
+    }
+
+    /** Read of TierSync's fields; edit of the pin fields, so reps can pin a tier. */
+    static String viewer(List<FieldSpec> fields) {
+        XmlDocument xml = XmlDocument.metadata("PermissionSet")
+                .element("description", "For sales reps and marketers: read TierSync's tier, segment and flags on Account, "
+                        + "and pin a tier with Tier Override, Tier Override Until and Tier Override Reason.");
+        fields.stream().sorted(java.util.Comparator.comparing(FieldSpec::apiName))
+                .forEach(field -> fieldPermission(xml, "Account." + field.apiName(), field.repEditable()));
+        xml.element("hasActivationRequired", "false").element("label", "TierSync Viewer");
+        objectPermission(xml, "Account", true, false);
+        return xml.finish();
+    }
+
+    private static void fieldPermission(XmlDocument xml, String field, boolean editable) {
+        xml.start("fieldPermissions").element("editable", editable).element("field", field).element("readable", "true").end();
+    }
+
+    /**
+     * @param edit whether records may be edited
+     * @param all whether every record is visible (and, with edit, editable) whatever the sharing rules:
+     *     the integration must see and update every account
+     */
+    private static void objectPermission(XmlDocument xml, String object, boolean edit, boolean all) {
+        xml.start("objectPermissions")
+                .element("allowCreate", "false")
+                .element("allowDelete", "false")
+                .element("allowEdit", edit)
+                .element("allowRead", "true")
+                .element("modifyAllRecords", edit && all)
+                .element("object", object)
+                .element("viewAllRecords", all)
+                .end();
+    }
+}

@@ -43,6 +43,20 @@ class SegmentationPropertiesTest {
     }
 
     @Test
+    void theExampleRulesInTheReadmeAreValid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        int start = readme.indexOf("```yaml\ntiersync:");
+        String yaml = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 7));
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("rules.yml"), yaml);
+
+        SegmentationConfig config = RulesFile.load(file);
+
+        assertThat(config.segments().segments()).extracting(s -> s.name()).containsExactly("Strategic Enterprise", "At Risk", "Long Tail");
+        assertThat(config.tiers().weighted().weights()).hasSize(5);
+        assertThat(config.upsell()).isEqualTo(SegmentationConfig.defaults().upsell());
+    }
+
+    @Test
     void cutOffsOutOfOrderNameTheKey() {
         assertThatThrownBy(() -> bind(Map.of("tiersync.segmentation.tiers.pareto.a", "0.9")))
                 .hasStackTraceContaining("tiersync.segmentation.tiers.pareto cut-offs must rise within (0, 1]");

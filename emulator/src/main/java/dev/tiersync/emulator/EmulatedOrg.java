@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.tiersync.emulator.audit.WriteAudit;
 import dev.tiersync.emulator.soap.CallCounter;
 import dev.tiersync.emulator.soap.OrgContext;
 import dev.tiersync.emulator.soap.QueryCursors;
@@ -16,6 +17,7 @@ import dev.tiersync.emulator.soql.SoqlParser;
 import dev.tiersync.emulator.store.Clocks;
 import dev.tiersync.emulator.store.InMemoryOrgStore;
 import dev.tiersync.emulator.store.Schema;
+import java.util.List;
 
 /** A running emulated org: a WireMock server on 127.0.0.1 speaking the SOAP Partner API 65.0. */
 public final class EmulatedOrg implements AutoCloseable {
@@ -24,10 +26,13 @@ public final class EmulatedOrg implements AutoCloseable {
     private final InMemoryOrgStore store;
     private final CallCounter calls;
 
-    private EmulatedOrg(WireMockServer server, InMemoryOrgStore store, CallCounter calls) {
+    private final WriteAudit audit;
+
+    private EmulatedOrg(WireMockServer server, InMemoryOrgStore store, CallCounter calls, WriteAudit audit) {
         this.server = server;
         this.store = store;
         this.calls = calls;
+        this.audit = audit;
     }
 
     /**
@@ -38,7 +43,7 @@ public final class EmulatedOrg implements AutoCloseable {
     public static EmulatedOrg start(EmulatorSettings settings) {
         Clocks clocks = new Clocks(settings.clock());
         InMemoryOrgStore store = new InMemoryOrgStore(Schema.standard(), clocks);
-        settings.data().records().forEach((type, rows) -> rows.forEach(row -> store.insert(type, row)));
+        settings.data().forEachRecord(store::insert);
         CallCounter calls = new CallCounter();
         SoapRouter router = new SoapRouter(calls);
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
@@ -51,9 +56,10 @@ public final class EmulatedOrg implements AutoCloseable {
         server.stubFor(post(urlPathMatching("/services/Soap/u/65\\.0(/.*)?"))
                 .willReturn(aResponse().withTransformers(SoapRouter.NAME)));
         String baseUrl = "http://127.0.0.1:" + server.port();
+        WriteAudit audit = new WriteAudit(settings.clock());
         router.bind(new OrgContext(settings, store, new Sessions(), new QueryCursors(), new SoqlParser(store.schema()),
-                clocks, baseUrl));
-        return new EmulatedOrg(server, store, calls);
+                clocks, audit, baseUrl));
+        return new EmulatedOrg(server, store, calls, audit);
     }
 
     public int port() {
@@ -76,6 +82,11 @@ public final class EmulatedOrg implements AutoCloseable {
 
     public CallLog calls() {
         return calls;
+    }
+
+    /** Every value written through the API so far, oldest first. */
+    public List<AuditEntry> audit() {
+        return audit.entries();
     }
 
     @Override

@@ -17,4 +17,7 @@ public interface OrgStore {
      * @throws IllegalArgumentException for an unknown record or field
      */
     void put(String sObjectType, String id, String field, String value);
+
+    /** How many records of a type there are, deleted ones left out. */
+    int count(String sObjectType);
 }

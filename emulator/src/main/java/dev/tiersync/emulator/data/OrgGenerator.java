@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,43 +37,57 @@ public final class OrgGenerator {
             {AccountKind.EXPANDING, 0.10}, {AccountKind.UNDERPENETRATED, 0.04}, {AccountKind.NEW, 0.07},
             {AccountKind.PROSPECT, 0.17}, {AccountKind.OUTLIER, 0.02}};
 
-    private final SplittableRandom random;
+    private final long seed;
     private final LocalDate anchor;
-    private final Map<String, AccountKind> kinds = new HashMap<>();
+    private SplittableRandom random;
     private long opportunitySequence;
 
     public OrgGenerator(long seed, LocalDate anchor) {
-        this.random = new SplittableRandom(seed);
+        this.seed = seed;
         this.anchor = anchor;
     }
 
-    public Map<String, List<Map<String, String>>> generate(int accounts) {
+    /** Hands each record to the sink as it is made: an account, then its opportunities; nothing is kept. */
+    public void generate(int accounts, RecordSink sink) {
         if (accounts < 0) {
             throw new IllegalArgumentException("account count must not be negative, was " + accounts);
         }
-        List<Map<String, String>> accountRows = new ArrayList<>(accounts);
-        List<Map<String, String>> opportunityRows = new ArrayList<>(accounts * 8);
+        opportunitySequence = 0;
+        List<Map<String, String>> opportunities = new ArrayList<>();
         for (int i = 0; i < accounts; i++) {
-            String id = SalesforceIds.of("001", INSTANCE, i + 1);
-            AccountKind kind = pickKind();
+            String id = accountId(i);
+            random = randomFor(i);
+            AccountKind kind = pickKind(random.nextDouble());
             Firm firm = firm(kind);
-            kinds.put(id, kind);
-            accountRows.add(account(id, i, kind, firm));
-            new History(this, id, kind, firm.baseDeal()).write(opportunityRows);
+            sink.accept("Account", account(id, i, kind, firm));
+            opportunities.clear();
+            new History(this, id, kind, firm.baseDeal()).write(opportunities);
+            opportunities.forEach(row -> sink.accept("Opportunity", row));
         }
-        Map<String, List<Map<String, String>>> result = new LinkedHashMap<>();
-        result.put("Account", accountRows);
-        result.put("Opportunity", opportunityRows);
-        return result;
     }
 
-    /** The kind of each generated account, by id. */
-    public Map<String, AccountKind> kinds() {
-        return Map.copyOf(kinds);
+    /** The kind of the account at a position, without generating anything else. */
+    public AccountKind kindOf(int index) {
+        return pickKind(randomFor(index).nextDouble());
     }
 
-    private AccountKind pickKind() {
-        double u = random.nextDouble();
+    public static String accountId(int index) {
+        return SalesforceIds.of("001", INSTANCE, index + 1L);
+    }
+
+    /** The position of an account id this generator makes, or empty for any other id. */
+    public static java.util.Optional<Integer> accountIndex(String id) {
+        return SalesforceIds.sequenceOf(id, "001", INSTANCE)
+                .filter(n -> n >= 1 && n <= Integer.MAX_VALUE)
+                .map(n -> (int) (n - 1));
+    }
+
+    /** Each account draws from its own stream, so its history depends only on the seed and its position. */
+    private SplittableRandom randomFor(int index) {
+        return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+    }
+
+    private static AccountKind pickKind(double u) {
         double cumulative = 0;
         for (Object[] entry : MIX) {
             cumulative += (double) entry[1];

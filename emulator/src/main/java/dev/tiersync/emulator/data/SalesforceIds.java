@@ -20,6 +20,19 @@ public final class SalesforceIds {
         return withChecksum(keyPrefix + instance + body.reverse());
     }
 
+    /** The sequence number {@link #of} encoded in an id with this prefix and instance, if it is one of its ids. */
+    public static java.util.Optional<Long> sequenceOf(String id, String keyPrefix, String instance) {
+        String head = keyPrefix + instance;
+        if (id == null || id.length() != 18 || !id.startsWith(head) || !withChecksum(id.substring(0, 15)).equals(id)) {
+            return java.util.Optional.empty();
+        }
+        long n = 0;
+        for (char c : id.substring(head.length(), 15).toCharArray()) {
+            n = n * 62 + BASE62.indexOf(c);
+        }
+        return java.util.Optional.of(n);
+    }
+
     /** Appends the 3-character checksum to a 15-character id. */
     public static String withChecksum(String id15) {
         if (id15.length() != 15) {

@@ -18,10 +18,10 @@ public final class QueryCursors {
     private final AtomicLong sequence = new AtomicLong();
 
     /** The rows of a query, its page size, and when it was last used. */
-    record Cursor(SoqlQuery query, List<Map<String, String>> rows, int pageSize, Instant lastUsed) {
+    record Cursor(SoqlQuery query, List<String[]> rows, int pageSize, Instant lastUsed) {
     }
 
-    String open(SoqlQuery query, List<Map<String, String>> rows, int pageSize, Instant now) {
+    String open(SoqlQuery query, List<String[]> rows, int pageSize, Instant now) {
         String id = String.format("01g5g00000EMUL%04d", sequence.incrementAndGet() % 10_000);
         open.put(id, new Cursor(query, rows, pageSize, now));
         return id;

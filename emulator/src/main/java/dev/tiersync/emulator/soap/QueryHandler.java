@@ -4,14 +4,22 @@ import dev.tiersync.emulator.soql.SoqlException;
 import dev.tiersync.emulator.soql.SoqlQuery;
 import dev.tiersync.emulator.xml.SoapRequest;
 import java.util.List;
-import java.util.Map;
 
-/** {@code query}: runs SOQL and answers with the first page; more pages follow by queryMore. */
+/**
+ * {@code query} and {@code queryAll}: runs SOQL and answers with the first page; more pages follow by
+ * queryMore. queryAll also returns deleted records.
+ */
 final class QueryHandler implements SoapOperation {
 
     static final int DEFAULT_PAGE = 500;
     static final int MIN_PAGE = 200;
     static final int MAX_PAGE = 2000;
+
+    private final boolean includeDeleted;
+
+    QueryHandler(boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
+    }
 
     @Override
     public String handle(SoapRequest request, OrgContext org) {
@@ -20,7 +28,7 @@ final class QueryHandler implements SoapOperation {
             throw new SoapFault("MALFORMED_QUERY", "empty query", "MalformedQueryFault", new int[] {1, 1});
         }
         SoqlQuery query = parse(soql.strip(), org);
-        List<Map<String, String>> rows = query.apply(org.store().snapshot(query.object().name()));
+        List<String[]> rows = query.apply(org.store().snapshot(query.object().name(), includeDeleted));
         int pageSize = pageSize(request.batchSize());
         if (rows.size() <= pageSize) {
             return QueryResults.page(query, rows, 0, rows.size(), null);

@@ -28,7 +28,8 @@ public final class SoapRouter implements ResponseDefinitionTransformerV2 {
             "login", new LoginHandler(),
             "logout", new LogoutHandler(),
             "getUserInfo", new GetUserInfoHandler(),
-            "query", new QueryHandler(),
+            "query", new QueryHandler(false),
+            "queryAll", new QueryHandler(true),
             "queryMore", new QueryMoreHandler(),
             "update", new UpdateHandler());
     private final CallCounter calls;

@@ -55,7 +55,10 @@ final class UpdateHandler implements SoapOperation {
         if (storedType.isEmpty() || !storedType.get().equals(object.get().name())) {
             return RecordError.of("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id");
         }
-        Map<String, String> values = new LinkedHashMap<>();
+        if (org.store().isDeleted(id)) {
+            return RecordError.of("ENTITY_IS_DELETED", "entity is deleted");
+        }
+        Map<Integer, String> values = new LinkedHashMap<>();
         for (XmlNode field : record.children()) {
             String name = field.name();
             if (name.equals("type") || name.equals("Id")) {
@@ -71,9 +74,10 @@ final class UpdateHandler implements SoapOperation {
             if (outcome.error() != null) {
                 return outcome.error();
             }
-            values.put(definition.get().name(), outcome.value());
+            values.put(object.get().position(definition.get()), outcome.value());
         }
-        org.store().apply(id, values);
+        Map<String, String> before = org.store().apply(id, values);
+        org.audit().recordUpdate(object.get().name(), id, before, values, object.get());
         return null;
     }
 }

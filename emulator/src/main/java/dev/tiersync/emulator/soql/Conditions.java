@@ -3,7 +3,6 @@ package dev.tiersync.emulator.soql;
 import dev.tiersync.emulator.store.FieldDefinition;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -14,18 +13,18 @@ final class Conditions {
     private Conditions() {
     }
 
-    static Predicate<Map<String, String>> compare(FieldDefinition field, String operator, String literal) {
+    static Predicate<String[]> compare(FieldDefinition field, int column, String operator, String literal) {
         if (literal == null) {
             return switch (operator) {
-                case "=" -> row -> row.get(field.name()) == null;
-                case "!=" -> row -> row.get(field.name()) != null;
+                case "=" -> row -> row[column] == null;
+                case "!=" -> row -> row[column] != null;
                 default -> throw new SoqlException(SoqlException.Kind.MALFORMED_QUERY,
                         "null can only be compared with = or !=", 1, 1);
             };
         }
         Comparable<?> right = typed(field, literal);
         return row -> {
-            Comparable<?> left = TypedValues.typed(field.type(), row.get(field.name()));
+            Comparable<?> left = TypedValues.typed(field.type(), row[column]);
             if (left == null) {
                 return operator.equals("!=");
             }
@@ -41,32 +40,32 @@ final class Conditions {
         };
     }
 
-    static Predicate<Map<String, String>> in(FieldDefinition field, List<String> literals) {
+    static Predicate<String[]> in(FieldDefinition field, int column, List<String> literals) {
         List<Comparable<?>> values = literals.stream().<Comparable<?>>map(v -> v == null ? null : typed(field, v)).toList();
         return row -> {
-            Comparable<?> left = TypedValues.typed(field.type(), row.get(field.name()));
+            Comparable<?> left = TypedValues.typed(field.type(), row[column]);
             return values.stream().anyMatch(v -> left == null ? v == null : v != null && TypedValues.compare(left, v) == 0);
         };
     }
 
-    static Predicate<Map<String, String>> like(FieldDefinition field, String pattern) {
+    static Predicate<String[]> like(int column, String pattern) {
         StringBuilder regex = new StringBuilder();
         for (char c : pattern.toCharArray()) {
             regex.append(c == '%' ? ".*" : c == '_' ? "." : Pattern.quote(String.valueOf(c)));
         }
         Pattern compiled = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
         return row -> {
-            String value = row.get(field.name());
+            String value = row[column];
             return value != null && compiled.matcher(value).matches();
         };
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static Comparator<Map<String, String>> order(FieldDefinition field, boolean descending) {
+    static Comparator<String[]> order(FieldDefinition field, int column, boolean descending) {
         Comparator<Comparable> values = (a, b) -> TypedValues.compare(a, b);
         Comparator<Comparable> nullsFirst = Comparator.nullsFirst(values);
-        Comparator<Map<String, String>> ascending = Comparator.comparing(
-                row -> (Comparable) TypedValues.typed(field.type(), row.get(field.name())), nullsFirst);
+        Comparator<String[]> ascending = Comparator.comparing(
+                row -> (Comparable) TypedValues.typed(field.type(), row[column]), nullsFirst);
         return descending ? ascending.reversed() : ascending;
     }
 

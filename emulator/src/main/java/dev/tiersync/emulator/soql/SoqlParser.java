@@ -6,7 +6,6 @@ import dev.tiersync.emulator.store.Schema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -45,11 +44,11 @@ public final class SoqlParser {
                         + "to append the '__c' after the entity name. Please reference your WSDL or the describe call for "
                         + "the appropriate names.", 1, from.column()));
         List<FieldDefinition> fields = fieldTokens.stream().map(this::field).toList();
-        Predicate<Map<String, String>> where = row -> true;
+        Predicate<String[]> where = row -> true;
         if (acceptWord("WHERE")) {
             where = or();
         }
-        Comparator<Map<String, String>> order = null;
+        Comparator<String[]> order = null;
         if (acceptWord("ORDER")) {
             expectWord("BY");
             order = orderBy();
@@ -61,37 +60,38 @@ public final class SoqlParser {
         if (peek().type() != Token.Type.END) {
             throw unexpected(peek());
         }
-        return new SoqlQuery(object, fields, where, order, limit);
+        int[] columns = fields.stream().mapToInt(object::position).toArray();
+        return new SoqlQuery(object, fields, columns, where, order, limit);
     }
 
-    private Predicate<Map<String, String>> or() {
-        Predicate<Map<String, String>> left = and();
+    private Predicate<String[]> or() {
+        Predicate<String[]> left = and();
         while (acceptWord("OR")) {
             left = left.or(and());
         }
         return left;
     }
 
-    private Predicate<Map<String, String>> and() {
-        Predicate<Map<String, String>> left = not();
+    private Predicate<String[]> and() {
+        Predicate<String[]> left = not();
         while (acceptWord("AND")) {
             left = left.and(not());
         }
         return left;
     }
 
-    private Predicate<Map<String, String>> not() {
+    private Predicate<String[]> not() {
         if (acceptWord("NOT")) {
             return not().negate();
         }
         if (acceptSymbol("(")) {
-            Predicate<Map<String, String>> inner = or();
+            Predicate<String[]> inner = or();
             expectSymbol(")");
             return inner;
         }
         FieldDefinition field = field(expect(Token.Type.WORD, "a field name"));
         if (acceptWord("LIKE")) {
-            return Conditions.like(field, expect(Token.Type.STRING, "a quoted pattern").text());
+            return Conditions.like(object.position(field), expect(Token.Type.STRING, "a quoted pattern").text());
         }
         boolean negated = acceptWord("NOT");
         if (acceptWord("IN")) {
@@ -101,8 +101,9 @@ public final class SoqlParser {
                 values.add(value());
             } while (acceptSymbol(","));
             expectSymbol(")");
-            Predicate<Map<String, String>> in = Conditions.in(field, values);
-            return negated ? in.negate().and(row -> row.get(field.name()) != null) : in;
+            int column = object.position(field);
+            Predicate<String[]> in = Conditions.in(field, column, values);
+            return negated ? in.negate().and(row -> row[column] != null) : in;
         }
         if (negated) {
             throw unexpected(peek());
@@ -111,18 +112,18 @@ public final class SoqlParser {
         if (!List.of("=", "!=", "<", "<=", ">", ">=").contains(operator.text())) {
             throw unexpected(operator);
         }
-        return Conditions.compare(field, operator.text(), value());
+        return Conditions.compare(field, object.position(field), operator.text(), value());
     }
 
-    private Comparator<Map<String, String>> orderBy() {
-        Comparator<Map<String, String>> order = null;
+    private Comparator<String[]> orderBy() {
+        Comparator<String[]> order = null;
         do {
             FieldDefinition field = field(expect(Token.Type.WORD, "a field name"));
             boolean descending = acceptWord("DESC");
             if (!descending) {
                 acceptWord("ASC");
             }
-            Comparator<Map<String, String>> item = Conditions.order(field, descending);
+            Comparator<String[]> item = Conditions.order(field, object.position(field), descending);
             order = order == null ? item : order.thenComparing(item);
         } while (acceptSymbol(","));
         return order;

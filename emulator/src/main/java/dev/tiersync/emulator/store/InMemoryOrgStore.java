@@ -11,15 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The org's records in memory: per type, by id in insertion order, each a map from the field's
- * API name (as the schema spells it) to its text value. Thread-safe.
+ * The org's records in memory: a table per type, each row an array of text values by field
+ * position, with repeated values (picklists, dates, booleans, references) shared. Thread-safe.
  */
 public final class InMemoryOrgStore implements OrgStore {
 
     private final Schema schema;
     private final Clocks clocks;
-    private final Map<String, Map<String, Map<String, String>>> byType = new HashMap<>();
-    private final Map<String, String> typeById = new HashMap<>();
+    private final Map<String, Table> tables = new HashMap<>();
+    private final Map<String, Table> tableById = new HashMap<>();
+    private final Map<String, String> pool = new HashMap<>();
 
     public InMemoryOrgStore(Schema schema, Clocks clocks) {
         this.schema = schema;
@@ -30,97 +31,145 @@ public final class InMemoryOrgStore implements OrgStore {
         return schema;
     }
 
-    /** Adds a record; values are keyed by field API name in any case. */
+    /**
+     * Adds a record; values are keyed by field API name in any case.
+     *
+     * @throws IllegalArgumentException for an unknown field, a missing or duplicate Id
+     */
     public synchronized void insert(String type, Map<String, String> values) {
-        ObjectSchema object = objectOf(type);
-        Map<String, String> record = new LinkedHashMap<>();
-        values.forEach((field, value) -> record.put(object.field(field).orElseThrow(() -> new IllegalArgumentException(
-                "No such column '" + field + "' on entity '" + object.name() + "'")).name(), value));
-        String id = record.get("Id");
-        if (id == null || id.isBlank()) {
+        Table table = table(type);
+        ObjectSchema object = table.object();
+        String[] row = new String[object.fieldCount()];
+        values.forEach((field, value) -> {
+            FieldDefinition definition = object.field(field).orElseThrow(() -> new IllegalArgumentException(
+                    "No such column '" + field + "' on entity '" + object.name() + "'"));
+            row[object.position(definition)] = share(definition, value);
+        });
+        int id = object.position("Id");
+        if (row[id] == null || row[id].isBlank()) {
             throw new IllegalArgumentException(object.name() + " record has no Id");
         }
-        if (typeById.containsKey(id)) {
-            throw new IllegalArgumentException("duplicate Id " + id);
+        fillDefaults(object, row);
+        table.add(row);
+        tableById.put(row[id], table);
+    }
+
+    private void fillDefaults(ObjectSchema object, String[] row) {
+        int created = object.position("CreatedDate");
+        int modified = object.position("LastModifiedDate");
+        int stamp = object.position("SystemModstamp");
+        if (row[created] == null) {
+            row[created] = Clocks.format(clocks.tick());
         }
-        String created = record.get("CreatedDate");
-        String stamp = created != null ? created : Clocks.format(clocks.tick());
-        record.putIfAbsent("CreatedDate", stamp);
-        record.putIfAbsent("LastModifiedDate", record.getOrDefault("SystemModstamp", stamp));
-        record.putIfAbsent("SystemModstamp", record.get("LastModifiedDate"));
-        for (FieldDefinition field : object.fields()) {
-            if (field.type() == FieldType.BOOLEAN) {
-                record.putIfAbsent(field.name(), "false"); // a checkbox is never null in Salesforce
+        if (row[modified] == null) {
+            row[modified] = row[stamp] != null ? row[stamp] : row[created];
+        }
+        if (row[stamp] == null) {
+            row[stamp] = row[modified];
+        }
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] == null && object.at(i).type() == FieldType.BOOLEAN) {
+                row[i] = "false"; // a checkbox is never null in Salesforce
             }
         }
-        rows(object).put(id, record);
-        typeById.put(id, object.name());
     }
 
-    /** Live rows of a type, for the query engine to read under {@link #snapshot(String)}. */
-    public synchronized List<Map<String, String>> snapshot(String type) {
-        List<Map<String, String>> copies = new ArrayList<>();
-        for (Map<String, String> row : rows(objectOf(type)).values()) {
-            copies.add(new HashMap<>(row));
-        }
-        return copies;
+    /** The rows of a type, for the query engine; deleted rows only when asked. */
+    public synchronized List<String[]> snapshot(String type, boolean includeDeleted) {
+        return table(type).snapshot(includeDeleted);
     }
 
-    /** The type of the record with this id, if it exists. */
+    /** The type of the record with this id, if it exists (deleted records included). */
     public synchronized Optional<String> typeOf(String id) {
-        return Optional.ofNullable(typeById.get(id));
+        Table table = tableById.get(id);
+        return table == null ? Optional.empty() : Optional.of(table.object().name());
     }
 
-    /** Applies already-checked values; LastModifiedDate and SystemModstamp advance. */
-    public synchronized void apply(String id, Map<String, String> values) {
-        String type = typeById.get(id);
-        if (type == null) {
+    public synchronized boolean isDeleted(String id) {
+        Table table = tableById.get(id);
+        return table != null && table.isDeleted(table.get(id));
+    }
+
+    /**
+     * Applies already-checked values by field position; LastModifiedDate and SystemModstamp advance.
+     *
+     * @return the values the record held before, by field name, for the audit
+     */
+    public synchronized Map<String, String> apply(String id, Map<Integer, String> values) {
+        Table table = tableById.get(id);
+        if (table == null) {
             throw new IllegalArgumentException("no record with Id " + id);
         }
-        Map<String, String> record = rows(objectOf(type)).get(id);
-        record.putAll(values);
+        ObjectSchema object = table.object();
+        String[] row = table.get(id).clone();
+        Map<String, String> before = new LinkedHashMap<>();
+        values.forEach((position, value) -> {
+            before.put(object.at(position).name(), row[position]);
+            row[position] = share(object.at(position), value);
+        });
         String stamp = Clocks.format(clocks.tick());
-        record.put("LastModifiedDate", stamp);
-        record.put("SystemModstamp", stamp);
+        row[object.position("LastModifiedDate")] = stamp;
+        row[object.position("SystemModstamp")] = stamp;
+        table.replace(id, row);
+        return before;
     }
 
     @Override
     public synchronized List<StoredRecord> records(String sObjectType) {
-        ObjectSchema object = objectOf(sObjectType);
-        List<StoredRecord> result = new ArrayList<>();
-        rows(object).forEach((id, row) -> result.add(new StoredRecord(object.name(), id, row)));
+        Table table = table(sObjectType);
+        List<StoredRecord> result = new ArrayList<>(table.size());
+        for (String[] row : table.snapshot(true)) {
+            result.add(record(table.object(), row));
+        }
         return result;
     }
 
     @Override
     public synchronized Optional<StoredRecord> find(String id) {
-        String type = typeById.get(id);
-        return type == null ? Optional.empty()
-                : Optional.of(new StoredRecord(type, id, rows(objectOf(type)).get(id)));
+        Table table = tableById.get(id);
+        return table == null ? Optional.empty() : Optional.of(record(table.object(), table.get(id)));
     }
 
     @Override
     public synchronized void put(String sObjectType, String id, String field, String value) {
-        ObjectSchema object = objectOf(sObjectType);
-        FieldDefinition definition = object.field(field).orElseThrow(() ->
-                new IllegalArgumentException("No such column '" + field + "' on entity '" + object.name() + "'"));
-        if (!object.name().equals(typeById.get(id))) {
-            throw new IllegalArgumentException("no " + object.name() + " with Id " + id);
+        Table table = table(sObjectType);
+        FieldDefinition definition = table.object().field(field).orElseThrow(() ->
+                new IllegalArgumentException("No such column '" + field + "' on entity '" + table.object().name() + "'"));
+        if (table.get(id) == null) {
+            throw new IllegalArgumentException("no " + table.object().name() + " with Id " + id);
         }
-        Map<String, String> values = new HashMap<>();
-        values.put(definition.name(), value);
+        Map<Integer, String> values = new HashMap<>();
+        values.put(table.object().position(definition), value);
         apply(id, values);
     }
 
-    public synchronized int count(String type) {
-        return rows(objectOf(type)).size();
+    @Override
+    public synchronized int count(String sObjectType) {
+        return table(sObjectType).snapshot(false).size();
     }
 
-    private ObjectSchema objectOf(String type) {
-        return schema.object(type).orElseThrow(() -> new IllegalArgumentException("sObject type '" + type + "' is not supported."));
+    private static StoredRecord record(ObjectSchema object, String[] row) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < row.length; i++) {
+            fields.put(object.at(i).name(), row[i]);
+        }
+        return new StoredRecord(object.name(), row[object.position("Id")], fields);
     }
 
-    private Map<String, Map<String, String>> rows(ObjectSchema object) {
-        return byType.computeIfAbsent(object.name().toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>());
+    /** One shared instance for each repeated value of a low-variety field. */
+    private String share(FieldDefinition field, String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (field.type()) {
+            case PICKLIST, BOOLEAN, DATE, DATETIME, REFERENCE, PERCENT -> pool.computeIfAbsent(value, v -> v);
+            default -> value;
+        };
+    }
+
+    private Table table(String type) {
+        ObjectSchema object = schema.object(type).orElseThrow(() ->
+                new IllegalArgumentException("sObject type '" + type + "' is not supported."));
+        return tables.computeIfAbsent(object.name().toLowerCase(Locale.ROOT), k -> new Table(object));
     }
 }

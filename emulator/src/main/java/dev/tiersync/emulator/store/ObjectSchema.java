@@ -1,6 +1,9 @@
 package dev.tiersync.emulator.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +15,8 @@ public final class ObjectSchema {
     private final String name;
     private final String keyPrefix;
     private final Map<String, FieldDefinition> fields = new LinkedHashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final List<FieldDefinition> byPosition = new ArrayList<>();
 
     ObjectSchema(String name, String keyPrefix) {
         this.name = name;
@@ -19,8 +24,34 @@ public final class ObjectSchema {
     }
 
     ObjectSchema add(FieldDefinition field) {
-        fields.put(field.name().toLowerCase(Locale.ROOT), field);
+        String key = field.name().toLowerCase(Locale.ROOT);
+        if (fields.putIfAbsent(key, field) != null) {
+            throw new IllegalStateException(name + " defines " + field.name() + " twice");
+        }
+        positions.put(field.name(), byPosition.size());
+        byPosition.add(field);
         return this;
+    }
+
+    /** Where a field's value sits in a row of this object. */
+    public int position(FieldDefinition field) {
+        Integer position = positions.get(field.name());
+        if (position == null) {
+            throw new IllegalArgumentException(field.name() + " is not a field of " + name);
+        }
+        return position;
+    }
+
+    public int position(String exactName) {
+        return position(field(exactName).orElseThrow(() -> new IllegalArgumentException(exactName + " is not a field of " + name)));
+    }
+
+    public FieldDefinition at(int position) {
+        return byPosition.get(position);
+    }
+
+    public int fieldCount() {
+        return byPosition.size();
     }
 
     public String name() {

@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
         OrgData data = dataset != null ? OrgData.fromCsvFolder(dataset) : OrgData.generate(GENERATED_ACCOUNTS, GENERATOR_SEED, day);
         try (EmulatedOrg org = EmulatedOrg.start(EmulatorSettings.of(data))) {
             out.printf("Started an emulated Salesforce org at %s with %,d accounts and %,d opportunities (%s)%n%n",
-                    org.loginUrl(), data.count("Account"), data.count("Opportunity"),
+                    org.loginUrl(), org.store().count("Account"), org.store().count("Opportunity"),
                     dataset != null ? dataset : "generated, seed " + GENERATOR_SEED);
             OrgCredentials credentials = new OrgCredentials(URI.create(org.loginUrl()),
                     EmulatorSettings.DEFAULT_USERNAME, Secret.of(EmulatorSettings.DEFAULT_PASSWORD));

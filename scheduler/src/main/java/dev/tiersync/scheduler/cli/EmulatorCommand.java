@@ -58,7 +58,7 @@ final class EmulatorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Emulator org ready at " + org.loginUrl());
         out.printf("  %,d accounts, %,d opportunities; SOAP endpoint %s; log in as %s / %s%n",
-                orgData.count("Account"), orgData.count("Opportunity"), org.authEndpoint(),
+                org.store().count("Account"), org.store().count("Opportunity"), org.authEndpoint(),
                 EmulatorSettings.DEFAULT_USERNAME, EmulatorSettings.DEFAULT_PASSWORD);
         out.flush();
         stopped.await();

@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 /** Writes one account's opportunities for its kind: regular wins with seasonality, some losses, open deals. */
 final class History {
 
+    static final int QUARTER = 91;
+
     private final OrgGenerator org;
     private final SplittableRandom random;
     private final String accountId;
@@ -41,11 +43,14 @@ final class History {
         }
     }
 
-    /** Wins every 30 to 90 days from two to three years ago (earlier for buyers who stopped); the kind shapes when they stop and how big they are. */
+    /**
+     * Quarterly wins from a little over two years ago (earlier for buyers who stopped), so every
+     * year holds the same number of orders; the kind shapes when they stop and how big they are.
+     */
     private void regular(List<Map<String, String>> rows, LocalDate anchor) {
-        int interval = 30 + random.nextInt(61);
+        int interval = QUARTER;
         LocalDate stop = kind == AccountKind.STOPPED ? anchor.minusDays(300 + random.nextInt(400)) : anchor;
-        LocalDate start = anchor.minusDays(800 + random.nextInt(OrgGenerator.HISTORY_DAYS - 800));
+        LocalDate start = anchor.minusDays(820 + random.nextInt(60)); // the first win falls before the prior year starts
         LocalDate earliestForThreeWins = stop.minusDays(3L * interval + random.nextInt(300));
         if (earliestForThreeWins.isBefore(start)) {
             start = earliestForThreeWins;
@@ -54,7 +59,7 @@ final class History {
         double growTo = 1.6 + 1.4 * random.nextDouble();
         LocalDate yearAgo = anchor.minusYears(1);
         int lost = 0;
-        for (LocalDate day = start.plusDays(random.nextInt(interval)); day.isBefore(stop); day = day.plusDays(jitter(interval))) {
+        for (LocalDate day = start.plusDays(random.nextInt(interval)); day.isBefore(stop); day = day.plusDays(interval)) {
             double factor = switch (kind) {
                 case SHRINKING -> day.isBefore(yearAgo) ? 1.0 : shrinkTo;
                 case EXPANDING -> day.isBefore(yearAgo) ? 1.0 : growTo;
@@ -68,19 +73,15 @@ final class History {
         }
     }
 
-    private long jitter(int interval) {
-        return Math.max(7, Math.round(interval * (0.85 + 0.3 * random.nextDouble())));
-    }
-
     private Map<String, String> win(LocalDate day, double factor) {
         Map<String, String> row = org.opportunity(accountId, "Closed Won", deal() * factor * season(day), day, first);
         first = false;
         return row;
     }
 
-    /** A deal's size: the firm's typical deal, give or take 20 %. */
+    /** A deal's size: the firm's typical deal, give or take 10 %. */
     private double deal() {
-        return baseDeal * (0.8 + 0.4 * random.nextDouble());
+        return baseDeal * (0.9 + 0.2 * random.nextDouble());
     }
 
     /** Year-end deals run larger, summer ones smaller. */

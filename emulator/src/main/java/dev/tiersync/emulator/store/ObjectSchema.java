@@ -63,6 +63,10 @@ public final class ObjectSchema {
     }
 
     public Optional<FieldDefinition> field(String fieldName) {
+        Integer exact = positions.get(fieldName);
+        if (exact != null) {
+            return Optional.of(byPosition.get(exact));
+        }
         return Optional.ofNullable(fields.get(fieldName.toLowerCase(Locale.ROOT)));
     }
 

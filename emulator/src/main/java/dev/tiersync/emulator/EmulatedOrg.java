@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.tiersync.emulator.audit.WriteAudit;
+import dev.tiersync.emulator.faults.FaultInjector;
 import dev.tiersync.emulator.soap.CallCounter;
 import dev.tiersync.emulator.soap.OrgContext;
 import dev.tiersync.emulator.soap.QueryCursors;
@@ -27,12 +28,20 @@ public final class EmulatedOrg implements AutoCloseable {
     private final CallCounter calls;
 
     private final WriteAudit audit;
+    private final FaultInjector faults;
 
-    private EmulatedOrg(WireMockServer server, InMemoryOrgStore store, CallCounter calls, WriteAudit audit) {
+    private EmulatedOrg(WireMockServer server, InMemoryOrgStore store, CallCounter calls, WriteAudit audit,
+                        FaultInjector faults) {
         this.server = server;
         this.store = store;
         this.calls = calls;
         this.audit = audit;
+        this.faults = faults;
+    }
+
+    /** Replaces the failures to inject from now on, with the plan's seed starting afresh. */
+    public void injectFaults(FaultPlan plan) {
+        faults.replace(plan);
     }
 
     /**
@@ -57,9 +66,10 @@ public final class EmulatedOrg implements AutoCloseable {
                 .willReturn(aResponse().withTransformers(SoapRouter.NAME)));
         String baseUrl = "http://127.0.0.1:" + server.port();
         WriteAudit audit = new WriteAudit(settings.clock());
+        FaultInjector faults = new FaultInjector(settings.faults());
         router.bind(new OrgContext(settings, store, new Sessions(), new QueryCursors(), new SoqlParser(store.schema()),
-                clocks, audit, baseUrl));
-        return new EmulatedOrg(server, store, calls, audit);
+                clocks, audit, faults, baseUrl));
+        return new EmulatedOrg(server, store, calls, audit, faults);
     }
 
     public int port() {

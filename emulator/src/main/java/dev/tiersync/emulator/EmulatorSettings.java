@@ -1,6 +1,7 @@
 package dev.tiersync.emulator;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,15 @@ import java.util.Objects;
  * @param username the login the org accepts
  * @param password the password the org accepts
  * @param clock the org's clock, for SystemModstamp and the like
+ * @param dailyApiLimit API requests allowed per day, reported in LimitInfoHeader
+ * @param sessionTimeout how long a session lives without a call
+ * @param faults the failures to inject
  */
-public record EmulatorSettings(int port, OrgData data, String username, String password, Clock clock) {
+public record EmulatorSettings(int port, OrgData data, String username, String password, Clock clock, int dailyApiLimit,
+                               Duration sessionTimeout, FaultPlan faults) {
+
+    public static final int DEFAULT_DAILY_API_LIMIT = 1_000_000;
+    public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofHours(2);
 
     public static final String DEFAULT_USERNAME = "admin@tiersync.local";
     public static final String DEFAULT_PASSWORD = "tiersync";
@@ -29,18 +37,39 @@ public record EmulatorSettings(int port, OrgData data, String username, String p
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("password must not be empty");
         }
+        if (dailyApiLimit < 1) {
+            throw new IllegalArgumentException("daily API limit must be 1 or more, was " + dailyApiLimit);
+        }
+        Objects.requireNonNull(sessionTimeout, "sessionTimeout");
+        if (sessionTimeout.isNegative() || sessionTimeout.isZero()) {
+            throw new IllegalArgumentException("session timeout must be positive, was " + sessionTimeout);
+        }
+        Objects.requireNonNull(faults, "faults");
     }
 
     public static EmulatorSettings of(OrgData data) {
-        return new EmulatorSettings(0, data, DEFAULT_USERNAME, DEFAULT_PASSWORD, Clock.systemUTC());
+        return new EmulatorSettings(0, data, DEFAULT_USERNAME, DEFAULT_PASSWORD, Clock.systemUTC(), DEFAULT_DAILY_API_LIMIT,
+                DEFAULT_SESSION_TIMEOUT, FaultPlan.none());
     }
 
     public EmulatorSettings withPort(int port) {
-        return new EmulatorSettings(port, data, username, password, clock);
+        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults);
     }
 
     public EmulatorSettings withClock(Clock clock) {
-        return new EmulatorSettings(port, data, username, password, clock);
+        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults);
+    }
+
+    public EmulatorSettings withDailyApiLimit(int limit) {
+        return new EmulatorSettings(port, data, username, password, clock, limit, sessionTimeout, faults);
+    }
+
+    public EmulatorSettings withSessionTimeout(Duration timeout) {
+        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, timeout, faults);
+    }
+
+    public EmulatorSettings withFaults(FaultPlan plan) {
+        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, plan);
     }
 
     @Override

@@ -13,7 +13,7 @@ final class LoginHandler implements SoapOperation {
         if (!org.settings().username().equals(username) || !org.settings().password().equals(password)) {
             throw new SoapFault("INVALID_LOGIN", "Invalid username, password, security token; or user locked out.", "LoginFault");
         }
-        String sessionId = org.sessions().open();
+        String sessionId = org.sessions().open(org.clocks().now());
         return "<result><metadataServerUrl>" + org.baseUrl() + "/services/Soap/m/65.0/" + OrgContext.ORG_ID
                 + "</metadataServerUrl><passwordExpired>false</passwordExpired><sandbox>true</sandbox><serverUrl>"
                 + org.serverUrl() + "</serverUrl><sessionId>" + sessionId + "</sessionId><userId>" + OrgContext.USER_ID

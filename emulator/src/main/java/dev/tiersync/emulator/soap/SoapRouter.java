@@ -3,13 +3,16 @@ package dev.tiersync.emulator.soap;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Gzip;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.tiersync.emulator.faults.FaultInjector;
 import dev.tiersync.emulator.xml.Envelopes;
 import dev.tiersync.emulator.xml.SoapRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class SoapRouter implements ResponseDefinitionTransformerV2 {
 
     public static final String NAME = "tiersync-soap";
-    static final int DAILY_LIMIT = 15_000;
     private static final Logger log = LoggerFactory.getLogger(SoapRouter.class);
 
     private final Map<String, SoapOperation> routes = Map.of(
@@ -32,7 +34,11 @@ public final class SoapRouter implements ResponseDefinitionTransformerV2 {
             "queryAll", new QueryHandler(true),
             "queryMore", new QueryMoreHandler(),
             "update", new UpdateHandler());
+    static final String MAINTENANCE_PAGE = "<html><head><title>Service Unavailable</title></head><body>"
+            + "<h1>Down for maintenance</h1><p>The org is unavailable. Please try again later.</p></body></html>";
+
     private final CallCounter calls;
+    private final AtomicInteger apiRequests = new AtomicInteger();
     private volatile OrgContext org;
 
     public SoapRouter(CallCounter calls) {
@@ -63,24 +69,64 @@ public final class SoapRouter implements ResponseDefinitionTransformerV2 {
             return respond(500, faultBody(new SoapFault("Client", e.getMessage(), "UnexpectedErrorFault")));
         }
         String operation = request.operationName();
-        int total = calls.record(operation);
+        calls.record(operation);
+        FaultInjector.Transport transport = org.faults().transport();
+        if (transport == FaultInjector.Transport.RESET) {
+            return new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        }
+        if (transport == FaultInjector.Transport.UNAVAILABLE) {
+            return new ResponseDefinitionBuilder().withStatus(503).withHeader("Content-Type", "text/html;charset=UTF-8")
+                    .withBody(MAINTENANCE_PAGE).build();
+        }
+        long delay = org.faults().delay().toMillis();
         try {
             SoapOperation handler = routes.get(operation);
             if (handler == null) {
                 throw SoapFault.unexpected("UNKNOWN_EXCEPTION", "the emulator does not implement " + operation);
             }
             boolean login = operation.equals("login");
-            if (!login && !org.sessions().isActive(request.sessionId())) {
-                throw SoapFault.unexpected("INVALID_SESSION_ID", "Invalid Session ID found in SessionHeader: Illegal Session");
+            Envelopes.ApiUsage usage = null;
+            if (!login) {
+                checkSession(request);
+                usage = countApiRequest();
             }
             String result = handler.handle(request, org);
-            return respond(200, Envelopes.response(operation, result, login ? null : new Envelopes.ApiUsage(total, DAILY_LIMIT)));
+            return respond(200, Envelopes.response(operation, result, usage), delay);
         } catch (SoapFault fault) {
-            return respond(500, faultBody(fault));
+            return respond(500, faultBody(fault), delay);
         } catch (RuntimeException e) {
             log.error("emulator failed on {}", operation, e);
-            return respond(500, faultBody(SoapFault.unexpected("UNKNOWN_EXCEPTION", "emulator error: " + e)));
+            return respond(500, faultBody(SoapFault.unexpected("UNKNOWN_EXCEPTION", "emulator error: " + e)), delay);
         }
+    }
+
+    private void checkSession(SoapRequest request) {
+        if (!org.sessions().use(request.sessionId(), org.clocks().now(), org.settings().sessionTimeout(),
+                org.faults().plan().sessionExpiryAfterCalls())) {
+            throw SoapFault.unexpected("INVALID_SESSION_ID", "Invalid Session ID found in SessionHeader: Illegal Session");
+        }
+    }
+
+    /** Counts one API request against the daily limit; past it, the call is refused. */
+    private Envelopes.ApiUsage countApiRequest() {
+        int used = apiRequests.incrementAndGet();
+        int limit = dailyLimit();
+        if (used > limit) {
+            throw SoapFault.unexpected("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");
+        }
+        return new Envelopes.ApiUsage(used, limit);
+    }
+
+    /** The daily limit in force: the configured one, or sooner when a fault plan says so. */
+    int dailyLimit() {
+        int afterCalls = org.faults().plan().dailyLimitAfterCalls();
+        int configured = org.settings().dailyApiLimit();
+        return afterCalls > 0 ? Math.min(afterCalls, configured) : configured;
+    }
+
+    /** API requests counted so far today. */
+    public int apiRequests() {
+        return apiRequests.get();
     }
 
     private static String body(byte[] raw) {
@@ -93,10 +139,17 @@ public final class SoapRouter implements ResponseDefinitionTransformerV2 {
     }
 
     private static ResponseDefinition respond(int status, String xml) {
-        return new ResponseDefinitionBuilder()
+        return respond(status, xml, 0);
+    }
+
+    private static ResponseDefinition respond(int status, String xml, long delayMillis) {
+        ResponseDefinitionBuilder response = new ResponseDefinitionBuilder()
                 .withStatus(status)
                 .withHeader("Content-Type", "text/xml;charset=UTF-8")
-                .withBody(xml)
-                .build();
+                .withBody(xml);
+        if (delayMillis > 0) {
+            response.withFixedDelay((int) Math.min(Integer.MAX_VALUE, delayMillis));
+        }
+        return response.build();
     }
 }

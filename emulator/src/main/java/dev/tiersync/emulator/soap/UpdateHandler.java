@@ -58,6 +58,13 @@ final class UpdateHandler implements SoapOperation {
         if (org.store().isDeleted(id)) {
             return RecordError.of("ENTITY_IS_DELETED", "entity is deleted");
         }
+        if (org.faults().validationFails(id)) {
+            return RecordError.of("FIELD_CUSTOM_VALIDATION_EXCEPTION",
+                    "TierSync test rule: this account is locked for changes by a validation rule", "Tier__c");
+        }
+        if (org.faults().lockFails()) {
+            return RecordError.of("UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record or 1 records: " + id);
+        }
         Map<Integer, String> values = new LinkedHashMap<>();
         for (XmlNode field : record.children()) {
             String name = field.name();

@@ -2,10 +2,13 @@ package dev.tiersync.scheduler.cli;
 
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
+import dev.tiersync.emulator.FaultPlan;
 import dev.tiersync.emulator.OrgData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -35,6 +38,43 @@ final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Generator seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--daily-api-limit", paramLabel = "N", description = "API requests allowed per day (default: 1,000,000)")
+    Integer dailyApiLimit;
+
+    @Option(names = "--session-timeout", paramLabel = "DURATION", description = "Session idle timeout, e.g. PT2H (default: 2 hours)")
+    Duration sessionTimeout;
+
+    @Option(names = "--fault-seed", defaultValue = "1", paramLabel = "N", description = "Seed of the injected failures (default: ${DEFAULT-VALUE})")
+    long faultSeed;
+
+    @Option(names = "--lock-failure-rate", defaultValue = "0", paramLabel = "SHARE",
+            description = "Share of updated records refused with UNABLE_TO_LOCK_ROW, 0 to 1")
+    double lockFailureRate;
+
+    @Option(names = "--validation-failures", split = ",", paramLabel = "ID",
+            description = "Record ids a validation rule refuses (FIELD_CUSTOM_VALIDATION_EXCEPTION)")
+    Set<String> validationFailures = Set.of();
+
+    @Option(names = "--unavailable-rate", defaultValue = "0", paramLabel = "SHARE", description = "Share of calls answered with HTTP 503")
+    double unavailableRate;
+
+    @Option(names = "--reset-rate", defaultValue = "0", paramLabel = "SHARE", description = "Share of calls whose connection is reset")
+    double resetRate;
+
+    @Option(names = "--slow-rate", defaultValue = "0", paramLabel = "SHARE", description = "Share of calls answered late")
+    double slowRate;
+
+    @Option(names = "--slow-delay", defaultValue = "PT2S", paramLabel = "DURATION", description = "How late (default: ${DEFAULT-VALUE})")
+    Duration slowDelay;
+
+    @Option(names = "--session-expiry-after-calls", defaultValue = "0", paramLabel = "N",
+            description = "Expire each session after N calls (0: never)")
+    int sessionExpiryAfterCalls;
+
+    @Option(names = "--daily-limit-after-calls", defaultValue = "0", paramLabel = "N",
+            description = "Reach the daily API limit after N calls (0: only the configured limit)")
+    int dailyLimitAfterCalls;
+
     EmulatorCommand(CliContext context) {
         this.context = context;
     }
@@ -49,7 +89,16 @@ final class EmulatorCommand implements Callable<Integer> {
         }
         OrgData orgData = data != null ? OrgData.fromCsvFolder(data)
                 : OrgData.generate(generate == null ? 200 : generate, seed, LocalDate.now(context.clock()));
-        EmulatedOrg org = EmulatedOrg.start(EmulatorSettings.of(orgData).withPort(port));
+        EmulatorSettings settings = EmulatorSettings.of(orgData).withPort(port).withFaults(new FaultPlan(faultSeed,
+                lockFailureRate, validationFailures, unavailableRate, resetRate, slowRate, slowDelay, sessionExpiryAfterCalls,
+                dailyLimitAfterCalls));
+        if (dailyApiLimit != null) {
+            settings = settings.withDailyApiLimit(dailyApiLimit);
+        }
+        if (sessionTimeout != null) {
+            settings = settings.withSessionTimeout(sessionTimeout);
+        }
+        EmulatedOrg org = EmulatedOrg.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             org.close();

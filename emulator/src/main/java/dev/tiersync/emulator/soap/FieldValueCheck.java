@@ -30,7 +30,7 @@ final class FieldValueCheck {
             String normalised = switch (field.type()) {
                 case DATETIME -> Clocks.format(OffsetDateTime.parse(value).toInstant());
                 case DATE -> LocalDate.parse(value).toString();
-                case DOUBLE, CURRENCY, PERCENT -> new BigDecimal(value).stripTrailingZeros().toPlainString();
+                case DOUBLE, CURRENCY, PERCENT -> number(field, new BigDecimal(value));
                 case INT -> new BigDecimal(value).toBigIntegerExact().toString();
                 case BOOLEAN -> booleanOf(value);
                 default -> value;
@@ -44,9 +44,31 @@ final class FieldValueCheck {
                         + " (max length=" + field.length() + ")", field.name()));
             }
             return new Outcome(normalised, null);
+        } catch (OutOfRange e) {
+            return failed(RecordError.of("NUMBER_OUTSIDE_VALID_RANGE", field.name() + ": value outside of valid range on numeric field: "
+                    + value, field.name()));
         } catch (DateTimeParseException | ArithmeticException | IllegalArgumentException e) {
             return failed(RecordError.of("INVALID_TYPE_ON_FIELD_IN_RECORD",
                     field.name() + ": value not of required type: " + value, field.name()));
+        }
+    }
+
+    /** A number as Salesforce stores it: rounded to the field's scale, refused when its integer part is too long. */
+    private static String number(FieldDefinition field, BigDecimal number) {
+        if (field.precision() == 0) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        BigDecimal rounded = number.setScale(field.scale(), java.math.RoundingMode.HALF_UP);
+        if (rounded.precision() - rounded.scale() > field.precision() - field.scale()) {
+            throw new OutOfRange();
+        }
+        return rounded.stripTrailingZeros().toPlainString();
+    }
+
+    /** A number too large for its field. */
+    private static final class OutOfRange extends RuntimeException {
+        OutOfRange() {
+            super(null, null, false, false);
         }
     }
 

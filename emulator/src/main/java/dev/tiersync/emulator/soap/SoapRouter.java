@@ -26,14 +26,8 @@ public final class SoapRouter implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "tiersync-soap";
     private static final Logger log = LoggerFactory.getLogger(SoapRouter.class);
 
-    private final Map<String, SoapOperation> routes = Map.of(
-            "login", new LoginHandler(),
-            "logout", new LogoutHandler(),
-            "getUserInfo", new GetUserInfoHandler(),
-            "query", new QueryHandler(false),
-            "queryAll", new QueryHandler(true),
-            "queryMore", new QueryMoreHandler(),
-            "update", new UpdateHandler());
+    private final Map<String, SoapOperation> routes = SoapRoutes.standard();
+
     static final String MAINTENANCE_PAGE = "<html><head><title>Service Unavailable</title></head><body>"
             + "<h1>Down for maintenance</h1><p>The org is unavailable. Please try again later.</p></body></html>";
 

@@ -1,19 +1,24 @@
 package dev.tiersync.emulator.soap;
 
-import dev.tiersync.emulator.store.FieldDefinition;
 import dev.tiersync.emulator.store.ObjectSchema;
 import dev.tiersync.emulator.xml.SoapRequest;
 import dev.tiersync.emulator.xml.XmlNode;
-import dev.tiersync.emulator.xml.Xml;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code update}: partial success, one SaveResult per record in request order, at most 200 records. */
+/**
+ * {@code update}: at most 200 records; one SaveResult per record in request order; partial success,
+ * or all or none with the AllOrNoneHeader.
+ */
 final class UpdateHandler implements SoapOperation {
 
     static final int MAX_RECORDS = 200;
+
+    /** A record ready to write, or why it is refused. */
+    private record Planned(String id, ObjectSchema object, Map<Integer, String> values, RecordError error) {
+    }
 
     @Override
     public String handle(SoapRequest request, OrgContext org) {
@@ -21,70 +26,60 @@ final class UpdateHandler implements SoapOperation {
         if (records.size() > MAX_RECORDS) {
             throw SoapFault.unexpected("EXCEEDED_ID_LIMIT", "record limit reached. cannot submit more than 200 records into this call");
         }
-        StringBuilder out = new StringBuilder(records.size() * 96);
+        List<Planned> plan = new ArrayList<>(records.size());
         for (XmlNode record : records) {
-            String id = record.childText("Id");
-            RecordError error = update(record, id, org);
-            if (error == null) {
-                out.append("<result><id>").append(id.strip()).append("</id><success>true</success></result>");
+            plan.add(plan(record, org));
+        }
+        boolean rollBack = request.allOrNone() && plan.stream().anyMatch(p -> p.error() != null);
+        StringBuilder out = new StringBuilder(records.size() * 96);
+        for (Planned planned : plan) {
+            if (planned.error() != null) {
+                SaveResults.failure(out, planned.error());
+            } else if (rollBack) {
+                SaveResults.failure(out, SaveResults.ROLLED_BACK);
             } else {
-                out.append("<result><errors>");
-                error.fields().forEach(f -> out.append("<fields>").append(Xml.escape(f)).append("</fields>"));
-                out.append("<message>").append(Xml.escape(error.message())).append("</message><statusCode>")
-                        .append(error.statusCode()).append("</statusCode></errors><id xsi:nil=\"true\"/><success>false</success></result>");
+                Map<String, String> before = org.store().apply(planned.id(), planned.values());
+                org.audit().recordUpdate(planned.object().name(), planned.id(), before, planned.values(), planned.object());
+                SaveResults.success(out, planned.id());
             }
         }
         return out.toString();
     }
 
-    /** Applies one record, or says why not; nothing of a refused record is written. */
-    private static RecordError update(XmlNode record, String rawId, OrgContext org) {
+    /** Checks one record without writing anything. */
+    private static Planned plan(XmlNode record, OrgContext org) {
+        String rawId = record.childText("Id");
         if (rawId == null || rawId.isBlank()) {
-            return RecordError.of("MISSING_ARGUMENT", "Id not specified in an update call");
+            return refused(null, RecordError.of("MISSING_ARGUMENT", "Id not specified in an update call"));
         }
         String id = rawId.strip();
         String type = record.childText("type");
         Optional<ObjectSchema> object = type == null ? Optional.empty() : org.store().schema().object(type.strip());
         if (object.isEmpty()) {
-            return RecordError.of("INVALID_TYPE", "sObject type '" + type + "' is not supported.");
+            return refused(id, RecordError.of("INVALID_TYPE", "sObject type '" + type + "' is not supported."));
         }
         if (id.length() != 15 && id.length() != 18) {
-            return RecordError.of("MALFORMED_ID", "Account ID: id value of incorrect type: " + id, "Id");
+            return refused(id, RecordError.of("MALFORMED_ID", object.get().name() + " ID: id value of incorrect type: " + id, "Id"));
         }
         Optional<String> storedType = org.store().typeOf(id);
         if (storedType.isEmpty() || !storedType.get().equals(object.get().name())) {
-            return RecordError.of("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id");
+            return refused(id, RecordError.of("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id"));
         }
         if (org.store().isDeleted(id)) {
-            return RecordError.of("ENTITY_IS_DELETED", "entity is deleted");
+            return refused(id, RecordError.of("ENTITY_IS_DELETED", "entity is deleted"));
         }
         if (org.faults().validationFails(id)) {
-            return RecordError.of("FIELD_CUSTOM_VALIDATION_EXCEPTION",
-                    "TierSync test rule: this account is locked for changes by a validation rule", "Tier__c");
+            return refused(id, RecordError.of("FIELD_CUSTOM_VALIDATION_EXCEPTION",
+                    "TierSync test rule: this account is locked for changes by a validation rule", "Tier__c"));
         }
         if (org.faults().lockFails()) {
-            return RecordError.of("UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record or 1 records: " + id);
+            return refused(id, RecordError.of("UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record or 1 records: " + id));
         }
-        Map<Integer, String> values = new LinkedHashMap<>();
-        for (XmlNode field : record.children()) {
-            String name = field.name();
-            if (name.equals("type") || name.equals("Id")) {
-                continue;
-            }
-            boolean toNull = name.equals("fieldsToNull");
-            String fieldName = toNull ? field.text().strip() : name;
-            Optional<FieldDefinition> definition = object.get().field(fieldName);
-            if (definition.isEmpty()) {
-                return RecordError.of("INVALID_FIELD", "No such column '" + fieldName + "' on sobject of type " + object.get().name(), fieldName);
-            }
-            FieldValueCheck.Outcome outcome = FieldValueCheck.check(definition.get(), toNull ? null : field.text());
-            if (outcome.error() != null) {
-                return outcome.error();
-            }
-            values.put(object.get().position(definition.get()), outcome.value());
-        }
-        Map<String, String> before = org.store().apply(id, values);
-        org.audit().recordUpdate(object.get().name(), id, before, values, object.get());
-        return null;
+        RecordValues.Checked checked = RecordValues.check(record, object.get(), false);
+        return checked.error() != null ? refused(id, checked.error()) : new Planned(id, object.get(), checked.values(), null);
+    }
+
+    private static Planned refused(String id, RecordError error) {
+        return new Planned(id, null, null, error);
     }
 }

@@ -98,14 +98,19 @@ final class CustomFieldCatalog {
             String name = text(root, "fullName");
             String type = text(root, "type");
             String length = text(root, "length");
+            String label = text(root, "label");
+            String precision = text(root, "precision");
+            String scale = text(root, "scale");
             List<String> values = new ArrayList<>();
             boolean restricted = "true".equals(text(root, "restricted"));
             NodeList fullNames = root.getElementsByTagNameNS("*", "value");
             for (int i = 0; i < fullNames.getLength(); i++) {
                 values.add(text((Element) fullNames.item(i), "fullName"));
             }
-            return new FieldDefinition(name, typeOf(type, file), true, restricted ? values : List.of(),
-                    length == null ? 0 : Integer.parseInt(length));
+            FieldType fieldType = typeOf(type, file);
+            return new FieldDefinition(name, label == null ? name : label, fieldType, true, true, restricted ? values : List.of(),
+                    length != null ? Integer.parseInt(length) : FieldDefinition.defaultLength(fieldType),
+                    precision == null ? 0 : Integer.parseInt(precision), scale == null ? 0 : Integer.parseInt(scale));
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {

@@ -21,6 +21,7 @@ public final class InMemoryOrgStore implements OrgStore {
     private final Map<String, Table> tables = new HashMap<>();
     private final Map<String, Table> tableById = new HashMap<>();
     private final Map<String, String> pool = new HashMap<>();
+    private long created;
 
     public InMemoryOrgStore(Schema schema, Clocks clocks) {
         this.schema = schema;
@@ -72,6 +73,27 @@ public final class InMemoryOrgStore implements OrgStore {
                 row[i] = "false"; // a checkbox is never null in Salesforce
             }
         }
+    }
+
+    /** Adds a record made through the API: a new id, CreatedDate and SystemModstamp now; returns the id. */
+    public synchronized String create(String type, Map<String, String> values) {
+        Table table = table(type);
+        String id = dev.tiersync.emulator.data.SalesforceIds.of(table.object().keyPrefix(), "5g0001", ++created);
+        Map<String, String> row = new LinkedHashMap<>(values);
+        row.put("Id", id);
+        String now = Clocks.format(clocks.tick());
+        row.put("CreatedDate", now);
+        row.put("SystemModstamp", now);
+        insert(type, row);
+        return id;
+    }
+
+    /** Marks a record deleted; queryAll still returns it. */
+    public synchronized void delete(String id) {
+        Table table = tableById.get(id);
+        Map<Integer, String> values = new HashMap<>();
+        values.put(table.object().position("IsDeleted"), "true");
+        apply(id, values);
     }
 
     /** The rows of a type, for the query engine; deleted rows only when asked. */

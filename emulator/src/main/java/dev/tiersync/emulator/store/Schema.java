@@ -32,19 +32,19 @@ public final class Schema {
         Schema schema = new Schema();
         schema.put(withAudit(new ObjectSchema("Account", "001"))
                 .add(FieldDefinition.of("Name", STRING))
-                .add(FieldDefinition.of("Industry", PICKLIST))
+                .add(FieldDefinition.of("Industry", PICKLIST).withLength(255))
                 .add(FieldDefinition.of("AnnualRevenue", CURRENCY))
                 .add(FieldDefinition.of("NumberOfEmployees", INT))
-                .add(FieldDefinition.of("BillingCountry", STRING))
-                .add(FieldDefinition.of("BillingState", STRING))
-                .add(FieldDefinition.of("YearStarted", STRING))
+                .add(FieldDefinition.of("BillingCountry", STRING).withLength(80))
+                .add(FieldDefinition.of("BillingState", STRING).withLength(80))
+                .add(FieldDefinition.of("YearStarted", STRING).withLength(4))
                 .add(FieldDefinition.of("ParentId", REFERENCE))
                 .add(FieldDefinition.of("Type", PICKLIST))
                 .add(FieldDefinition.of("OwnerId", REFERENCE)));
         schema.put(withAudit(new ObjectSchema("Opportunity", "006"))
                 .add(FieldDefinition.of("AccountId", REFERENCE))
                 .add(FieldDefinition.of("Name", STRING))
-                .add(FieldDefinition.of("StageName", PICKLIST))
+                .add(FieldDefinition.of("StageName", PICKLIST).withLength(255))
                 .add(FieldDefinition.of("Amount", CURRENCY))
                 .add(FieldDefinition.of("Probability", PERCENT))
                 .add(FieldDefinition.of("CloseDate", DATE))
@@ -53,10 +53,10 @@ public final class Schema {
                 .add(FieldDefinition.of("Type", PICKLIST))
                 .add(FieldDefinition.of("OwnerId", REFERENCE)));
         schema.put(withAudit(new ObjectSchema("User", "005"))
-                .add(FieldDefinition.of("Name", STRING))
-                .add(FieldDefinition.of("Username", STRING))
-                .add(FieldDefinition.of("Title", STRING))
-                .add(FieldDefinition.of("Department", STRING))
+                .add(FieldDefinition.of("Name", STRING).withLength(121))
+                .add(FieldDefinition.of("Username", STRING).withLength(80))
+                .add(FieldDefinition.of("Title", STRING).withLength(80))
+                .add(FieldDefinition.of("Department", STRING).withLength(80))
                 .add(FieldDefinition.of("ManagerId", REFERENCE))
                 .add(FieldDefinition.of("IsActive", BOOLEAN)));
         CustomFieldCatalog.load().forEach((object, fields) -> {
@@ -73,6 +73,10 @@ public final class Schema {
                 .add(FieldDefinition.readOnly("LastModifiedDate", DATETIME))
                 .add(FieldDefinition.readOnly("SystemModstamp", DATETIME))
                 .add(FieldDefinition.readOnly("IsDeleted", BOOLEAN));
+    }
+
+    public java.util.Collection<ObjectSchema> objects() {
+        return objects.values();
     }
 
     private void put(ObjectSchema object) {

@@ -5,7 +5,8 @@ public final class Envelopes {
 
     static final String OPEN = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope"
             + " xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns=\"urn:partner.soap.sforce.com\""
-            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:sf=\"urn:sobject.partner.soap.sforce.com\">";
+            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\""
+            + " xmlns:sf=\"urn:sobject.partner.soap.sforce.com\">";
     static final String CLOSE = "</soapenv:Envelope>";
 
     private Envelopes() {

@@ -24,6 +24,12 @@ public record SoapRequest(XmlNode header, XmlNode operation) {
         return header.child("SessionHeader").map(h -> h.childText("sessionId")).orElse(null);
     }
 
+    /** True when the client sent an AllOrNoneHeader asking for all records or none. */
+    public boolean allOrNone() {
+        return header.child("AllOrNoneHeader").map(h -> "true".equalsIgnoreCase(String.valueOf(h.childText("allOrNone")).strip()))
+                .orElse(false);
+    }
+
     /** The QueryOptions batch size, or null when the client set none. */
     public Integer batchSize() {
         String size = header.child("QueryOptions").map(h -> h.childText("batchSize")).orElse(null);

@@ -2,6 +2,7 @@ package dev.tiersync.emulator;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -9,6 +10,7 @@ import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.tiersync.emulator.audit.WriteAudit;
 import dev.tiersync.emulator.faults.FaultInjector;
+import dev.tiersync.emulator.oauth.TokenEndpoint;
 import dev.tiersync.emulator.soap.CallCounter;
 import dev.tiersync.emulator.soap.OrgContext;
 import dev.tiersync.emulator.soap.QueryCursors;
@@ -55,20 +57,26 @@ public final class EmulatedOrg implements AutoCloseable {
         settings.data().forEachRecord(store::insert);
         CallCounter calls = new CallCounter();
         SoapRouter router = new SoapRouter(calls);
+        Sessions sessions = new Sessions();
+        TokenEndpoint tokens = new TokenEndpoint(sessions::open);
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .port(settings.port())
                 .disableRequestJournal()
                 .notifier(new Slf4jNotifier(false))
-                .extensions(router));
+                .extensions(router, tokens));
         server.start();
         server.stubFor(post(urlPathMatching("/services/Soap/u/65\\.0(/.*)?"))
                 .willReturn(aResponse().withTransformers(SoapRouter.NAME)));
+        server.stubFor(post(urlPathEqualTo("/services/oauth2/token"))
+                .willReturn(aResponse().withTransformers(TokenEndpoint.NAME)));
         String baseUrl = "http://127.0.0.1:" + server.port();
         WriteAudit audit = new WriteAudit(settings.clock());
         FaultInjector faults = new FaultInjector(settings.faults());
-        router.bind(new OrgContext(settings, store, new Sessions(), new QueryCursors(), new SoqlParser(store.schema()),
-                clocks, audit, faults, baseUrl));
+        OrgContext context = new OrgContext(settings, store, sessions, new QueryCursors(), new SoqlParser(store.schema()),
+                clocks, audit, faults, baseUrl);
+        router.bind(context);
+        tokens.bind(context);
         return new EmulatedOrg(server, store, calls, audit, faults);
     }
 

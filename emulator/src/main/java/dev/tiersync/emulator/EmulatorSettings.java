@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param dailyApiLimit API requests allowed per day, reported in LimitInfoHeader
  * @param sessionTimeout how long a session lives without a call
  * @param faults the failures to inject
+ * @param jwtBearer the connected app the JWT bearer flow trusts, or null when the flow is off
  */
 public record EmulatorSettings(int port, OrgData data, String username, String password, Clock clock, int dailyApiLimit,
-                               Duration sessionTimeout, FaultPlan faults) {
+                               Duration sessionTimeout, FaultPlan faults, JwtBearerTrust jwtBearer) {
 
     public static final int DEFAULT_DAILY_API_LIMIT = 1_000_000;
     public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofHours(2);
@@ -49,27 +50,31 @@ public record EmulatorSettings(int port, OrgData data, String username, String p
 
     public static EmulatorSettings of(OrgData data) {
         return new EmulatorSettings(0, data, DEFAULT_USERNAME, DEFAULT_PASSWORD, Clock.systemUTC(), DEFAULT_DAILY_API_LIMIT,
-                DEFAULT_SESSION_TIMEOUT, FaultPlan.none());
+                DEFAULT_SESSION_TIMEOUT, FaultPlan.none(), null);
     }
 
     public EmulatorSettings withPort(int port) {
-        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults);
+        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults, jwtBearer);
     }
 
     public EmulatorSettings withClock(Clock clock) {
-        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults);
+        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults, jwtBearer);
     }
 
     public EmulatorSettings withDailyApiLimit(int limit) {
-        return new EmulatorSettings(port, data, username, password, clock, limit, sessionTimeout, faults);
+        return new EmulatorSettings(port, data, username, password, clock, limit, sessionTimeout, faults, jwtBearer);
     }
 
     public EmulatorSettings withSessionTimeout(Duration timeout) {
-        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, timeout, faults);
+        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, timeout, faults, jwtBearer);
+    }
+
+    public EmulatorSettings withJwtBearer(JwtBearerTrust trust) {
+        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults, trust);
     }
 
     public EmulatorSettings withFaults(FaultPlan plan) {
-        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, plan);
+        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, plan, jwtBearer);
     }
 
     @Override

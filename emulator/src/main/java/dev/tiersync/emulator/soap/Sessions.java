@@ -16,7 +16,8 @@ public final class Sessions {
     private record Session(Instant lastUsed, int calls) {
     }
 
-    String open(Instant now) {
+    /** Opens a session and returns its id, which the SOAP API and the OAuth token endpoint both hand out. */
+    public String open(Instant now) {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String id = OrgContext.ORG_ID + "!AQ0AQ" + HexFormat.of().formatHex(bytes);

@@ -1,6 +1,7 @@
 package dev.tiersync.emulator;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -9,8 +10,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.tiersync.emulator.audit.WriteAudit;
+import dev.tiersync.emulator.bulk.BulkRouter;
 import dev.tiersync.emulator.faults.FaultInjector;
 import dev.tiersync.emulator.oauth.TokenEndpoint;
+import dev.tiersync.emulator.soap.ApiGate;
 import dev.tiersync.emulator.soap.CallCounter;
 import dev.tiersync.emulator.soap.OrgContext;
 import dev.tiersync.emulator.soap.QueryCursors;
@@ -56,18 +59,22 @@ public final class EmulatedOrg implements AutoCloseable {
         InMemoryOrgStore store = new InMemoryOrgStore(Schema.standard(), clocks);
         settings.data().forEachRecord(store::insert);
         CallCounter calls = new CallCounter();
-        SoapRouter router = new SoapRouter(calls);
+        ApiGate gate = new ApiGate();
+        SoapRouter router = new SoapRouter(calls, gate);
         Sessions sessions = new Sessions();
         TokenEndpoint tokens = new TokenEndpoint(sessions::open);
+        BulkRouter bulk = new BulkRouter(calls, gate);
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .port(settings.port())
                 .disableRequestJournal()
                 .notifier(new Slf4jNotifier(false))
-                .extensions(router, tokens));
+                .extensions(router, tokens, bulk));
         server.start();
         server.stubFor(post(urlPathMatching("/services/Soap/u/65\\.0(/.*)?"))
                 .willReturn(aResponse().withTransformers(SoapRouter.NAME)));
+        server.stubFor(any(urlPathMatching("/services/async/65\\.0/job.*"))
+                .willReturn(aResponse().withTransformers(BulkRouter.NAME)));
         server.stubFor(post(urlPathEqualTo("/services/oauth2/token"))
                 .willReturn(aResponse().withTransformers(TokenEndpoint.NAME)));
         String baseUrl = "http://127.0.0.1:" + server.port();
@@ -77,6 +84,7 @@ public final class EmulatedOrg implements AutoCloseable {
                 clocks, audit, faults, baseUrl);
         router.bind(context);
         tokens.bind(context);
+        bulk.bind(context);
         return new EmulatedOrg(server, store, calls, audit, faults);
     }
 
@@ -87,6 +95,11 @@ public final class EmulatedOrg implements AutoCloseable {
     /** Scheme, host and port, such as {@code http://127.0.0.1:8085}. */
     public String loginUrl() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /** The Bulk API 1.0 endpoint, {@code loginUrl() + "/services/async/65.0"}. */
+    public String bulkEndpoint() {
+        return loginUrl() + "/services/async/65.0";
     }
 
     /** The SOAP login endpoint, {@code loginUrl() + "/services/Soap/u/65.0"}. */

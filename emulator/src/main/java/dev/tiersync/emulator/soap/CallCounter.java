@@ -11,7 +11,7 @@ public final class CallCounter implements CallLog {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
 
-    int record(String operation) {
+    public int record(String operation) {
         counts.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
         return total.incrementAndGet();
     }

@@ -12,7 +12,6 @@ import dev.tiersync.emulator.xml.SoapRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +31,12 @@ public final class SoapRouter implements ResponseDefinitionTransformerV2 {
             + "<h1>Down for maintenance</h1><p>The org is unavailable. Please try again later.</p></body></html>";
 
     private final CallCounter calls;
-    private final AtomicInteger apiRequests = new AtomicInteger();
+    private final ApiGate gate;
     private volatile OrgContext org;
 
-    public SoapRouter(CallCounter calls) {
+    public SoapRouter(CallCounter calls, ApiGate gate) {
         this.calls = calls;
+        this.gate = gate;
     }
 
     /** Connects the router to the org once the server knows its address. */
@@ -81,8 +81,7 @@ public final class SoapRouter implements ResponseDefinitionTransformerV2 {
             boolean login = operation.equals("login");
             Envelopes.ApiUsage usage = null;
             if (!login) {
-                checkSession(request);
-                usage = countApiRequest();
+                usage = admit(request);
             }
             String result = handler.handle(request, org);
             return respond(200, Envelopes.response(operation, result, usage), delay);
@@ -94,33 +93,14 @@ public final class SoapRouter implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    private void checkSession(SoapRequest request) {
-        if (!org.sessions().use(request.sessionId(), org.clocks().now(), org.settings().sessionTimeout(),
-                org.faults().plan().sessionExpiryAfterCalls())) {
-            throw SoapFault.unexpected("INVALID_SESSION_ID", "Invalid Session ID found in SessionHeader: Illegal Session");
+    private Envelopes.ApiUsage admit(SoapRequest request) {
+        try {
+            ApiGate.Usage usage = gate.admit(request.sessionId(), org);
+            return new Envelopes.ApiUsage(usage.current(), usage.limit());
+        } catch (ApiGate.Refused refused) {
+            String code = refused.reason() == ApiGate.Refusal.INVALID_SESSION ? "INVALID_SESSION_ID" : "REQUEST_LIMIT_EXCEEDED";
+            throw SoapFault.unexpected(code, refused.getMessage());
         }
-    }
-
-    /** Counts one API request against the daily limit; past it, the call is refused. */
-    private Envelopes.ApiUsage countApiRequest() {
-        int used = apiRequests.incrementAndGet();
-        int limit = dailyLimit();
-        if (used > limit) {
-            throw SoapFault.unexpected("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");
-        }
-        return new Envelopes.ApiUsage(used, limit);
-    }
-
-    /** The daily limit in force: the configured one, or sooner when a fault plan says so. */
-    int dailyLimit() {
-        int afterCalls = org.faults().plan().dailyLimitAfterCalls();
-        int configured = org.settings().dailyApiLimit();
-        return afterCalls > 0 ? Math.min(afterCalls, configured) : configured;
-    }
-
-    /** API requests counted so far today. */
-    public int apiRequests() {
-        return apiRequests.get();
     }
 
     private static String body(byte[] raw) {

@@ -43,8 +43,7 @@ public record SoapRequest(XmlNode header, XmlNode operation) {
      */
     public static SoapRequest parse(String xml) {
         try {
-            XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(xml));
-            XmlNode envelope = read(reader);
+            XmlNode envelope = parseDocument(xml);
             if (!"Envelope".equals(envelope.name())) {
                 throw new IllegalArgumentException("not a SOAP envelope: " + envelope.name());
             }
@@ -57,6 +56,15 @@ public record SoapRequest(XmlNode header, XmlNode operation) {
         } catch (XMLStreamException e) {
             throw new IllegalArgumentException("malformed XML: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Parses any XML document into a tree of local names and text.
+     *
+     * @throws XMLStreamException when it is not well-formed
+     */
+    public static XmlNode parseDocument(String xml) throws XMLStreamException {
+        return read(FACTORY.createXMLStreamReader(new StringReader(xml)));
     }
 
     private static XmlNode read(XMLStreamReader reader) throws XMLStreamException {

@@ -115,6 +115,11 @@ public final class EmulatedOrg implements AutoCloseable {
         return calls;
     }
 
+    /** Writes the org's records as Data Loader CSV files (Account.csv, Opportunity.csv, User.csv) into a folder. */
+    public void exportCsv(java.nio.file.Path dir) {
+        dev.tiersync.emulator.data.CsvOrgExporter.export(store, dir);
+    }
+
     /** Every value written through the API so far, oldest first. */
     public List<AuditEntry> audit() {
         return audit.entries();

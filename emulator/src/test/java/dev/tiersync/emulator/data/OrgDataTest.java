@@ -82,6 +82,22 @@ class OrgDataTest {
     }
 
     @Test
+    void anExportedOrgLoadsBackWithEveryValue(@TempDir Path dir) {
+        OrgData generated = OrgData.generate(40, 9, ANCHOR);
+        try (dev.tiersync.emulator.EmulatedOrg org = dev.tiersync.emulator.EmulatedOrg.start(
+                dev.tiersync.emulator.EmulatorSettings.of(generated))) {
+            org.store().put("Account", org.store().records("Account").get(0).id(), "Name", "Comma, \"Quotes\" & Co");
+            org.exportCsv(dir);
+
+            try (dev.tiersync.emulator.EmulatedOrg copy = dev.tiersync.emulator.EmulatedOrg.start(
+                    dev.tiersync.emulator.EmulatorSettings.of(OrgData.fromCsvFolder(dir)))) {
+                assertThat(copy.store().records("Account")).isEqualTo(org.store().records("Account"));
+                assertThat(copy.store().records("Opportunity")).isEqualTo(org.store().records("Opportunity"));
+            }
+        }
+    }
+
+    @Test
     void idsCarryACorrectCaseSafeChecksum() {
         assertThat(SalesforceIds.withChecksum("001A0000006Vm9r")).isEqualTo("001A0000006Vm9rIAC");
         assertThat(SalesforceIds.of("001", "5g0000", 1)).hasSize(18).startsWith("0015g0000");

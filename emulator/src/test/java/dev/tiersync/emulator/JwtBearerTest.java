@@ -88,6 +88,36 @@ class JwtBearerTest {
                 .contains("invalid_grant");
     }
 
+    @Test
+    void aCertificateMadeByKeytoolIsTrustedThroughItsPem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String keytool = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        java.nio.file.Path store = dir.resolve("app.p12");
+        run(keytool, "-genkeypair", "-alias", "app", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=TierSync Test",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit");
+        java.nio.file.Path pem = dir.resolve("app.crt");
+        run(keytool, "-exportcert", "-rfc", "-alias", "app", "-keystore", store.toString(), "-storepass", "changeit",
+                "-file", pem.toString());
+        java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = java.nio.file.Files.newInputStream(store)) {
+            keys.load(in, "changeit".toCharArray());
+        }
+        KeyPair pair = new KeyPair(keys.getCertificate("app").getPublicKey(),
+                (java.security.PrivateKey) keys.getKey("app", "changeit".toCharArray()));
+        org.close();
+        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(3, 1, LocalDate.of(2025, 1, 1)))
+                .withJwtBearer(JwtBearerTrust.ofCertificate(CONSUMER_KEY, java.nio.file.Files.readString(pem))));
+
+        HttpResponse<String> response = token(assertion(pair, CONSUMER_KEY, EmulatorSettings.DEFAULT_USERNAME, org.loginUrl(), 300));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+    }
+
     private HttpResponse<String> token(String assertion) throws IOException, InterruptedException {
         String form = "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:jwt-bearer", StandardCharsets.UTF_8)
                 + "&assertion=" + URLEncoder.encode(assertion, StandardCharsets.UTF_8);

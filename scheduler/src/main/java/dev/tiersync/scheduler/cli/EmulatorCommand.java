@@ -3,6 +3,7 @@ package dev.tiersync.scheduler.cli;
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.FaultPlan;
+import dev.tiersync.emulator.JwtBearerTrust;
 import dev.tiersync.emulator.OrgData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,6 +44,12 @@ final class EmulatorCommand implements Callable<Integer> {
 
     @Option(names = "--session-timeout", paramLabel = "DURATION", description = "Session idle timeout, e.g. PT2H (default: 2 hours)")
     Duration sessionTimeout;
+
+    @Option(names = "--jwt-consumer-key", paramLabel = "KEY", description = "Turn on the JWT bearer flow for this connected app")
+    String jwtConsumerKey;
+
+    @Option(names = "--jwt-certificate", paramLabel = "FILE", description = "The app's X.509 certificate (PEM) the JWTs are checked with")
+    Path jwtCertificate;
 
     @Option(names = "--fault-seed", defaultValue = "1", paramLabel = "N", description = "Seed of the injected failures (default: ${DEFAULT-VALUE})")
     long faultSeed;
@@ -98,6 +105,12 @@ final class EmulatorCommand implements Callable<Integer> {
         if (sessionTimeout != null) {
             settings = settings.withSessionTimeout(sessionTimeout);
         }
+        if ((jwtConsumerKey == null) != (jwtCertificate == null)) {
+            throw new IllegalArgumentException("give both --jwt-consumer-key and --jwt-certificate, or neither");
+        }
+        if (jwtConsumerKey != null) {
+            settings = settings.withJwtBearer(JwtBearerTrust.ofCertificate(jwtConsumerKey, readCertificate(jwtCertificate)));
+        }
         EmulatedOrg org = EmulatedOrg.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -112,5 +125,13 @@ final class EmulatorCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static String readCertificate(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the certificate " + file + ": " + e.getMessage(), e);
+        }
     }
 }

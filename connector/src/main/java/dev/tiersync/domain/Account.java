@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An Account as TierSync reads it: the firmographics the rules use and the values TierSync owns.
+ * An Account as TierSync reads it: the firmographics the rules use, the values TierSync owns, and a rep's pin.
  * Optional firmographics are null when the org holds no value.
  */
 public record Account(
@@ -18,10 +18,18 @@ public record Account(
         String type,
         String parentId,
         Instant createdDate,
-        TierSyncValues current) {
+        TierSyncValues current,
+        Pin pin) {
 
     public Account {
         Objects.requireNonNull(id, "id");
         current = current == null ? TierSyncValues.NONE : current;
+        pin = pin == null ? Pin.NONE : pin;
+    }
+
+    /** An account without a pin. */
+    public Account(String id, String name, String industry, BigDecimal annualRevenue, Integer numberOfEmployees,
+                   String billingCountry, String type, String parentId, Instant createdDate, TierSyncValues current) {
+        this(id, name, industry, annualRevenue, numberOfEmployees, billingCountry, type, parentId, createdDate, current, Pin.NONE);
     }
 }

@@ -6,6 +6,9 @@ import java.util.function.Function;
 /** The Account fields whose values TierSync computes, and how to read each from a set of values. */
 public enum TierSyncField {
     TIER(TierSyncValues::tier),
+    MODEL_TIER(TierSyncValues::modelTier),
+    PREVIOUS_TIER(TierSyncValues::previousTier),
+    TIER_CHANGED_ON(TierSyncValues::tierChangedOn),
     SEGMENT(TierSyncValues::segment),
     SIZE_BAND(TierSyncValues::sizeBand),
     REGION(TierSyncValues::region),

@@ -21,6 +21,6 @@ public record AccountUpdate(String accountId, TierSyncValues values, Set<TierSyn
         if (changed == null || changed.isEmpty()) {
             throw new IllegalArgumentException("an update of " + accountId + " must change at least one field");
         }
-        changed = Set.copyOf(EnumSet.copyOf(changed));
+        changed = java.util.Collections.unmodifiableSet(EnumSet.copyOf(changed));
     }
 }

@@ -6,14 +6,12 @@ import dev.tiersync.domain.engine.Segmentation;
 /**
  * One account's result, for the report.
  *
+ * @param tier the tier written: the model's, or a rep's pin
  * @param previousTier the tier the org held before, or null
  * @param changed whether any of TierSync's values differ from the org's
  */
-public record AccountOutcome(String accountId, String name, Segmentation segmentation, Tier previousTier, boolean changed) {
-
-    public Tier tier() {
-        return segmentation.tier();
-    }
+public record AccountOutcome(String accountId, String name, Segmentation segmentation, Tier tier, Tier previousTier,
+                             boolean changed) {
 
     public double trailingWonRevenue() {
         return segmentation.metrics().trailingWon();

@@ -3,7 +3,6 @@ package dev.tiersync.sync;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.engine.Segmentation;
 import dev.tiersync.domain.engine.Segmenter;
-import dev.tiersync.salesforce.AccountWriter;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.OrgSession;
@@ -12,6 +11,8 @@ import dev.tiersync.salesforce.SalesforceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,21 +30,17 @@ public final class SyncJob {
     private final OrgConnector connector;
     private final Segmenter segmenter;
     private final Clock clock;
-    private final int writeChunkSize;
+    private final SyncSettings settings;
 
     public SyncJob(OrgConnector connector, Segmenter segmenter, Clock clock) {
-        this(connector, segmenter, clock, AccountWriter.MAX_UPDATES_PER_CALL);
+        this(connector, segmenter, clock, SyncSettings.defaults());
     }
 
-    public SyncJob(OrgConnector connector, Segmenter segmenter, Clock clock, int writeChunkSize) {
+    public SyncJob(OrgConnector connector, Segmenter segmenter, Clock clock, SyncSettings settings) {
         this.connector = Objects.requireNonNull(connector, "connector");
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
         this.clock = Objects.requireNonNull(clock, "clock");
-        if (writeChunkSize < 1 || writeChunkSize > AccountWriter.MAX_UPDATES_PER_CALL) {
-            throw new IllegalArgumentException("write chunk size must be 1 to " + AccountWriter.MAX_UPDATES_PER_CALL
-                    + ", was " + writeChunkSize);
-        }
-        this.writeChunkSize = writeChunkSize;
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /**
@@ -58,11 +55,21 @@ public final class SyncJob {
             OrgSnapshot snapshot = OrgSnapshot.pull(session);
             progress.snapshot = snapshot;
             List<Segmentation> segmentations = segmenter.assess(snapshot.histories(), request.asOf());
-            ChangePlan plan = ChangePlan.of(snapshot, segmentations, clock.instant());
+            ChangePlan plan = ChangePlan.of(snapshot, segmentations, clock.instant(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
             progress.plan = plan;
-            log.info("assessed {} accounts as of {}: {} to change", snapshot.accountCount(), request.asOf(), plan.updates().size());
+            log.info("assessed {} accounts as of {}: {} to change, {} changing tier", snapshot.accountCount(), request.asOf(),
+                    plan.updates().size(), plan.tierChanges());
+            double tierChangeShare = snapshot.accountCount() == 0 ? 0 : (double) plan.tierChanges() / snapshot.accountCount();
+            if (!request.dryRun() && !request.force() && tierChangeShare > settings.brakeShare()) {
+                String reason = String.format(java.util.Locale.ROOT, "safety brake: %d of %d accounts (%.0f%%) would change tier, "
+                        + "over the %.0f%% allowed in one run; nothing was written. Check the changes with a dry run, then run "
+                        + "again with force if they are right", plan.tierChanges(), snapshot.accountCount(), 100 * tierChangeShare,
+                        100 * settings.brakeShare());
+                log.warn(reason);
+                return progress.report(SyncStatus.BRAKED, request, startedAt, reason);
+            }
             if (!request.dryRun()) {
-                ChunkedWriter writer = new ChunkedWriter(session, writeChunkSize);
+                ChunkedWriter writer = new ChunkedWriter(session, settings.writeChunkSize());
                 progress.writer = writer;
                 writer.writeAll(plan.updates());
             }
@@ -101,6 +108,9 @@ public final class SyncJob {
                     writer == null ? 0 : writer.written(),
                     failures(),
                     distribution(outcomes),
+                    FieldChanges.counts(plan),
+                    FieldChanges.samples(plan, snapshot),
+                    plan == null ? 0 : (plan.updates().size() + settings.writeChunkSize() - 1) / settings.writeChunkSize(),
                     segments(outcomes),
                     (int) outcomes.stream().filter(o -> o.segmentation().upsellCandidate()).count(),
                     examples(outcomes),

@@ -1,6 +1,7 @@
 package dev.tiersync.sync;
 
 import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.TierSyncField;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,9 @@ import java.util.Map;
  * @param accountsChanged accounts whose TierSync values differ from what the org holds
  * @param accountsWritten accounts Salesforce accepted the new values for (0 in a dry run)
  * @param tierDistribution accounts per tier after the sync
+ * @param fieldChanges accounts to change, per field
+ * @param sampleChanges a few changes with their values before and after
+ * @param plannedWriteCalls the update calls the changes take (spent unless this is a dry run)
  * @param segmentDistribution accounts per segment after the sync
  * @param upsellCandidates accounts flagged as upsell candidates
  * @param examples a few accounts with their tiers, the highest revenue of each tier first
@@ -34,6 +38,9 @@ public record SyncReport(
         int accountsWritten,
         List<WriteFailure> failures,
         Map<Tier, Integer> tierDistribution,
+        Map<TierSyncField, Integer> fieldChanges,
+        List<FieldChange> sampleChanges,
+        int plannedWriteCalls,
         Map<String, Integer> segmentDistribution,
         int upsellCandidates,
         List<AccountOutcome> examples,
@@ -46,6 +53,10 @@ public record SyncReport(
         counts.putAll(tierDistribution);
         tierDistribution = Collections.unmodifiableMap(counts);
         segmentDistribution = Collections.unmodifiableMap(new java.util.TreeMap<>(segmentDistribution));
+        EnumMap<TierSyncField, Integer> fields = new EnumMap<>(TierSyncField.class);
+        fields.putAll(fieldChanges);
+        fieldChanges = Collections.unmodifiableMap(fields);
+        sampleChanges = List.copyOf(sampleChanges);
         examples = List.copyOf(examples);
     }
 }

@@ -8,10 +8,15 @@ import java.util.Objects;
  *
  * @param asOf the day to assess accounts as of; deals closed on or after it do not count
  * @param dryRun when true, everything but the writes
+ * @param force when true, write even past the safety brake
  */
-public record SyncRequest(LocalDate asOf, boolean dryRun) {
+public record SyncRequest(LocalDate asOf, boolean dryRun, boolean force) {
 
     public SyncRequest {
         Objects.requireNonNull(asOf, "asOf");
+    }
+
+    public SyncRequest(LocalDate asOf, boolean dryRun) {
+        this(asOf, dryRun, false);
     }
 }

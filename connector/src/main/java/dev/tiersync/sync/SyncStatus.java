@@ -8,6 +8,8 @@ public enum SyncStatus {
     PARTIALLY_FAILED,
     /** The org's API limit was reached; the sync stopped cleanly and the next run picks it up. */
     DEFERRED,
+    /** The safety brake stopped the sync before any write: too many accounts would change tier. */
+    BRAKED,
     /** The sync could not finish. */
     FAILED
 }

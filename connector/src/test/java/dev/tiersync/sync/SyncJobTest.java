@@ -50,7 +50,8 @@ class SyncJobTest {
         assertThat(big.reasons()).startsWith("Tier A: $1k won in 12 mo");
         assertThat(big.segmentsUpdatedAt()).isEqualTo(NOW);
         assertThat(org.account("none").current().tier()).isEqualTo(Tier.PROSPECT);
-        assertThat(org.updateCalls().get(0).get(0).changed()).containsExactlyInAnyOrder(TierSyncField.values());
+        assertThat(org.updateCalls().get(0).get(0).changed()).containsAll(java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(TierSyncField.PREVIOUS_TIER))).doesNotContain(TierSyncField.PREVIOUS_TIER);
         assertThat(report.accountsChanged()).isEqualTo(2);
         assertThat(report.accountsWritten()).isEqualTo(2);
         assertThat(report.tierDistribution()).containsEntry(Tier.A, 1).containsEntry(Tier.PROSPECT, 1);
@@ -75,21 +76,22 @@ class SyncJobTest {
 
     @Test
     void onlyTheFieldAUserChangedIsWrittenBack() {
-        InMemoryOrg org = new InMemoryOrg().with(anAccount("a").build(), anAccount("b").build());
+        InMemoryOrg org = new InMemoryOrg().with(anAccount("a").build());
+        IntStream.range(0, 9).forEach(i -> org.with(anAccount("other" + i).build()));
         SyncJob job = job(org);
         job.run(CREDENTIALS, REQUEST);
         Account a = org.account("a");
         TierSyncValues v = a.current();
         org.replace(new Account(a.id(), a.name(), a.industry(), a.annualRevenue(), a.numberOfEmployees(), a.billingCountry(),
-                a.type(), a.parentId(), a.createdDate(), new TierSyncValues(Tier.B, v.segment(), v.sizeBand(), v.region(),
-                v.valueScore(), v.churnRisk(), v.upsellCandidate(), v.reasons(), v.segmentsUpdatedAt())));
+                a.type(), a.parentId(), a.createdDate(), v.withTier(Tier.B)));
 
         job.run(CREDENTIALS, REQUEST);
 
         List<dev.tiersync.salesforce.AccountUpdate> last = org.updateCalls().get(org.updateCalls().size() - 1);
         assertThat(last).singleElement().satisfies(update -> {
             assertThat(update.accountId()).isEqualTo("a");
-            assertThat(update.changed()).containsExactly(TierSyncField.TIER);
+            assertThat(update.changed()).containsExactlyInAnyOrder(TierSyncField.TIER, TierSyncField.PREVIOUS_TIER);
+            assertThat(update.values().previousTier()).isEqualTo(Tier.B);
         });
         assertThat(org.account("a").current().tier()).isEqualTo(Tier.PROSPECT);
     }
@@ -175,6 +177,64 @@ class SyncJobTest {
         assertThat(report.opportunitiesPulled()).isEqualTo(3);
         assertThat(report.opportunitiesWithoutAccount()).isEqualTo(2);
         assertThat(org.account("a").current().tier()).isEqualTo(Tier.A);
+    }
+
+    @Test
+    void aRepsPinSetsTheTierWhileModelTierKeepsTheModels() {
+        InMemoryOrg org = new InMemoryOrg().with(new Account("pinned", "Pinned Co", "Technology", null, 50, "US", "Customer", null,
+                NOW, TierSyncValues.NONE, new dev.tiersync.domain.Pin(Tier.A, LocalDate.of(2030, 1, 1), "strategic logo")));
+
+        job(org).run(CREDENTIALS, REQUEST);
+
+        TierSyncValues written = org.account("pinned").current();
+        assertThat(written.tier()).isEqualTo(Tier.A);
+        assertThat(written.modelTier()).isEqualTo(Tier.PROSPECT);
+        assertThat(written.reasons()).startsWith("Pinned to A until 2030-01-01 (strategic logo). Model: Tier Prospect");
+        assertThat(written.tierChangedOn()).isEqualTo(LocalDate.of(2025, 1, 2));
+    }
+
+    @Test
+    void anExpiredPinNoLongerHolds() {
+        InMemoryOrg org = new InMemoryOrg().with(new Account("old", "Old Pin", "Technology", null, 50, "US", "Customer", null,
+                NOW, TierSyncValues.NONE, new dev.tiersync.domain.Pin(Tier.A, LocalDate.of(2024, 12, 31), null)));
+
+        job(org).run(CREDENTIALS, REQUEST);
+
+        assertThat(org.account("old").current().tier()).isEqualTo(Tier.PROSPECT);
+    }
+
+    @Test
+    void theSafetyBrakeStopsAMassTierChangeBeforeAnyWriteUnlessForced() {
+        InMemoryOrg org = new InMemoryOrg();
+        IntStream.range(0, 10).forEach(i -> org.with(anAccount("acc" + i).withCurrentTier(Tier.A).build()));
+
+        SyncReport braked = job(org).run(CREDENTIALS, REQUEST);
+
+        assertThat(braked.status()).isEqualTo(SyncStatus.BRAKED);
+        assertThat(braked.error()).contains("10 of 10 accounts (100%) would change tier", "over the 30% allowed");
+        assertThat(org.updateCalls()).isEmpty();
+
+        SyncReport forced = job(org).run(CREDENTIALS, new SyncRequest(REQUEST.asOf(), false, true));
+
+        assertThat(forced.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(org.account("acc0").current().tier()).isEqualTo(Tier.PROSPECT);
+        assertThat(org.account("acc0").current().previousTier()).isEqualTo(Tier.A);
+    }
+
+    @Test
+    void aDryRunReportsChangesPerFieldWithSamplesAndTheCallsTheyWouldTake() {
+        InMemoryOrg org = new InMemoryOrg();
+        IntStream.range(0, 250).forEach(i -> org.with(anAccount("acc" + i).build()));
+
+        SyncReport report = job(org).run(CREDENTIALS, new SyncRequest(REQUEST.asOf(), true));
+
+        assertThat(report.fieldChanges()).containsEntry(TierSyncField.TIER, 250).containsEntry(TierSyncField.SEGMENT, 250);
+        assertThat(report.sampleChanges()).hasSize(5).first().satisfies(change -> {
+            assertThat(change.before()).isNull();
+            assertThat(change.after()).isNotNull();
+        });
+        assertThat(report.plannedWriteCalls()).isEqualTo(2);
+        assertThat(org.updateCalls()).isEmpty();
     }
 
     private SyncJob job(InMemoryOrg org) {

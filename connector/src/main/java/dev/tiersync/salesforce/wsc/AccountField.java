@@ -16,6 +16,9 @@ enum AccountField implements ApiField {
     PARENT_ID("ParentId", Kind.REFERENCE, false),
     CREATED_DATE("CreatedDate", Kind.DATETIME, false),
     TIER("Tier__c", Kind.PICKLIST, true),
+    MODEL_TIER("Model_Tier__c", Kind.PICKLIST, true),
+    PREVIOUS_TIER("Previous_Tier__c", Kind.PICKLIST, true),
+    TIER_CHANGED_ON("Tier_Changed_On__c", Kind.DATE, true),
     SEGMENT("Segment__c", Kind.PICKLIST, true),
     SIZE_BAND("Size_Band__c", Kind.PICKLIST, true),
     REGION("Region__c", Kind.PICKLIST, true),
@@ -23,7 +26,10 @@ enum AccountField implements ApiField {
     CHURN_RISK("Churn_Risk__c", Kind.PICKLIST, true),
     UPSELL_CANDIDATE("Upsell_Candidate__c", Kind.CHECKBOX, true),
     SEGMENT_REASONS("Segment_Reasons__c", Kind.TEXT, true),
-    SEGMENTS_UPDATED_AT("Segments_Updated_At__c", Kind.DATETIME, true);
+    SEGMENTS_UPDATED_AT("Segments_Updated_At__c", Kind.DATETIME, true),
+    TIER_OVERRIDE("Tier_Override__c", Kind.PICKLIST, false),
+    TIER_OVERRIDE_UNTIL("Tier_Override_Until__c", Kind.DATE, false),
+    TIER_OVERRIDE_REASON("Tier_Override_Reason__c", Kind.TEXT, false);
 
     private final String apiName;
     private final Kind kind;
@@ -48,6 +54,9 @@ enum AccountField implements ApiField {
     static AccountField of(TierSyncField field) {
         return switch (field) {
             case TIER -> TIER;
+            case MODEL_TIER -> MODEL_TIER;
+            case PREVIOUS_TIER -> PREVIOUS_TIER;
+            case TIER_CHANGED_ON -> TIER_CHANGED_ON;
             case SEGMENT -> SEGMENT;
             case SIZE_BAND -> SIZE_BAND;
             case REGION -> REGION;

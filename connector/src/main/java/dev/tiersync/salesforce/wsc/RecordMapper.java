@@ -3,6 +3,7 @@ package dev.tiersync.salesforce.wsc;
 import com.sforce.soap.partner.sobject.SObject;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
+import dev.tiersync.domain.Pin;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.TierSyncField;
 import dev.tiersync.domain.TierSyncValues;
@@ -27,7 +28,10 @@ final class RecordMapper {
     static Account account(SObject record) {
         FieldValues values = new FieldValues(record);
         TierSyncValues current = new TierSyncValues(
-                Tier.fromPicklistValue(values.text(AccountField.TIER.apiName())).orElse(null),
+                tier(values, AccountField.TIER),
+                tier(values, AccountField.MODEL_TIER),
+                tier(values, AccountField.PREVIOUS_TIER),
+                values.date(AccountField.TIER_CHANGED_ON.apiName()),
                 values.text(AccountField.SEGMENT.apiName()),
                 SizeBand.fromPicklistValue(values.text(AccountField.SIZE_BAND.apiName())).orElse(null),
                 Region.fromPicklistValue(values.text(AccountField.REGION.apiName())).orElse(null),
@@ -48,7 +52,13 @@ final class RecordMapper {
                 values.text(AccountField.TYPE.apiName()),
                 values.text(AccountField.PARENT_ID.apiName()),
                 values.instant(AccountField.CREATED_DATE.apiName()),
-                current);
+                current,
+                new Pin(tier(values, AccountField.TIER_OVERRIDE), values.date(AccountField.TIER_OVERRIDE_UNTIL.apiName()),
+                        values.text(AccountField.TIER_OVERRIDE_REASON.apiName())));
+    }
+
+    private static Tier tier(FieldValues values, AccountField field) {
+        return Tier.fromPicklistValue(values.text(field.apiName())).orElse(null);
     }
 
     static Opportunity opportunity(SObject record) {
@@ -89,6 +99,9 @@ final class RecordMapper {
     }
 
     private static Object wireValue(Object value) {
+        if (value instanceof java.time.LocalDate day) {
+            return day.toString();
+        }
         if (value instanceof Tier tier) {
             return tier.picklistValue();
         }

@@ -18,7 +18,7 @@ final class ExitCodes {
             case SUCCEEDED -> SUCCEEDED;
             case PARTIALLY_FAILED -> PARTIALLY_FAILED;
             case DEFERRED -> DEFERRED;
-            case FAILED -> FAILED;
+            case FAILED, BRAKED -> FAILED;
         };
     }
 }

@@ -46,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON")
     boolean json;
 
+    @Option(names = "--force", description = "Write even when more accounts change tier than the safety brake allows")
+    boolean force;
+
     RunCommand(CliContext context) {
         this.context = context;
     }
@@ -61,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
         OrgCredentials credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, Secret.of(password));
         SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(rules.load()), context.clock());
         LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
-        SyncReport report = job.run(credentials, new SyncRequest(day, dryRun));
+        SyncReport report = job.run(credentials, new SyncRequest(day, dryRun, force));
         ReportFormat.print(report, credentials.loginUrl().toString(), json, spec.commandLine().getOut());
         return ExitCodes.of(report.status());
     }

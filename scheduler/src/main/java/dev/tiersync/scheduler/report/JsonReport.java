@@ -3,6 +3,7 @@ package dev.tiersync.scheduler.report;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.engine.Segmentation;
 import dev.tiersync.sync.AccountOutcome;
+import dev.tiersync.sync.FieldChange;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.WriteFailure;
 import java.io.PrintWriter;
@@ -29,13 +30,21 @@ public final class JsonReport {
         return new Json(org, report.status().name(), report.asOf().toString(), report.dryRun(),
                 report.startedAt().toString(), report.duration().toMillis(), report.accountsPulled(),
                 report.opportunitiesPulled(), report.opportunitiesWithoutAccount(), report.accountsChanged(),
-                report.accountsWritten(), report.failures(), tiers, report.segmentDistribution(), report.upsellCandidates(),
+                report.accountsWritten(), report.failures(), tiers, fields(report), report.sampleChanges(),
+                report.plannedWriteCalls(), report.segmentDistribution(), report.upsellCandidates(),
                 report.examples().stream().map(Example::of).toList(), report.apiCalls(), report.error());
+    }
+
+    private static Map<String, Integer> fields(SyncReport report) {
+        Map<String, Integer> fields = new LinkedHashMap<>();
+        report.fieldChanges().forEach((field, count) -> fields.put(field.name(), count));
+        return fields;
     }
 
     record Json(String org, String status, String asOf, boolean dryRun, String startedAt, long durationMillis,
                 int accountsPulled, int opportunitiesPulled, int opportunitiesWithoutAccount, int accountsChanged,
                 int accountsWritten, List<WriteFailure> failures, Map<String, Integer> tierDistribution,
+                Map<String, Integer> fieldChanges, List<FieldChange> sampleChanges, int plannedWriteCalls,
                 Map<String, Integer> segmentDistribution, int upsellCandidates,
                 List<Example> examples, int apiCalls, String error) {
     }

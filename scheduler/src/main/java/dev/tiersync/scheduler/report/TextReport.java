@@ -29,6 +29,7 @@ public final class TextReport {
             out.println("  stopped: " + report.error());
         }
         printDistribution(report, out);
+        printFieldChanges(report, out);
         printSegments(report, out);
         printExamples(report, out);
         printFailures(report, out);
@@ -47,6 +48,22 @@ public final class TextReport {
             int bar = total == 0 ? 0 : Math.round((float) BAR_WIDTH * count / total);
             out.printf("  %-9s %7s %5.1f%%  %s%n", tier.picklistValue(), counts.format(count),
                     total == 0 ? 0.0 : 100.0 * count / total, "#".repeat(bar));
+        }
+    }
+
+    private void printFieldChanges(SyncReport report, PrintWriter out) {
+        if (report.fieldChanges().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.printf("Changes by field (%s update calls%s)%n", counts.format(report.plannedWriteCalls()),
+                report.dryRun() ? " a real run would spend" : "");
+        report.fieldChanges().forEach((field, count) -> out.printf("  %-18s %7s%n", field.name().toLowerCase(Locale.ROOT), counts.format(count)));
+        if (!report.sampleChanges().isEmpty()) {
+            out.println("  for example:");
+            report.sampleChanges().forEach(change -> out.printf("    %s  %s: %s -> %s%n", change.accountId(),
+                    change.field().name().toLowerCase(Locale.ROOT), change.before() == null ? "(blank)" : change.before(),
+                    change.after() == null ? "(blank)" : truncate(change.after(), 60)));
         }
     }
 

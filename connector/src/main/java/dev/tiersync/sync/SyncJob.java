@@ -69,7 +69,7 @@ public final class SyncJob {
                 return progress.report(SyncStatus.BRAKED, request, startedAt, reason);
             }
             if (!request.dryRun()) {
-                ChunkedWriter writer = new ChunkedWriter(session, settings.writeChunkSize());
+                ChunkedWriter writer = new ChunkedWriter(session, settings.writeChunkSize(), () -> checkBudget(session));
                 progress.writer = writer;
                 writer.writeAll(plan.updates());
             }
@@ -80,6 +80,19 @@ public final class SyncJob {
             log.warn("sync {}: {}", status, e.getMessage());
             return progress.report(status, request, startedAt, e.getMessage());
         }
+    }
+
+    /** Stops the run as deferred once it has spent its share of the org's daily API limit. */
+    private void checkBudget(OrgSession session) {
+        session.apiUsage().ifPresent(usage -> {
+            double budget = settings.apiBudgetShare() * usage.limit();
+            if (session.apiCalls() >= budget) {
+                throw new RequestLimitExceededException("API_BUDGET_SPENT", String.format(java.util.Locale.ROOT,
+                        "this run has spent its API budget: %d calls of the %.0f allowed (%.0f%% of the daily limit of %d); "
+                                + "the rest is written on the next run", session.apiCalls(), budget,
+                        100 * settings.apiBudgetShare(), usage.limit()), null);
+            }
+        });
     }
 
     /** What a run got done, so a report can be made wherever it stops. */

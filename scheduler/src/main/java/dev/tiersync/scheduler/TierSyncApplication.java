@@ -2,6 +2,8 @@ package dev.tiersync.scheduler;
 
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.salesforce.OrgConnector;
+import dev.tiersync.salesforce.resilience.Resilience4jGuard;
+import dev.tiersync.salesforce.resilience.ResilienceSettings;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.scheduler.config.SecretConverter;
@@ -25,7 +27,8 @@ public class TierSyncApplication {
 
     @Bean
     OrgConnector orgConnector() {
-        return new WscOrgConnector(WscSettings.defaults());
+        return new WscOrgConnector(WscSettings.defaults(),
+                credentials -> new Resilience4jGuard(credentials.loginUrl().getHost(), ResilienceSettings.defaults()));
     }
 
     @Bean

@@ -4,22 +4,37 @@ import com.sforce.soap.partner.Connector;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.ws.ConnectionException;
 import com.sforce.ws.ConnectorConfig;
+import dev.tiersync.salesforce.CallGuard;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.OrgSession;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** Logs in with the SOAP Partner API's username-password login through force-wsc. */
 public final class WscOrgConnector implements OrgConnector {
 
     private final WscSettings settings;
+    private final Function<OrgCredentials, CallGuard> guards;
 
     public WscOrgConnector(WscSettings settings) {
+        this(settings, credentials -> CallGuard.NONE);
+    }
+
+    /** @param guards the call policy for each org, such as a resilience4j guard */
+    public WscOrgConnector(WscSettings settings, Function<OrgCredentials, CallGuard> guards) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.guards = Objects.requireNonNull(guards, "guards");
     }
 
     @Override
     public OrgSession open(OrgCredentials credentials) {
+        CallGuard guard = guards.apply(credentials);
+        PartnerConnection connection = guard.call("login as " + credentials.username(), () -> login(credentials));
+        return new WscOrgSession(connection, () -> login(credentials), guard);
+    }
+
+    private PartnerConnection login(OrgCredentials credentials) {
         ConnectorConfig config = new ConnectorConfig();
         // The jar's default endpoint is a Salesforce-internal host: always set our own.
         config.setAuthEndpoint(credentials.loginUrl() + WscSettings.SOAP_PATH);
@@ -32,7 +47,7 @@ public final class WscOrgConnector implements OrgConnector {
         try {
             PartnerConnection connection = Connector.newConnection(config);
             connection.setQueryOptions(settings.queryBatchSize());
-            return new WscOrgSession(connection);
+            return connection;
         } catch (ConnectionException e) {
             throw FaultTranslator.translate("login as " + credentials.username() + " at " + credentials.loginUrl(), e);
         } finally {

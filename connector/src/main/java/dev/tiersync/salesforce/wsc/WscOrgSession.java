@@ -1,5 +1,6 @@
 package dev.tiersync.salesforce.wsc;
 
+import com.sforce.soap.partner.LimitInfo;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.soap.partner.QueryResult;
 import com.sforce.soap.partner.SaveResult;
@@ -8,26 +9,46 @@ import com.sforce.ws.ConnectionException;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.ApiUsage;
+import dev.tiersync.salesforce.CallGuard;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.SalesforceUnavailableException;
+import dev.tiersync.salesforce.SessionExpiredException;
 import dev.tiersync.salesforce.WriteResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A logged-in Partner API connection. Not thread-safe: one sync uses one session. */
+/**
+ * A logged-in Partner API connection. Every call goes through the org's {@link CallGuard}; a call
+ * refused for an expired session logs in once more and is repeated. Not thread-safe: one sync uses
+ * one session.
+ */
 final class WscOrgSession implements OrgSession {
 
     private static final Logger log = LoggerFactory.getLogger(WscOrgSession.class);
 
-    private final PartnerConnection connection;
+    private final Supplier<PartnerConnection> login;
+    private final CallGuard guard;
+    private PartnerConnection connection;
     private int apiCalls = 1; // the login
+    private ApiUsage usage;
 
-    WscOrgSession(PartnerConnection connection) {
+    /** A request on the connection. */
+    @FunctionalInterface
+    interface Request<T> {
+        T send(PartnerConnection connection) throws ConnectionException;
+    }
+
+    WscOrgSession(PartnerConnection connection, Supplier<PartnerConnection> login, CallGuard guard) {
         this.connection = connection;
+        this.login = login;
+        this.guard = guard;
     }
 
     @Override
@@ -42,25 +63,20 @@ final class WscOrgSession implements OrgSession {
 
     private <T> void readAll(String soql, Function<SObject, T> mapper, Consumer<T> sink) {
         String action = "query " + soql.substring(soql.lastIndexOf(' ') + 1);
-        try {
-            apiCalls++;
-            QueryResult page = connection.query(soql);
-            while (true) {
-                for (SObject record : page.getRecords()) {
-                    sink.accept(mapper.apply(record));
-                }
-                if (page.isDone()) {
-                    return;
-                }
-                if (page.getQueryLocator() == null) {
-                    throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE,
-                            action + " failed: Salesforce said more records follow but sent no query locator", null);
-                }
-                apiCalls++;
-                page = connection.queryMore(page.getQueryLocator());
+        QueryResult page = call(action, c -> c.query(soql));
+        while (true) {
+            for (SObject record : page.getRecords()) {
+                sink.accept(mapper.apply(record));
             }
-        } catch (ConnectionException e) {
-            throw FaultTranslator.translate(action, e);
+            if (page.isDone()) {
+                return;
+            }
+            String locator = page.getQueryLocator();
+            if (locator == null) {
+                throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE,
+                        action + " failed: Salesforce said more records follow but sent no query locator", null);
+            }
+            page = call(action, c -> c.queryMore(locator));
         }
     }
 
@@ -74,22 +90,52 @@ final class WscOrgSession implements OrgSession {
             return List.of();
         }
         SObject[] records = updates.stream().map(RecordMapper::update).toArray(SObject[]::new);
-        SaveResult[] saved;
-        try {
-            apiCalls++;
-            saved = connection.update(records);
-        } catch (ConnectionException e) {
-            throw FaultTranslator.translate("update of " + updates.size() + " Accounts", e);
-        }
+        String action = "update of " + updates.size() + " Accounts";
+        SaveResult[] saved = call(action, c -> c.update(records));
         if (saved.length != updates.size()) {
-            throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE, "update of " + updates.size()
-                    + " Accounts failed: Salesforce sent " + saved.length + " results", null);
+            throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE, action + " failed: Salesforce sent "
+                    + saved.length + " results", null);
         }
         List<WriteResult> results = new ArrayList<>(saved.length);
         for (int i = 0; i < saved.length; i++) {
             results.add(toWriteResult(updates.get(i).accountId(), saved[i]));
         }
         return results;
+    }
+
+    /** Sends a request under the guard; an expired session gets one fresh login and one more try. */
+    private <T> T call(String action, Request<T> request) {
+        return guard.call(action, () -> {
+            try {
+                return attempt(action, request);
+            } catch (SessionExpiredException e) {
+                log.info("{}: the session expired; logging in again", action);
+                apiCalls++;
+                connection = login.get();
+                return attempt(action, request);
+            }
+        });
+    }
+
+    private <T> T attempt(String action, Request<T> request) {
+        apiCalls++;
+        try {
+            T result = request.send(connection);
+            recordUsage();
+            return result;
+        } catch (ConnectionException e) {
+            throw FaultTranslator.translate(action, e);
+        }
+    }
+
+    private void recordUsage() {
+        if (connection.getLimitInfoHeader() != null && connection.getLimitInfoHeader().getLimitInfo() != null) {
+            for (LimitInfo info : connection.getLimitInfoHeader().getLimitInfo()) {
+                if ("API REQUESTS".equals(info.getType())) {
+                    usage = new ApiUsage((int) info.getCurrent(), (int) info.getLimit());
+                }
+            }
+        }
     }
 
     private static WriteResult toWriteResult(String accountId, SaveResult result) {
@@ -108,6 +154,11 @@ final class WscOrgSession implements OrgSession {
     @Override
     public int apiCalls() {
         return apiCalls;
+    }
+
+    @Override
+    public Optional<ApiUsage> apiUsage() {
+        return Optional.ofNullable(usage);
     }
 
     @Override

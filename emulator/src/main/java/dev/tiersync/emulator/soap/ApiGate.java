@@ -38,11 +38,14 @@ public final class ApiGate {
             throw new Refused(Refusal.INVALID_SESSION, "Invalid Session ID found in SessionHeader: Illegal Session");
         }
         int current = used.incrementAndGet();
-        int limit = dailyLimit(org);
-        if (current > limit) {
+        int configured = org.settings().dailyApiLimit();
+        int afterCalls = org.faults().plan().dailyLimitAfterCalls();
+        if (current > dailyLimit(org)) {
             throw new Refused(Refusal.LIMIT_EXCEEDED, "TotalRequests Limit exceeded.");
         }
-        return new Usage(current, limit);
+        // reaching the limit after N calls looks like other integrations having spent the rest of the day's calls
+        int reported = afterCalls > 0 && afterCalls < configured ? current + configured - afterCalls : current;
+        return new Usage(reported, configured);
     }
 
     /** The daily limit in force: the configured one, or sooner when a fault plan says so. */

@@ -6,6 +6,8 @@ import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.OrgData;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
+import dev.tiersync.salesforce.resilience.Resilience4jGuard;
+import dev.tiersync.salesforce.resilience.ResilienceSettings;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.sync.AccountOutcome;
@@ -61,7 +63,8 @@ final class DemoCommand implements Callable<Integer> {
                     dataset != null ? dataset : "generated, seed " + GENERATOR_SEED);
             OrgCredentials credentials = new OrgCredentials(URI.create(org.loginUrl()),
                     EmulatorSettings.DEFAULT_USERNAME, Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
-            SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(rules.load()), context.clock());
+            SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults(),
+                login -> new Resilience4jGuard(login.loginUrl().getHost(), ResilienceSettings.defaults())), new Segmenter(rules.load()), context.clock());
             SyncReport report = job.run(credentials, new SyncRequest(day, false));
             ReportFormat.print(report, org.loginUrl(), false, out);
             printReadBack(org, report, out);

@@ -3,6 +3,8 @@ package dev.tiersync.scheduler.cli;
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
+import dev.tiersync.salesforce.resilience.Resilience4jGuard;
+import dev.tiersync.salesforce.resilience.ResilienceSettings;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.sync.SyncJob;
@@ -62,7 +64,8 @@ final class RunCommand implements Callable<Integer> {
                     + "TierSync never takes a password as a flag");
         }
         OrgCredentials credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, Secret.of(password));
-        SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(rules.load()), context.clock());
+        SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults(),
+                login -> new Resilience4jGuard(login.loginUrl().getHost(), ResilienceSettings.defaults())), new Segmenter(rules.load()), context.clock());
         LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
         SyncReport report = job.run(credentials, new SyncRequest(day, dryRun, force));
         ReportFormat.print(report, credentials.loginUrl().toString(), json, spec.commandLine().getOut());

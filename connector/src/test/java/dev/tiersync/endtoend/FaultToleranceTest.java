@@ -1,0 +1,172 @@
+package dev.tiersync.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.engine.Segmenter;
+import dev.tiersync.emulator.EmulatedOrg;
+import dev.tiersync.emulator.EmulatorSettings;
+import dev.tiersync.emulator.FaultPlan;
+import dev.tiersync.emulator.OrgData;
+import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.salesforce.Secret;
+import dev.tiersync.salesforce.resilience.Resilience4jGuard;
+import dev.tiersync.salesforce.resilience.ResilienceSettings;
+import dev.tiersync.salesforce.wsc.WscOrgConnector;
+import dev.tiersync.salesforce.wsc.WscSettings;
+import dev.tiersync.sync.SyncJob;
+import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.SyncRequest;
+import dev.tiersync.sync.SyncSettings;
+import dev.tiersync.sync.SyncStatus;
+import dev.tiersync.sync.WriteFailure;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each fault a real org produces, injected by the emulator: the org ends with every account holding
+ * the right values or listed as failed, no value written twice, and the next run finishing the job.
+ */
+class FaultToleranceTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
+    private static final int ACCOUNTS = 600;
+
+    private EmulatedOrg org;
+
+    @AfterEach
+    void stop() {
+        if (org != null) {
+            org.close();
+        }
+    }
+
+    @Test
+    void lockErrorsOnOnePercentAreRetriedUntilEveryAccountIsRight() {
+        assertSurvives(FaultPlan.none().withLockFailures(0.01));
+    }
+
+    @Test
+    void lockErrorsOnTenPercentAreRetriedUntilEveryAccountIsRight() {
+        assertSurvives(FaultPlan.none().withLockFailures(0.10));
+    }
+
+    @Test
+    void lockErrorsOnHalfTheRecordsEndRightOrListedAndTheNextRunFinishes() {
+        assertSurvives(FaultPlan.none().withLockFailures(0.50));
+    }
+
+    @Test
+    void unavailableAnswersAreRetried() {
+        assertSurvives(FaultPlan.none().withUnavailable(0.2));
+    }
+
+    @Test
+    void resetConnectionsAreRetried() {
+        assertSurvives(FaultPlan.none().withResets(0.2));
+    }
+
+    @Test
+    void slowAnswersOnlySlowTheRun() {
+        assertSurvives(FaultPlan.none().withSlowResponses(0.3, Duration.ofMillis(30)));
+    }
+
+    @Test
+    void anExpiringSessionIsRenewedMidQueryAndMidUpdate() {
+        assertSurvives(FaultPlan.none().withSessionExpiryAfterCalls(2));
+    }
+
+    @Test
+    void validationFailuresAreListedWithSalesforcesCodeAndTheRestIsWritten() {
+        OrgData data = OrgData.generate(ACCOUNTS, 11, AS_OF);
+        String refused = (String) data.records().get("Account").get(5).get("Id");
+        org = EmulatedOrg.start(EmulatorSettings.of(data).withFaults(FaultPlan.none().withValidationFailures(Set.of(refused))));
+
+        SyncReport report = job().run(credentials(), new SyncRequest(AS_OF, false));
+
+        assertThat(report.status()).isEqualTo(SyncStatus.PARTIALLY_FAILED);
+        assertThat(report.failures()).extracting(WriteFailure::accountId).containsExactly(refused);
+        assertThat(report.failures().get(0).statusCode()).isEqualTo("FIELD_CUSTOM_VALIDATION_EXCEPTION");
+        assertThat(dryRun().accountsChanged()).isEqualTo(1);
+    }
+
+    @Test
+    void reachingTheDailyLimitDefersAndTheNextRunFinishes() {
+        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
+                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(4)));
+        SyncJob spendsAll = job(new SyncSettings(200, 0.3, 1.0));
+
+        SyncReport first = spendsAll.run(credentials(), new SyncRequest(AS_OF, false));
+        org.injectFaults(FaultPlan.none());
+        SyncReport second = spendsAll.run(credentials(), new SyncRequest(AS_OF, false));
+
+        assertThat(first.status()).isEqualTo(SyncStatus.DEFERRED);
+        assertThat(first.error()).contains("REQUEST_LIMIT_EXCEEDED");
+        assertThat(first.accountsWritten()).isBetween(1, ACCOUNTS - 1);
+        assertThat(second.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(second.accountsWritten()).isEqualTo(ACCOUNTS - first.accountsWritten());
+        assertThat(dryRun().accountsChanged()).isZero();
+        assertNothingWrittenTwice();
+    }
+
+    @Test
+    void aRunStopsAsDeferredOnceItSpentItsShareOfTheDailyLimit() {
+        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF)).withDailyApiLimit(12));
+
+        SyncReport first = job().run(credentials(), new SyncRequest(AS_OF, false));
+
+        assertThat(first.status()).isEqualTo(SyncStatus.DEFERRED);
+        assertThat(first.error()).contains("spent its API budget", "50% of the daily limit of 12");
+        assertThat(first.accountsWritten()).isBetween(1, ACCOUNTS - 1);
+        assertNothingWrittenTwice();
+    }
+
+    private void assertSurvives(FaultPlan faults) {
+        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF)).withFaults(faults.withSeed(3)));
+
+        SyncReport first = job().run(credentials(), new SyncRequest(AS_OF, false));
+
+        assertThat(first.status()).as(String.valueOf(first.error())).isIn(SyncStatus.SUCCEEDED, SyncStatus.PARTIALLY_FAILED);
+        assertThat(first.accountsWritten() + first.failures().size()).isEqualTo(ACCOUNTS);
+        org.injectFaults(FaultPlan.none());
+        assertThat(dryRun().accountsChanged()).as("accounts still wrong are exactly the failed ones")
+                .isEqualTo(first.failures().size());
+        assertNothingWrittenTwice();
+        SyncReport next = job().run(credentials(), new SyncRequest(AS_OF, false));
+        assertThat(next.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(next.accountsWritten()).isEqualTo(first.failures().size());
+        assertThat(dryRun().accountsChanged()).isZero();
+    }
+
+    private void assertNothingWrittenTwice() {
+        Map<String, Long> writes = org.audit().stream().filter(e -> !e.field().equals("Segments_Updated_At__c"))
+                .collect(Collectors.groupingBy(e -> e.recordId() + "/" + e.field(), Collectors.counting()));
+        assertThat(writes.values()).allSatisfy(count -> assertThat(count).isEqualTo(1L));
+    }
+
+    private SyncReport dryRun() {
+        return job().run(credentials(), new SyncRequest(AS_OF, true));
+    }
+
+    private SyncJob job() {
+        return job(SyncSettings.defaults());
+    }
+
+    private SyncJob job(SyncSettings settings) {
+        ResilienceSettings fast = new ResilienceSettings(8, Duration.ofMillis(5), 100, Duration.ofSeconds(1), 1000);
+        return new SyncJob(new WscOrgConnector(WscSettings.defaults(), c -> new Resilience4jGuard(c.username(), fast)),
+                new Segmenter(SegmentationConfig.defaults()), java.time.Clock.systemUTC(), settings);
+    }
+
+    private OrgCredentials credentials() {
+        return new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
+                Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
+    }
+
+}

@@ -4,19 +4,34 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * How to log in to an org with a username and password.
+ * How to log in to an org.
  *
  * @param loginUrl scheme, host and port of the login server, such as
- *     {@code https://login.salesforce.com}; TierSync appends the SOAP path itself
+ *     {@code https://login.salesforce.com} (also the JWT audience); TierSync appends the SOAP path itself
+ * @param username the integration user
+ * @param authentication a password, or the JWT bearer flow
  */
-public record OrgCredentials(URI loginUrl, String username, Secret password) {
+public record OrgCredentials(URI loginUrl, String username, Authentication authentication) {
 
     public OrgCredentials {
         Objects.requireNonNull(loginUrl, "loginUrl");
-        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(authentication, "authentication");
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("username must not be blank");
         }
+    }
+
+    /** Username and password. */
+    public OrgCredentials(URI loginUrl, String username, Secret password) {
+        this(loginUrl, username, new Authentication.Password(password));
+    }
+
+    /** The password, for password logins. */
+    public Secret password() {
+        if (authentication instanceof Authentication.Password password) {
+            return password.password();
+        }
+        throw new IllegalStateException("these credentials use the JWT bearer flow, not a password");
     }
 
     /**
@@ -56,6 +71,7 @@ public record OrgCredentials(URI loginUrl, String username, Secret password) {
 
     @Override
     public String toString() {
-        return "OrgCredentials[loginUrl=" + loginUrl + ", username=" + username + ", password=******]";
+        return "OrgCredentials[loginUrl=" + loginUrl + ", username=" + username + ", authentication="
+                + (authentication instanceof Authentication.Password ? "password ******" : authentication) + "]";
     }
 }

@@ -66,6 +66,20 @@ final class FaultTranslator {
                 action + " failed: unexpected response from Salesforce: " + e.getMessage(), e);
     }
 
+    /** A network failure outside force-wsc (the OAuth token endpoint). */
+    static SalesforceException translateTransport(String action, IOException e) {
+        return new SalesforceUnavailableException(TRANSPORT_ERROR, action + " failed: could not reach Salesforce: " + rootMessage(e), e);
+    }
+
+    /** An error answer of the OAuth token endpoint: a 5xx may pass; anything else is a refused login. */
+    static SalesforceException translateOAuth(String action, int status, String error, String description) {
+        String message = action + " failed: " + error + ": " + description + " (HTTP " + status + ")";
+        if (status >= 500) {
+            return new SalesforceUnavailableException(error, message, null);
+        }
+        return new LoginFailedException(error, message, null);
+    }
+
     private static SalesforceException translateFault(String action, ApiFault fault) {
         ExceptionCode code = fault.getExceptionCode();
         String name = code == null ? "UNKNOWN" : code.name();

@@ -4,6 +4,7 @@ import com.sforce.soap.partner.Connector;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.ws.ConnectionException;
 import com.sforce.ws.ConnectorConfig;
+import dev.tiersync.salesforce.Authentication;
 import dev.tiersync.salesforce.CallGuard;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.OrgCredentials;
@@ -16,6 +17,7 @@ public final class WscOrgConnector implements OrgConnector {
 
     private final WscSettings settings;
     private final Function<OrgCredentials, CallGuard> guards;
+    private final JwtBearerLogin jwtLogin;
 
     public WscOrgConnector(WscSettings settings) {
         this(settings, credentials -> CallGuard.NONE);
@@ -25,6 +27,7 @@ public final class WscOrgConnector implements OrgConnector {
     public WscOrgConnector(WscSettings settings, Function<OrgCredentials, CallGuard> guards) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.guards = Objects.requireNonNull(guards, "guards");
+        this.jwtLogin = new JwtBearerLogin(settings, java.time.Clock.systemUTC());
     }
 
     @Override
@@ -35,6 +38,9 @@ public final class WscOrgConnector implements OrgConnector {
     }
 
     private PartnerConnection login(OrgCredentials credentials) {
+        if (credentials.authentication() instanceof Authentication.JwtBearer jwt) {
+            return loginWithToken(credentials, jwtLogin.login(credentials, jwt));
+        }
         ConnectorConfig config = new ConnectorConfig();
         // The jar's default endpoint is a Salesforce-internal host: always set our own.
         config.setAuthEndpoint(credentials.loginUrl() + WscSettings.SOAP_PATH);
@@ -53,6 +59,24 @@ public final class WscOrgConnector implements OrgConnector {
         } finally {
             // The session id now carries the login; the password need not stay in memory with the connection.
             config.setPassword(null);
+        }
+    }
+
+    /** A connection on an OAuth access token: the token is the session id, the instance the SOAP endpoint's host. */
+    private PartnerConnection loginWithToken(OrgCredentials credentials, JwtBearerLogin.Token token) {
+        ConnectorConfig config = new ConnectorConfig();
+        config.setManualLogin(true);
+        config.setSessionId(token.accessToken());
+        config.setServiceEndpoint(token.instanceUrl() + WscSettings.SOAP_PATH + "/" + token.orgId());
+        config.setConnectionTimeout((int) settings.connectTimeout().toMillis());
+        config.setReadTimeout((int) settings.readTimeout().toMillis());
+        config.setTraceMessage(false);
+        try {
+            PartnerConnection connection = Connector.newConnection(config);
+            connection.setQueryOptions(settings.queryBatchSize());
+            return connection;
+        } catch (ConnectionException e) {
+            throw FaultTranslator.translate("connect as " + credentials.username() + " at " + token.instanceUrl(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.tiersync.scheduler.cli;
 
 import dev.tiersync.domain.engine.Segmenter;
+import dev.tiersync.salesforce.Authentication;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
 import dev.tiersync.salesforce.resilience.Resilience4jGuard;
@@ -51,19 +52,40 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write even when more accounts change tier than the safety brake allows")
     boolean force;
 
+    @Option(names = "--jwt-consumer-key", paramLabel = "KEY",
+            description = "Log in with the OAuth 2.0 JWT bearer flow of this connected app instead of a password")
+    String jwtConsumerKey;
+
+    @Option(names = "--jwt-key-file", paramLabel = "FILE", description = "The connected app's RSA private key, PKCS#8 PEM")
+    java.nio.file.Path jwtKeyFile;
+
     RunCommand(CliContext context) {
         this.context = context;
     }
 
-    @Override
-    public Integer call() {
+    private Authentication authentication() {
+        if ((jwtConsumerKey == null) != (jwtKeyFile == null)) {
+            throw new IllegalArgumentException("give both --jwt-consumer-key and --jwt-key-file for the JWT bearer flow, or neither");
+        }
+        if (jwtConsumerKey != null) {
+            try {
+                return new Authentication.JwtBearer(jwtConsumerKey, Secret.of(java.nio.file.Files.readString(jwtKeyFile)));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot read the private key file " + jwtKeyFile + ": " + e.getMessage(), e);
+            }
+        }
         String password = context.environment().get(PASSWORD_VARIABLE);
         if (password == null || password.isEmpty()) {
             throw new IllegalArgumentException("set the environment variable " + PASSWORD_VARIABLE
-                    + " to the user's password (with its security token appended if the org asks for one); "
-                    + "TierSync never takes a password as a flag");
+                    + " to the user's password (with its security token appended if the org asks for one), or use "
+                    + "--jwt-consumer-key with --jwt-key-file; TierSync never takes a password as a flag");
         }
-        OrgCredentials credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, Secret.of(password));
+        return new Authentication.Password(Secret.of(password));
+    }
+
+    @Override
+    public Integer call() {
+        OrgCredentials credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, authentication());
         SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults(),
                 login -> new Resilience4jGuard(login.loginUrl().getHost(), ResilienceSettings.defaults())), new Segmenter(rules.load()), context.clock());
         LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());

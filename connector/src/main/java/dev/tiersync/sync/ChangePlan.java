@@ -25,7 +25,8 @@ record ChangePlan(List<AccountUpdate> updates, List<AccountOutcome> outcomes, in
 
     static final int MAX_REASONS = 255;
 
-    static ChangePlan of(OrgSnapshot snapshot, List<Segmentation> segmentations, Instant now, LocalDate today) {
+    static ChangePlan of(OrgSnapshot snapshot, List<Segmentation> segmentations, Instant now, LocalDate today,
+                         SyncSettings settings) {
         List<AccountUpdate> updates = new ArrayList<>();
         List<AccountOutcome> outcomes = new ArrayList<>(segmentations.size());
         int tierChanges = 0;
@@ -35,7 +36,7 @@ record ChangePlan(List<AccountUpdate> updates, List<AccountOutcome> outcomes, in
             TierSyncValues computed = valuesOf(segmentation, account.pin(), current, now, today);
             Set<TierSyncField> changed = EnumSet.noneOf(TierSyncField.class);
             for (TierSyncField field : TierSyncField.values()) {
-                if (field.differs(computed, current)) {
+                if (field.differs(computed, current) && allowed(settings.policy(field), field, current)) {
                     changed.add(field);
                 }
             }
@@ -49,6 +50,14 @@ record ChangePlan(List<AccountUpdate> updates, List<AccountOutcome> outcomes, in
             }
         }
         return new ChangePlan(List.copyOf(updates), List.copyOf(outcomes), tierChanges);
+    }
+
+    private static boolean allowed(WritePolicy policy, TierSyncField field, TierSyncValues current) {
+        return switch (policy) {
+            case ALWAYS -> true;
+            case ONLY_IF_BLANK -> field.valueIn(current) == null;
+            case NEVER -> false;
+        };
     }
 
     static TierSyncValues valuesOf(Segmentation s, Pin pin, TierSyncValues current, Instant now, LocalDate today) {

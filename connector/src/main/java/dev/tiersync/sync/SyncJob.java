@@ -52,11 +52,15 @@ public final class SyncJob {
         Progress progress = new Progress();
         try (OrgSession session = connector.open(credentials)) {
             progress.session = session;
+            Instant phase = clock.instant();
             OrgSnapshot snapshot = OrgSnapshot.pull(session);
             progress.snapshot = snapshot;
+            phase = progress.timed("pull", phase);
             List<Segmentation> segmentations = segmenter.assess(snapshot.histories(), request.asOf());
-            ChangePlan plan = ChangePlan.of(snapshot, segmentations, clock.instant(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            ChangePlan plan = ChangePlan.of(snapshot, segmentations, clock.instant(), LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                    settings);
             progress.plan = plan;
+            phase = progress.timed("assess", phase);
             log.info("assessed {} accounts as of {}: {} to change, {} changing tier", snapshot.accountCount(), request.asOf(),
                     plan.updates().size(), plan.tierChanges());
             double tierChangeShare = snapshot.accountCount() == 0 ? 0 : (double) plan.tierChanges() / snapshot.accountCount();
@@ -72,6 +76,7 @@ public final class SyncJob {
                 ChunkedWriter writer = new ChunkedWriter(session, settings.writeChunkSize(), () -> checkBudget(session));
                 progress.writer = writer;
                 writer.writeAll(plan.updates());
+                progress.timed("write", phase);
             }
             SyncStatus status = progress.failures().isEmpty() ? SyncStatus.SUCCEEDED : SyncStatus.PARTIALLY_FAILED;
             return progress.report(status, request, startedAt, null);
@@ -101,6 +106,14 @@ public final class SyncJob {
         OrgSnapshot snapshot;
         ChangePlan plan;
         ChunkedWriter writer;
+        final Map<String, Duration> phases = new java.util.LinkedHashMap<>();
+
+        /** Records a phase that started at {@code start}; returns now, the next phase's start. */
+        Instant timed(String name, Instant start) {
+            Instant now = clock.instant();
+            phases.put(name, Duration.between(start, now));
+            return now;
+        }
 
         List<WriteFailure> failures() {
             return writer == null ? List.of() : writer.failures();
@@ -128,6 +141,8 @@ public final class SyncJob {
                     (int) outcomes.stream().filter(o -> o.segmentation().upsellCandidate()).count(),
                     examples(outcomes),
                     session == null ? 0 : session.apiCalls(),
+                    writer == null ? 0 : writer.lockRetries(),
+                    phases,
                     error);
         }
     }

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param segmentDistribution accounts per segment after the sync
  * @param upsellCandidates accounts flagged as upsell candidates
  * @param examples a few accounts with their tiers, the highest revenue of each tier first
+ * @param lockRetries records written again after Salesforce refused them for a lock
+ * @param phases how long pulling, assessing and writing took
  * @param error what stopped the sync, or null when it finished
  */
 public record SyncReport(
@@ -45,6 +47,8 @@ public record SyncReport(
         int upsellCandidates,
         List<AccountOutcome> examples,
         int apiCalls,
+        int lockRetries,
+        Map<String, Duration> phases,
         String error) {
 
     public SyncReport {
@@ -57,6 +61,7 @@ public record SyncReport(
         fields.putAll(fieldChanges);
         fieldChanges = Collections.unmodifiableMap(fields);
         sampleChanges = List.copyOf(sampleChanges);
+        phases = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
         examples = List.copyOf(examples);
     }
 }

@@ -237,6 +237,24 @@ class SyncJobTest {
         assertThat(org.updateCalls()).isEmpty();
     }
 
+    @Test
+    void writePoliciesKeepTierSyncOffFieldsPeopleOwn() {
+        InMemoryOrg org = new InMemoryOrg().with(new Account("a", "A Co", "Technology", null, 50, "US", "Customer", null, NOW,
+                new TierSyncValues(null, null, null, null, "Hand-picked", null, null, null, null, null, null, null),
+                dev.tiersync.domain.Pin.NONE));
+        SyncSettings settings = new SyncSettings(200, 0.3, 0.5, java.util.Map.of(
+                TierSyncField.SEGMENT, WritePolicy.ONLY_IF_BLANK,
+                TierSyncField.REASONS, WritePolicy.NEVER,
+                TierSyncField.REGION, WritePolicy.ONLY_IF_BLANK));
+
+        new SyncJob(org, new Segmenter(SegmentationConfig.defaults()), clock, settings).run(CREDENTIALS, REQUEST);
+
+        TierSyncValues written = org.account("a").current();
+        assertThat(org.updateCalls().get(0).get(0).changed()).doesNotContain(TierSyncField.SEGMENT, TierSyncField.REASONS)
+                .contains(TierSyncField.REGION, TierSyncField.TIER);
+        assertThat(written.tier()).isEqualTo(Tier.PROSPECT);
+    }
+
     private SyncJob job(InMemoryOrg org) {
         return new SyncJob(org, new Segmenter(SegmentationConfig.defaults()), clock);
     }

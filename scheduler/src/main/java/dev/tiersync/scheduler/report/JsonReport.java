@@ -32,7 +32,14 @@ public final class JsonReport {
                 report.opportunitiesPulled(), report.opportunitiesWithoutAccount(), report.accountsChanged(),
                 report.accountsWritten(), report.failures(), tiers, fields(report), report.sampleChanges(),
                 report.plannedWriteCalls(), report.segmentDistribution(), report.upsellCandidates(),
-                report.examples().stream().map(Example::of).toList(), report.apiCalls(), report.error());
+                report.examples().stream().map(Example::of).toList(), report.apiCalls(), report.lockRetries(), phases(report),
+                report.error());
+    }
+
+    private static Map<String, Long> phases(SyncReport report) {
+        Map<String, Long> phases = new LinkedHashMap<>();
+        report.phases().forEach((phase, time) -> phases.put(phase, time.toMillis()));
+        return phases;
     }
 
     private static Map<String, Integer> fields(SyncReport report) {
@@ -46,7 +53,7 @@ public final class JsonReport {
                 int accountsWritten, List<WriteFailure> failures, Map<String, Integer> tierDistribution,
                 Map<String, Integer> fieldChanges, List<FieldChange> sampleChanges, int plannedWriteCalls,
                 Map<String, Integer> segmentDistribution, int upsellCandidates,
-                List<Example> examples, int apiCalls, String error) {
+                List<Example> examples, int apiCalls, int lockRetries, Map<String, Long> phaseMillis, String error) {
     }
 
     record Example(String accountId, String name, String tier, String previousTier, String segment, String sizeBand,

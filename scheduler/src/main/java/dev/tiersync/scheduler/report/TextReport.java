@@ -25,6 +25,15 @@ public final class TextReport {
         out.printf("  %s accounts to change, %s written, %s rejected; %s API calls%n",
                 counts.format(report.accountsChanged()), counts.format(report.accountsWritten()),
                 counts.format(report.failures().size()), counts.format(report.apiCalls()));
+        if (!report.phases().isEmpty()) {
+            StringBuilder phases = new StringBuilder("  phases:");
+            report.phases().forEach((phase, time) -> phases.append(' ').append(phase).append(' ')
+                    .append(String.format(Locale.ROOT, "%.2f s", time.toMillis() / 1000.0)));
+            if (report.lockRetries() > 0) {
+                phases.append("; ").append(counts.format(report.lockRetries())).append(" records retried after a lock");
+            }
+            out.println(phases);
+        }
         if (report.error() != null) {
             out.println("  stopped: " + report.error());
         }

@@ -1,10 +1,24 @@
 package dev.tiersync.salesforce;
 
+import java.util.List;
+
 /** A logged-in session on one org: reads accounts and opportunities, writes TierSync's values. */
 public interface OrgSession extends AccountReader, OpportunityReader, AccountWriter, AutoCloseable {
 
     /** API requests this session has made so far, logins included. */
     int apiCalls();
+
+    /**
+     * Writes many updates at once through the org's bulk interface, with one result per update in the
+     * same order. Without one, the updates go in calls of {@link #MAX_UPDATES_PER_CALL}.
+     */
+    default List<WriteResult> bulkUpdate(List<AccountUpdate> updates) {
+        List<WriteResult> results = new java.util.ArrayList<>(updates.size());
+        for (int from = 0; from < updates.size(); from += MAX_UPDATES_PER_CALL) {
+            results.addAll(update(updates.subList(from, Math.min(updates.size(), from + MAX_UPDATES_PER_CALL))));
+        }
+        return results;
+    }
 
     /** The org's API usage as last reported, if any answer reported it yet. */
     default java.util.Optional<ApiUsage> apiUsage() {

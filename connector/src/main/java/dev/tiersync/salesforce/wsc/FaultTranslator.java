@@ -66,6 +66,24 @@ final class FaultTranslator {
                 action + " failed: unexpected response from Salesforce: " + e.getMessage(), e);
     }
 
+    /** A Bulk API failure. */
+    static SalesforceException translateBulk(String action, com.sforce.async.AsyncApiException e) {
+        com.sforce.async.AsyncExceptionCode code = e.getExceptionCode();
+        String name = code == null ? "Unknown" : code.name();
+        String message = action + " failed: " + name + ": " + e.getExceptionMessage();
+        if (code == com.sforce.async.AsyncExceptionCode.InvalidSessionId) {
+            return new SessionExpiredException(name, message, e);
+        }
+        if (code == com.sforce.async.AsyncExceptionCode.ExceededQuota) {
+            return new RequestLimitExceededException(name, message, e);
+        }
+        if (code == com.sforce.async.AsyncExceptionCode.ClientInputError || code == com.sforce.async.AsyncExceptionCode.InternalServerError
+                || code == com.sforce.async.AsyncExceptionCode.Timeout || hasIoCause(e)) {
+            return new SalesforceUnavailableException(name, message, e);
+        }
+        return new SalesforceRequestException(name, message, e);
+    }
+
     /** A network failure outside force-wsc (the OAuth token endpoint). */
     static SalesforceException translateTransport(String action, IOException e) {
         return new SalesforceUnavailableException(TRANSPORT_ERROR, action + " failed: could not reach Salesforce: " + rootMessage(e), e);

@@ -33,6 +33,8 @@ final class WscOrgSession implements OrgSession {
 
     private static final Logger log = LoggerFactory.getLogger(WscOrgSession.class);
 
+    static final long BULK_POLL_MILLIS = 200;
+
     private final Supplier<PartnerConnection> login;
     private final CallGuard guard;
     private PartnerConnection connection;
@@ -101,6 +103,39 @@ final class WscOrgSession implements OrgSession {
             results.add(toWriteResult(updates.get(i).accountId(), saved[i]));
         }
         return results;
+    }
+
+    @Override
+    public List<WriteResult> bulkUpdate(List<AccountUpdate> updates) {
+        if (updates.isEmpty()) {
+            return List.of();
+        }
+        return guard.call("bulk update of " + updates.size() + " Accounts", () -> {
+            try {
+                return bulkAttempt(updates);
+            } catch (SessionExpiredException e) {
+                log.info("bulk update: the session expired; logging in again");
+                apiCalls++;
+                connection = login.get();
+                return bulkAttempt(updates);
+            }
+        });
+    }
+
+    private List<WriteResult> bulkAttempt(List<AccountUpdate> updates) {
+        com.sforce.ws.ConnectorConfig config = new com.sforce.ws.ConnectorConfig();
+        config.setSessionId(connection.getConfig().getSessionId());
+        String soap = connection.getConfig().getServiceEndpoint();
+        config.setRestEndpoint(soap.substring(0, soap.indexOf("Soap/")) + "async/" + WscSettings.API_VERSION);
+        config.setConnectionTimeout(connection.getConfig().getConnectionTimeout());
+        config.setReadTimeout(connection.getConfig().getReadTimeout());
+        try {
+            int batches = (updates.size() + BulkUpdates.BATCH_ROWS - 1) / BulkUpdates.BATCH_ROWS;
+            apiCalls += 2 + 3 * batches; // create and close the job; per batch, add, poll at least once, results
+            return BulkUpdates.run(new com.sforce.async.BulkConnection(config), updates, BULK_POLL_MILLIS);
+        } catch (com.sforce.async.AsyncApiException e) {
+            throw FaultTranslator.translateBulk("bulk update of " + updates.size() + " Accounts", e);
+        }
     }
 
     /** Sends a request under the guard; an expired session gets one fresh login and one more try. */

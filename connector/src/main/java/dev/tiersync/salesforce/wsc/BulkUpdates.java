@@ -1,0 +1,154 @@
+package dev.tiersync.salesforce.wsc;
+
+import com.sforce.async.AsyncApiException;
+import com.sforce.async.BatchInfo;
+import com.sforce.async.BatchStateEnum;
+import com.sforce.async.BulkConnection;
+import com.sforce.async.ConcurrencyMode;
+import com.sforce.async.ContentType;
+import com.sforce.async.JobInfo;
+import com.sforce.async.OperationEnum;
+import com.sforce.soap.partner.sobject.SObject;
+import dev.tiersync.domain.TierSyncField;
+import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.SalesforceRequestException;
+import dev.tiersync.salesforce.SalesforceUnavailableException;
+import dev.tiersync.salesforce.WriteResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Account updates through Bulk API 1.0: one serial job, CSV batches of up to 10,000 rows where an
+ * empty cell leaves a field alone and {@code #N/A} clears it, polled until done, results by row.
+ */
+final class BulkUpdates {
+
+    static final int BATCH_ROWS = 10_000;
+    static final String CLEAR = "#N/A";
+    static final int MAX_POLLS = 10_000;
+
+    private BulkUpdates() {
+    }
+
+    static List<WriteResult> run(BulkConnection bulk, List<AccountUpdate> updates, long pollMillis) {
+        try {
+            JobInfo job = new JobInfo();
+            job.setObject("Account");
+            job.setOperation(OperationEnum.update);
+            job.setContentType(ContentType.CSV);
+            job.setConcurrencyMode(ConcurrencyMode.Serial);
+            job = bulk.createJob(job);
+            List<BatchInfo> batches = new ArrayList<>();
+            for (int from = 0; from < updates.size(); from += BATCH_ROWS) {
+                List<AccountUpdate> rows = updates.subList(from, Math.min(updates.size(), from + BATCH_ROWS));
+                batches.add(bulk.createBatchFromStream(job, csv(rows)));
+            }
+            bulk.closeJob(job.getId());
+            List<WriteResult> results = new ArrayList<>(updates.size());
+            for (int b = 0; b < batches.size(); b++) {
+                List<AccountUpdate> rows = updates.subList(b * BATCH_ROWS, Math.min(updates.size(), (b + 1) * BATCH_ROWS));
+                BatchInfo done = await(bulk, job.getId(), batches.get(b).getId(), pollMillis);
+                if (done.getState() == BatchStateEnum.Failed) {
+                    throw new SalesforceRequestException("BULK_BATCH_FAILED", "bulk update batch " + done.getId() + " failed: "
+                            + done.getStateMessage(), null);
+                }
+                results.addAll(results(bulk.getBatchResultStream(job.getId(), done.getId()), rows));
+            }
+            return results;
+        } catch (AsyncApiException e) {
+            throw FaultTranslator.translateBulk("bulk update of " + updates.size() + " Accounts", e);
+        }
+    }
+
+    private static BatchInfo await(BulkConnection bulk, String jobId, String batchId, long pollMillis) throws AsyncApiException {
+        for (int poll = 0; poll < MAX_POLLS; poll++) {
+            BatchInfo info = bulk.getBatchInfo(jobId, batchId);
+            if (info.getState() == BatchStateEnum.Completed || info.getState() == BatchStateEnum.Failed) {
+                return info;
+            }
+            sleep(pollMillis);
+        }
+        throw new SalesforceUnavailableException("BULK_TIMEOUT", "bulk batch " + batchId + " did not finish", null);
+    }
+
+    /** The rows' CSV: Id, then every field any row changes; a cell for an unchanged field stays empty. */
+    static InputStream csv(List<AccountUpdate> rows) {
+        Set<TierSyncField> columns = EnumSet.noneOf(TierSyncField.class);
+        rows.forEach(row -> columns.addAll(row.changed()));
+        StringWriter out = new StringWriter(rows.size() * 200);
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            List<String> header = new ArrayList<>(List.of(AccountField.ID.apiName()));
+            columns.forEach(field -> header.add(AccountField.of(field).apiName()));
+            header.add(AccountField.SEGMENTS_UPDATED_AT.apiName());
+            printer.printRecord(header);
+            for (AccountUpdate row : rows) {
+                SObject record = RecordMapper.update(row);
+                List<String> cells = new ArrayList<>(List.of(row.accountId()));
+                for (TierSyncField field : columns) {
+                    String api = AccountField.of(field).apiName();
+                    cells.add(!row.changed().contains(field) ? "" : record.getField(api) == null ? CLEAR : text(record.getField(api)));
+                }
+                cells.add(row.values().segmentsUpdatedAt().toString());
+                printer.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(Object value) {
+        return value instanceof java.util.Calendar calendar ? calendar.toInstant().toString() : String.valueOf(value);
+    }
+
+    private static List<WriteResult> results(InputStream csv, List<AccountUpdate> rows) {
+        List<WriteResult> results = new ArrayList<>(rows.size());
+        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.size() != rows.size()) {
+                throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE, "bulk results hold " + records.size()
+                        + " rows for " + rows.size() + " updates", null);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                CSVRecord record = records.get(i);
+                String id = rows.get(i).accountId();
+                if ("true".equalsIgnoreCase(record.get("Success"))) {
+                    results.add(WriteResult.ok(id));
+                } else {
+                    String error = record.get("Error");
+                    int colon = error.indexOf(':');
+                    results.add(WriteResult.failed(id, colon > 0 ? error.substring(0, colon) : "UNKNOWN",
+                            colon > 0 ? error.substring(colon + 1) : error));
+                }
+            }
+            return results;
+        } catch (IOException e) {
+            throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE, "cannot read bulk results: " + e.getMessage(), e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SalesforceUnavailableException("INTERRUPTED", "interrupted while waiting for a bulk batch", e);
+        }
+    }
+}

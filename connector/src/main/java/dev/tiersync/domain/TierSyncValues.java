@@ -33,4 +33,21 @@ public record TierSyncValues(Tier tier, Tier modelTier, Tier previousTier, Local
         return new TierSyncValues(newTier, modelTier, previousTier, tierChangedOn, segment, sizeBand, region, valueScore,
                 churnRisk, upsellCandidate, reasons, segmentsUpdatedAt);
     }
+
+    /** These values with the named fields, and the update time, taken from {@code written}. */
+    public TierSyncValues withWritten(TierSyncValues written, java.util.Set<TierSyncField> fields) {
+        return new TierSyncValues(
+                fields.contains(TierSyncField.TIER) ? written.tier : tier,
+                fields.contains(TierSyncField.MODEL_TIER) ? written.modelTier : modelTier,
+                fields.contains(TierSyncField.PREVIOUS_TIER) ? written.previousTier : previousTier,
+                fields.contains(TierSyncField.TIER_CHANGED_ON) ? written.tierChangedOn : tierChangedOn,
+                fields.contains(TierSyncField.SEGMENT) ? written.segment : segment,
+                fields.contains(TierSyncField.SIZE_BAND) ? written.sizeBand : sizeBand,
+                fields.contains(TierSyncField.REGION) ? written.region : region,
+                fields.contains(TierSyncField.VALUE_SCORE) ? written.valueScore : valueScore,
+                fields.contains(TierSyncField.CHURN_RISK) ? written.churnRisk : churnRisk,
+                fields.contains(TierSyncField.UPSELL_CANDIDATE) ? written.upsellCandidate : upsellCandidate,
+                fields.contains(TierSyncField.REASONS) ? written.reasons : reasons,
+                written.segmentsUpdatedAt);
+    }
 }

@@ -2,8 +2,11 @@ package dev.tiersync.salesforce;
 
 import java.util.List;
 
-/** A logged-in session on one org: reads accounts and opportunities, writes TierSync's values. */
-public interface OrgSession extends AccountReader, OpportunityReader, AccountWriter, AutoCloseable {
+/** A logged-in session on one org: pulls accounts and opportunities, writes TierSync's values. */
+public interface OrgSession extends RecordReader, AccountWriter, AutoCloseable {
+
+    /** The id of the org this session is logged in to, e.g. {@code 00D5g000004ABCD}. */
+    String orgId();
 
     /** API requests this session has made so far, logins included. */
     int apiCalls();

@@ -1,18 +1,21 @@
 package dev.tiersync.sync;
 
 import dev.tiersync.salesforce.AccountUpdate;
-import dev.tiersync.salesforce.AccountWriter;
+import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.WriteResult;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Writes updates in chunks. A record Salesforce rejects is recorded and the rest go through; records
- * refused with {@code UNABLE_TO_LOCK_ROW} are tried again, serially in small batches, a few times.
- * Before every call the API budget is checked. A failure of a whole call propagates, with what was
- * written so far kept in {@link #written()}.
+ * Writes updates: in SOAP calls of a chunk each, or, above the bulk threshold, in one Bulk API job.
+ * A record Salesforce rejects is recorded and the rest go through; records refused with
+ * {@code UNABLE_TO_LOCK_ROW} are tried again, serially in small SOAP batches, a few times. Before every
+ * call or job the API budget is checked, and after each the records written are checkpointed. A
+ * failure of a whole call propagates, with what was written so far kept.
  */
 final class ChunkedWriter {
 
@@ -20,27 +23,36 @@ final class ChunkedWriter {
     static final int LOCK_RETRY_BATCH = 10;
     static final int LOCK_RETRY_ROUNDS = 3;
 
-    private final AccountWriter writer;
+    private final OrgSession session;
     private final int chunkSize;
+    private final int bulkThreshold;
     private final Runnable budgetCheck;
+    private final Consumer<List<AccountUpdate>> checkpoint;
     private final List<WriteFailure> failures = new ArrayList<>();
-    private int written;
+    private final List<String> written = new ArrayList<>();
     private int lockRetries;
+    private boolean bulk;
 
-    ChunkedWriter(AccountWriter writer, int chunkSize, Runnable budgetCheck) {
-        if (chunkSize < 1 || chunkSize > AccountWriter.MAX_UPDATES_PER_CALL) {
-            throw new IllegalArgumentException("write chunk size must be 1 to " + AccountWriter.MAX_UPDATES_PER_CALL
-                    + ", was " + chunkSize);
-        }
-        this.writer = writer;
+    ChunkedWriter(OrgSession session, int chunkSize, int bulkThreshold, Runnable budgetCheck,
+                  Consumer<List<AccountUpdate>> checkpoint) {
+        this.session = session;
         this.chunkSize = chunkSize;
+        this.bulkThreshold = bulkThreshold;
         this.budgetCheck = budgetCheck;
+        this.checkpoint = checkpoint;
     }
 
     void writeAll(List<AccountUpdate> updates) {
         Map<String, AccountUpdate> byId = new HashMap<>();
         updates.forEach(update -> byId.put(update.accountId(), update));
-        Map<String, WriteResult> locked = write(updates, chunkSize);
+        Map<String, WriteResult> locked;
+        if (updates.size() > bulkThreshold) {
+            bulk = true;
+            budgetCheck.run();
+            locked = settle(updates, session.bulkUpdate(updates));
+        } else {
+            locked = write(updates, chunkSize);
+        }
         for (int round = 1; round <= LOCK_RETRY_ROUNDS && !locked.isEmpty(); round++) {
             lockRetries += locked.size();
             locked = write(locked.keySet().stream().map(byId::get).toList(), LOCK_RETRY_BATCH);
@@ -48,32 +60,52 @@ final class ChunkedWriter {
         locked.values().forEach(result -> failures.add(new WriteFailure(result.accountId(), result.statusCode(), result.message())));
     }
 
-    /** Writes in chunks; returns the records refused for a lock, to try again. */
+    /** Writes in SOAP calls of {@code size}; returns the records refused for a lock, to try again. */
     private Map<String, WriteResult> write(List<AccountUpdate> updates, int size) {
-        Map<String, WriteResult> locked = new java.util.LinkedHashMap<>();
+        Map<String, WriteResult> locked = new LinkedHashMap<>();
         for (int from = 0; from < updates.size(); from += size) {
             budgetCheck.run();
             List<AccountUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + size));
-            for (WriteResult result : writer.update(chunk)) {
-                if (result.success()) {
-                    written++;
-                } else if (LOCKED.equals(result.statusCode())) {
-                    locked.put(result.accountId(), result);
-                } else {
-                    failures.add(new WriteFailure(result.accountId(), result.statusCode(), result.message()));
-                }
-            }
+            locked.putAll(settle(chunk, session.update(chunk)));
         }
         return locked;
     }
 
+    /** Sorts one call's results into written (checkpointed), failed and locked; returns the locked ones. */
+    private Map<String, WriteResult> settle(List<AccountUpdate> sent, List<WriteResult> results) {
+        Map<String, WriteResult> locked = new LinkedHashMap<>();
+        List<AccountUpdate> done = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            WriteResult result = results.get(i);
+            if (result.success()) {
+                done.add(sent.get(i));
+                written.add(result.accountId());
+            } else if (LOCKED.equals(result.statusCode())) {
+                locked.put(result.accountId(), result);
+            } else {
+                failures.add(new WriteFailure(result.accountId(), result.statusCode(), result.message()));
+            }
+        }
+        checkpoint.accept(done);
+        return locked;
+    }
+
     int written() {
+        return written.size();
+    }
+
+    List<String> writtenIds() {
         return written;
     }
 
     /** Records written again after a lock refusal. */
     int lockRetries() {
         return lockRetries;
+    }
+
+    /** Whether the write went through the Bulk API. */
+    boolean bulk() {
+        return bulk;
     }
 
     List<WriteFailure> failures() {

@@ -3,14 +3,13 @@ package dev.tiersync.sync;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.AccountHistory;
 import dev.tiersync.domain.Opportunity;
-import dev.tiersync.salesforce.OrgSession;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a sync pulled from the org: accounts with their opportunities. */
+/** What a sync assesses: every account of the org with its opportunities, from the snapshot store. */
 final class OrgSnapshot {
 
     private final Map<String, Account> accounts;
@@ -26,13 +25,13 @@ final class OrgSnapshot {
         this.opportunitiesWithoutAccount = opportunitiesWithoutAccount;
     }
 
-    /** Pulls accounts, then opportunities; an opportunity whose account was not pulled is counted and skipped. */
-    static OrgSnapshot pull(OrgSession session) {
+    /** Loads an org's accounts, then its opportunities; an opportunity whose account is not there is counted and skipped. */
+    static OrgSnapshot load(SnapshotStore store, String org) {
         Map<String, Account> accounts = new LinkedHashMap<>();
-        session.readAccounts(account -> accounts.put(account.id(), account));
+        store.forEachAccount(org, account -> accounts.put(account.id(), account));
         Map<String, List<Opportunity>> byAccount = new HashMap<>();
         int[] counts = new int[2];
-        session.readOpportunities(opportunity -> {
+        store.forEachOpportunity(org, opportunity -> {
             counts[0]++;
             if (opportunity.hasAccount() && accounts.containsKey(opportunity.accountId())) {
                 byAccount.computeIfAbsent(opportunity.accountId(), id -> new ArrayList<>()).add(opportunity);

@@ -26,21 +26,29 @@ import org.slf4j.LoggerFactory;
 public final class SyncJob {
 
     private static final Logger log = LoggerFactory.getLogger(SyncJob.class);
+    static final int BULK_BATCH_ROWS = 10_000;
 
     private final OrgConnector connector;
     private final Segmenter segmenter;
     private final Clock clock;
     private final SyncSettings settings;
+    private final SnapshotStore store;
 
+    /** A job that keeps its snapshot in memory: its first run pulls everything, later ones what changed. */
     public SyncJob(OrgConnector connector, Segmenter segmenter, Clock clock) {
         this(connector, segmenter, clock, SyncSettings.defaults());
     }
 
     public SyncJob(OrgConnector connector, Segmenter segmenter, Clock clock, SyncSettings settings) {
+        this(connector, segmenter, clock, settings, new InMemorySnapshotStore());
+    }
+
+    public SyncJob(OrgConnector connector, Segmenter segmenter, Clock clock, SyncSettings settings, SnapshotStore store) {
         this.connector = Objects.requireNonNull(connector, "connector");
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.store = Objects.requireNonNull(store, "store");
     }
 
     /**
@@ -52,10 +60,14 @@ public final class SyncJob {
         Progress progress = new Progress();
         try (OrgSession session = connector.open(credentials)) {
             progress.session = session;
+            String org = session.orgId();
+            progress.org = org;
             Instant phase = clock.instant();
-            OrgSnapshot snapshot = OrgSnapshot.pull(session);
-            progress.snapshot = snapshot;
+            progress.pull = new SnapshotPull(session, store, org, settings).run(clock.instant(), request.fullPull());
             phase = progress.timed("pull", phase);
+            OrgSnapshot snapshot = OrgSnapshot.load(store, org);
+            progress.snapshot = snapshot;
+            phase = progress.timed("load", phase);
             List<Segmentation> segmentations = segmenter.assess(snapshot.histories(), request.asOf());
             ChangePlan plan = ChangePlan.of(snapshot, segmentations, clock.instant(), LocalDate.now(clock.withZone(ZoneOffset.UTC)),
                     settings);
@@ -73,17 +85,23 @@ public final class SyncJob {
                 return progress.report(SyncStatus.BRAKED, request, startedAt, reason);
             }
             if (!request.dryRun()) {
-                ChunkedWriter writer = new ChunkedWriter(session, settings.writeChunkSize(), () -> checkBudget(session));
+                ChunkedWriter writer = new ChunkedWriter(session, settings.writeChunkSize(), settings.bulkWriteThreshold(),
+                        () -> checkBudget(session), written -> store.recordWritten(org, written));
                 progress.writer = writer;
                 writer.writeAll(plan.updates());
                 progress.timed("write", phase);
+                progress.recordOutcome();
             }
             SyncStatus status = progress.failures().isEmpty() ? SyncStatus.SUCCEEDED : SyncStatus.PARTIALLY_FAILED;
             return progress.report(status, request, startedAt, null);
         } catch (SalesforceException e) {
             SyncStatus status = e instanceof RequestLimitExceededException ? SyncStatus.DEFERRED : SyncStatus.FAILED;
             log.warn("sync {}: {}", status, e.getMessage());
+            progress.recordOutcomeSafely();
             return progress.report(status, request, startedAt, e.getMessage());
+        } catch (SnapshotStoreException e) {
+            log.error("sync FAILED: {}", e.getMessage(), e);
+            return progress.report(SyncStatus.FAILED, request, startedAt, e.getMessage());
         }
     }
 
@@ -103,6 +121,8 @@ public final class SyncJob {
     /** What a run got done, so a report can be made wherever it stops. */
     private final class Progress {
         OrgSession session;
+        String org;
+        PullSummary pull;
         OrgSnapshot snapshot;
         ChangePlan plan;
         ChunkedWriter writer;
@@ -113,6 +133,22 @@ public final class SyncJob {
             Instant now = clock.instant();
             phases.put(name, Duration.between(start, now));
             return now;
+        }
+
+        /** Keeps the records Salesforce refused in the ledger, and clears those written. */
+        void recordOutcome() {
+            if (writer != null) {
+                store.recordOutcome(org, clock.instant(), writer.failures(), writer.writtenIds());
+            }
+        }
+
+        /** As {@link #recordOutcome()}, on the way out of a failed run: a store failure is logged, not thrown. */
+        void recordOutcomeSafely() {
+            try {
+                recordOutcome();
+            } catch (SnapshotStoreException e) {
+                log.error("could not record the write ledger: {}", e.getMessage(), e);
+            }
         }
 
         List<WriteFailure> failures() {
@@ -136,15 +172,28 @@ public final class SyncJob {
                     distribution(outcomes),
                     FieldChanges.counts(plan),
                     FieldChanges.samples(plan, snapshot),
-                    plan == null ? 0 : (plan.updates().size() + settings.writeChunkSize() - 1) / settings.writeChunkSize(),
+                    plan == null ? 0 : plannedWriteCalls(plan.updates().size()),
                     segments(outcomes),
                     (int) outcomes.stream().filter(o -> o.segmentation().upsellCandidate()).count(),
                     examples(outcomes),
                     session == null ? 0 : session.apiCalls(),
                     writer == null ? 0 : writer.lockRetries(),
                     phases,
+                    pull == null ? PullSummary.NONE : pull,
+                    writer != null && writer.bulk(),
                     error);
         }
+    }
+
+    /**
+     * Calls the writes take: SOAP updates of a chunk each, or a Bulk job (create, close, and per batch
+     * of 10,000 an upload, at least one poll and the results).
+     */
+    private int plannedWriteCalls(int updates) {
+        if (updates > settings.bulkWriteThreshold()) {
+            return 2 + 3 * ((updates + BULK_BATCH_ROWS - 1) / BULK_BATCH_ROWS);
+        }
+        return (updates + settings.writeChunkSize() - 1) / settings.writeChunkSize();
     }
 
     private static Map<Tier, Integer> distribution(List<AccountOutcome> outcomes) {

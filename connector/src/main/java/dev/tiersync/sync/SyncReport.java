@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one sync did.
+ * What one sync did. {@code accountsPulled} and {@code opportunitiesPulled} count the records
+ * assessed: the whole org as the snapshot holds it after this run's pull; {@link #pull()} says how
+ * many of them this run actually pulled.
  *
  * @param opportunitiesWithoutAccount opportunities skipped because they belong to no account
  * @param accountsChanged accounts whose TierSync values differ from what the org holds
@@ -24,7 +26,9 @@ import java.util.Map;
  * @param upsellCandidates accounts flagged as upsell candidates
  * @param examples a few accounts with their tiers, the highest revenue of each tier first
  * @param lockRetries records written again after Salesforce refused them for a lock
- * @param phases how long pulling, assessing and writing took
+ * @param phases how long pulling, loading the snapshot, assessing and writing took
+ * @param pull what was pulled from the org, and how
+ * @param bulkWrite whether the changes were written through the Bulk API
  * @param error what stopped the sync, or null when it finished
  */
 public record SyncReport(
@@ -49,6 +53,8 @@ public record SyncReport(
         int apiCalls,
         int lockRetries,
         Map<String, Duration> phases,
+        PullSummary pull,
+        boolean bulkWrite,
         String error) {
 
     public SyncReport {

@@ -2,20 +2,32 @@ package dev.tiersync.sync;
 
 import dev.tiersync.domain.TierSyncField;
 import dev.tiersync.salesforce.AccountWriter;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * How a sync writes.
+ * How a sync pulls and writes.
  *
- * @param writeChunkSize records per update call, 1 to 200
+ * @param writeChunkSize records per SOAP update call, 1 to 200
  * @param brakeShare the largest share of accounts that may change tier in one run without {@code force}
  * @param apiBudgetShare the share of the org's daily API limit one run may spend before it stops as deferred
  * @param writePolicies when each field may be written; a field not named is written whenever it differs
+ * @param bulkWriteThreshold above this many changed accounts the write goes through one Bulk API job
+ * @param bulkPullThreshold above this many records a pull goes through the Bulk API with PK chunking
+ * @param pullOverlap how far before the cursor an incremental pull starts, for changes committed late
+ * @param fullPullEvery how often a run pulls everything to reconcile the snapshot with the org
  */
 public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare,
-                           Map<TierSyncField, WritePolicy> writePolicies) {
+                           Map<TierSyncField, WritePolicy> writePolicies, int bulkWriteThreshold, int bulkPullThreshold,
+                           Duration pullOverlap, Duration fullPullEvery) {
+
+    public static final int DEFAULT_BULK_WRITE_THRESHOLD = 10_000;
+    public static final int DEFAULT_BULK_PULL_THRESHOLD = 50_000;
+    public static final Duration DEFAULT_PULL_OVERLAP = Duration.ofMinutes(10);
+    public static final Duration DEFAULT_FULL_PULL_EVERY = Duration.ofDays(7);
 
     public SyncSettings {
         if (writeChunkSize < 1 || writeChunkSize > AccountWriter.MAX_UPDATES_PER_CALL) {
@@ -31,6 +43,18 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         EnumMap<TierSyncField, WritePolicy> policies = new EnumMap<>(TierSyncField.class);
         policies.putAll(writePolicies == null ? Map.of() : writePolicies);
         writePolicies = Collections.unmodifiableMap(policies);
+        if (bulkWriteThreshold < 1 || bulkPullThreshold < 1) {
+            throw new IllegalArgumentException("the bulk thresholds must be at least 1, were " + bulkWriteThreshold
+                    + " (write) and " + bulkPullThreshold + " (pull)");
+        }
+        Objects.requireNonNull(pullOverlap, "pullOverlap");
+        Objects.requireNonNull(fullPullEvery, "fullPullEvery");
+        if (pullOverlap.isNegative()) {
+            throw new IllegalArgumentException("the pull overlap must not be negative, was " + pullOverlap);
+        }
+        if (fullPullEvery.isNegative() || fullPullEvery.isZero()) {
+            throw new IllegalArgumentException("the full pull interval must be positive, was " + fullPullEvery);
+        }
     }
 
     public static SyncSettings defaults() {
@@ -39,6 +63,20 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
 
     public SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare) {
         this(writeChunkSize, brakeShare, apiBudgetShare, Map.of());
+    }
+
+    public SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare, Map<TierSyncField, WritePolicy> writePolicies) {
+        this(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, DEFAULT_BULK_WRITE_THRESHOLD, DEFAULT_BULK_PULL_THRESHOLD,
+                DEFAULT_PULL_OVERLAP, DEFAULT_FULL_PULL_EVERY);
+    }
+
+    public SyncSettings withBulkThresholds(int write, int pull) {
+        return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, write, pull, pullOverlap, fullPullEvery);
+    }
+
+    public SyncSettings withIncremental(Duration overlap, Duration fullEvery) {
+        return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
+                overlap, fullEvery);
     }
 
     public WritePolicy policy(TierSyncField field) {

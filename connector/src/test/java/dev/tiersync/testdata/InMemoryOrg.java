@@ -6,8 +6,12 @@ import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.OrgSession;
+import dev.tiersync.salesforce.PullScope;
+import dev.tiersync.salesforce.Pulled;
+import dev.tiersync.salesforce.RecordReader.Channel;
 import dev.tiersync.salesforce.SalesforceException;
 import dev.tiersync.salesforce.WriteResult;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +25,11 @@ import java.util.function.Consumer;
  */
 public final class InMemoryOrg implements OrgConnector {
 
+    public static final String ORG_ID = "00D000000000001";
+
     private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final Map<String, Instant> stamps = new java.util.HashMap<>();
+    private Instant clock = Instant.parse("2025-01-01T00:00:00Z");
     private final List<Opportunity> opportunities = new ArrayList<>();
     private final List<List<AccountUpdate>> updateCalls = new ArrayList<>();
     private Set<String> rejected = Set.of();
@@ -54,7 +62,18 @@ public final class InMemoryOrg implements OrgConnector {
 
     /** Changes an account's values as a user would. */
     public void replace(Account account) {
+        touch(account.id());
         accounts.put(account.id(), account);
+    }
+
+    /** A record's SystemModstamp: an hour later for every change, so that changes lie outside the pull overlap. */
+    private Instant stamp(String id) {
+        return stamps.getOrDefault(id, Instant.EPOCH);
+    }
+
+    private void touch(String id) {
+        clock = clock.plus(java.time.Duration.ofHours(1));
+        stamps.put(id, clock);
     }
 
     public Account account(String id) {
@@ -74,15 +93,28 @@ public final class InMemoryOrg implements OrgConnector {
         private int calls = 1;
 
         @Override
-        public void readAccounts(Consumer<Account> sink) {
+        public Channel pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages) {
             calls++;
-            List.copyOf(accounts.values()).forEach(sink);
+            pages.accept(accounts.values().stream()
+                    .filter(account -> scope.since().map(since -> !stamp(account.id()).isBefore(since)).orElse(true))
+                    .map(account -> new Pulled<>(account.id(), account, stamp(account.id()), false))
+                    .toList());
+            return Channel.SOAP;
         }
 
         @Override
-        public void readOpportunities(Consumer<Opportunity> sink) {
+        public Channel pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages) {
             calls++;
-            opportunities.forEach(sink);
+            pages.accept(opportunities.stream()
+                    .filter(opportunity -> scope.since().map(since -> !stamp(opportunity.id()).isBefore(since)).orElse(true))
+                    .map(opportunity -> new Pulled<>(opportunity.id(), opportunity, stamp(opportunity.id()), false))
+                    .toList());
+            return Channel.SOAP;
+        }
+
+        @Override
+        public String orgId() {
+            return ORG_ID;
         }
 
         @Override
@@ -99,6 +131,7 @@ public final class InMemoryOrg implements OrgConnector {
                     continue;
                 }
                 Account old = accounts.get(update.accountId());
+                touch(old.id());
                 accounts.put(old.id(), new Account(old.id(), old.name(), old.industry(), old.annualRevenue(),
                         old.numberOfEmployees(), old.billingCountry(), old.type(), old.parentId(), old.createdDate(),
                         update.values()));

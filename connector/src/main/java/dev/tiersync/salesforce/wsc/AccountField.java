@@ -29,7 +29,9 @@ enum AccountField implements ApiField {
     SEGMENTS_UPDATED_AT("Segments_Updated_At__c", Kind.DATETIME, true),
     TIER_OVERRIDE("Tier_Override__c", Kind.PICKLIST, false),
     TIER_OVERRIDE_UNTIL("Tier_Override_Until__c", Kind.DATE, false),
-    TIER_OVERRIDE_REASON("Tier_Override_Reason__c", Kind.TEXT, false);
+    TIER_OVERRIDE_REASON("Tier_Override_Reason__c", Kind.TEXT, false),
+    SYSTEM_MODSTAMP("SystemModstamp", Kind.DATETIME, false),
+    IS_DELETED("IsDeleted", Kind.CHECKBOX, false);
 
     private final String apiName;
     private final Kind kind;

@@ -1,9 +1,7 @@
 package dev.tiersync.salesforce.wsc;
 
-import com.sforce.async.AsyncApiException;
 import com.sforce.async.BatchInfo;
 import com.sforce.async.BatchStateEnum;
-import com.sforce.async.BulkConnection;
 import com.sforce.async.ConcurrencyMode;
 import com.sforce.async.ContentType;
 import com.sforce.async.JobInfo;
@@ -42,39 +40,45 @@ final class BulkUpdates {
     private BulkUpdates() {
     }
 
-    static List<WriteResult> run(BulkConnection bulk, List<AccountUpdate> updates, long pollMillis) {
-        try {
-            JobInfo job = new JobInfo();
-            job.setObject("Account");
-            job.setOperation(OperationEnum.update);
-            job.setContentType(ContentType.CSV);
-            job.setConcurrencyMode(ConcurrencyMode.Serial);
-            job = bulk.createJob(job);
-            List<BatchInfo> batches = new ArrayList<>();
-            for (int from = 0; from < updates.size(); from += BATCH_ROWS) {
-                List<AccountUpdate> rows = updates.subList(from, Math.min(updates.size(), from + BATCH_ROWS));
-                batches.add(bulk.createBatchFromStream(job, csv(rows)));
-            }
-            bulk.closeJob(job.getId());
-            List<WriteResult> results = new ArrayList<>(updates.size());
-            for (int b = 0; b < batches.size(); b++) {
-                List<AccountUpdate> rows = updates.subList(b * BATCH_ROWS, Math.min(updates.size(), (b + 1) * BATCH_ROWS));
-                BatchInfo done = await(bulk, job.getId(), batches.get(b).getId(), pollMillis);
-                if (done.getState() == BatchStateEnum.Failed) {
-                    throw new SalesforceRequestException("BULK_BATCH_FAILED", "bulk update batch " + done.getId() + " failed: "
-                            + done.getStateMessage(), null);
-                }
-                results.addAll(results(bulk.getBatchResultStream(job.getId(), done.getId()), rows));
-            }
-            return results;
-        } catch (AsyncApiException e) {
-            throw FaultTranslator.translateBulk("bulk update of " + updates.size() + " Accounts", e);
+    static List<WriteResult> run(BulkCalls calls, List<AccountUpdate> updates, long pollMillis) {
+        JobInfo job = calls.send("create bulk update job", bulk -> {
+            JobInfo info = new JobInfo();
+            info.setObject("Account");
+            info.setOperation(OperationEnum.update);
+            info.setContentType(ContentType.CSV);
+            info.setConcurrencyMode(ConcurrencyMode.Serial);
+            return bulk.createJob(info);
+        });
+        List<BatchInfo> batches = new ArrayList<>();
+        for (int from = 0; from < updates.size(); from += BATCH_ROWS) {
+            List<AccountUpdate> rows = updates.subList(from, Math.min(updates.size(), from + BATCH_ROWS));
+            batches.add(calls.send("add bulk update batch of " + rows.size() + " Accounts",
+                    bulk -> bulk.createBatchFromStream(job, csv(rows))));
         }
+        calls.send("close bulk update job", bulk -> bulk.closeJob(job.getId()));
+        List<WriteResult> results = new ArrayList<>(updates.size());
+        for (int b = 0; b < batches.size(); b++) {
+            List<AccountUpdate> rows = updates.subList(b * BATCH_ROWS, Math.min(updates.size(), (b + 1) * BATCH_ROWS));
+            BatchInfo done = await(calls, job.getId(), batches.get(b).getId(), pollMillis);
+            if (done.getState() == BatchStateEnum.Failed) {
+                throw new SalesforceRequestException("BULK_BATCH_FAILED", "bulk update batch " + done.getId() + " failed: "
+                        + done.getStateMessage(), null);
+            }
+            results.addAll(calls.send("read bulk update results", bulk -> {
+                try (InputStream csv = bulk.getBatchResultStream(job.getId(), done.getId())) {
+                    return results(csv, rows);
+                } catch (IOException e) {
+                    throw new SalesforceUnavailableException(FaultTranslator.TRANSPORT_ERROR,
+                            "reading bulk update results failed: " + e.getMessage(), e);
+                }
+            }));
+        }
+        return results;
     }
 
-    private static BatchInfo await(BulkConnection bulk, String jobId, String batchId, long pollMillis) throws AsyncApiException {
+    private static BatchInfo await(BulkCalls calls, String jobId, String batchId, long pollMillis) {
         for (int poll = 0; poll < MAX_POLLS; poll++) {
-            BatchInfo info = bulk.getBatchInfo(jobId, batchId);
+            BatchInfo info = calls.send("poll bulk update batch", bulk -> bulk.getBatchInfo(jobId, batchId));
             if (info.getState() == BatchStateEnum.Completed || info.getState() == BatchStateEnum.Failed) {
                 return info;
             }
@@ -113,7 +117,7 @@ final class BulkUpdates {
         return value instanceof java.util.Calendar calendar ? calendar.toInstant().toString() : String.valueOf(value);
     }
 
-    private static List<WriteResult> results(InputStream csv, List<AccountUpdate> rows) {
+    private static List<WriteResult> results(InputStream csv, List<AccountUpdate> rows) throws IOException {
         List<WriteResult> results = new ArrayList<>(rows.size());
         try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
@@ -135,12 +139,10 @@ final class BulkUpdates {
                 }
             }
             return results;
-        } catch (IOException e) {
-            throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE, "cannot read bulk results: " + e.getMessage(), e);
         }
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         if (millis <= 0) {
             return;
         }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 /**
  * Reads typed values from an sObject. The Partner API hands every scalar back as text, so each
@@ -15,14 +16,21 @@ final class FieldValues {
 
     static final String BAD_VALUE = "UNPARSEABLE_VALUE";
 
-    private final SObject record;
+    private final String type;
+    private final Function<String, Object> lookup;
 
     FieldValues(SObject record) {
-        this.record = record;
+        this(record.getType(), record::getField);
+    }
+
+    /** Values looked up by field API name, as a Bulk API result row gives them. */
+    FieldValues(String type, Function<String, Object> lookup) {
+        this.type = type;
+        this.lookup = lookup;
     }
 
     String text(String field) {
-        Object value = record.getField(field);
+        Object value = lookup.apply(field);
         if (value == null) {
             return null;
         }
@@ -86,7 +94,7 @@ final class FieldValues {
     }
 
     private SalesforceRequestException bad(String field, String value, String expected) {
-        return new SalesforceRequestException(BAD_VALUE, record.getType() + " " + record.getId() + ": field "
+        return new SalesforceRequestException(BAD_VALUE, type + " " + lookup.apply("Id") + ": field "
                 + field + " should hold " + expected + " but holds " + (value == null ? "nothing" : "'" + value + "'"), null);
     }
 }

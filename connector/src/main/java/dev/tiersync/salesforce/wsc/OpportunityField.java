@@ -12,7 +12,9 @@ enum OpportunityField implements ApiField {
     IS_CLOSED("IsClosed", Kind.CHECKBOX),
     IS_WON("IsWon", Kind.CHECKBOX),
     CLOSE_DATE("CloseDate", Kind.DATE),
-    CREATED_DATE("CreatedDate", Kind.DATETIME);
+    CREATED_DATE("CreatedDate", Kind.DATETIME),
+    SYSTEM_MODSTAMP("SystemModstamp", Kind.DATETIME),
+    IS_DELETED("IsDeleted", Kind.CHECKBOX);
 
     private final String apiName;
     private final Kind kind;

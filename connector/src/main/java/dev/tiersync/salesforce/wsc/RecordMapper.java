@@ -26,7 +26,10 @@ final class RecordMapper {
     }
 
     static Account account(SObject record) {
-        FieldValues values = new FieldValues(record);
+        return account(new FieldValues(record));
+    }
+
+    static Account account(FieldValues values) {
         TierSyncValues current = new TierSyncValues(
                 tier(values, AccountField.TIER),
                 tier(values, AccountField.MODEL_TIER),
@@ -62,7 +65,10 @@ final class RecordMapper {
     }
 
     static Opportunity opportunity(SObject record) {
-        FieldValues values = new FieldValues(record);
+        return opportunity(new FieldValues(record));
+    }
+
+    static Opportunity opportunity(FieldValues values) {
         return new Opportunity(
                 values.requiredText(OpportunityField.ID.apiName()),
                 values.text(OpportunityField.ACCOUNT_ID.apiName()),

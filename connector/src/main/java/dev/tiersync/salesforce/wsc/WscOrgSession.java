@@ -1,20 +1,26 @@
 package dev.tiersync.salesforce.wsc;
 
+import com.sforce.async.AsyncApiException;
+import com.sforce.async.BulkConnection;
 import com.sforce.soap.partner.LimitInfo;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.soap.partner.QueryResult;
 import com.sforce.soap.partner.SaveResult;
 import com.sforce.soap.partner.sobject.SObject;
 import com.sforce.ws.ConnectionException;
+import com.sforce.ws.ConnectorConfig;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.ApiUsage;
 import dev.tiersync.salesforce.CallGuard;
 import dev.tiersync.salesforce.OrgSession;
+import dev.tiersync.salesforce.PullScope;
+import dev.tiersync.salesforce.Pulled;
 import dev.tiersync.salesforce.SalesforceUnavailableException;
 import dev.tiersync.salesforce.SessionExpiredException;
 import dev.tiersync.salesforce.WriteResult;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +40,12 @@ final class WscOrgSession implements OrgSession {
     private static final Logger log = LoggerFactory.getLogger(WscOrgSession.class);
 
     static final long BULK_POLL_MILLIS = 200;
+    static final int BULK_PAGE_SIZE = 2000;
 
     private final Supplier<PartnerConnection> login;
     private final CallGuard guard;
     private PartnerConnection connection;
+    private BulkConnection bulk;
     private int apiCalls = 1; // the login
     private ApiUsage usage;
 
@@ -54,24 +62,49 @@ final class WscOrgSession implements OrgSession {
     }
 
     @Override
-    public void readAccounts(Consumer<Account> sink) {
-        readAll(AccountField.selectAll(), RecordMapper::account, sink);
+    public Channel pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages) {
+        return pull("Account", AccountField.selectAll(), scope, values -> new Pulled<>(
+                values.requiredText(AccountField.ID.apiName()), RecordMapper.account(values),
+                values.instant(AccountField.SYSTEM_MODSTAMP.apiName()), values.bool(AccountField.IS_DELETED.apiName())), pages);
     }
 
     @Override
-    public void readOpportunities(Consumer<Opportunity> sink) {
-        readAll(OpportunityField.selectAll(), RecordMapper::opportunity, sink);
+    public Channel pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages) {
+        return pull("Opportunity", OpportunityField.selectAll(), scope, values -> new Pulled<>(
+                values.requiredText(OpportunityField.ID.apiName()), RecordMapper.opportunity(values),
+                values.instant(OpportunityField.SYSTEM_MODSTAMP.apiName()), values.bool(OpportunityField.IS_DELETED.apiName())),
+                pages);
     }
 
-    private <T> void readAll(String soql, Function<SObject, T> mapper, Consumer<T> sink) {
-        String action = "query " + soql.substring(soql.lastIndexOf(' ') + 1);
-        QueryResult page = call(action, c -> c.query(soql));
+    /**
+     * Queries through SOAP, oldest change first when incremental, with {@code queryAll} to see deletions. When
+     * the first page says more records match than the bulk threshold, the rest comes through the Bulk API instead.
+     */
+    private <T> Channel pull(String object, String select, PullScope scope, Function<FieldValues, Pulled<T>> mapper,
+                             Consumer<List<Pulled<T>>> pages) {
+        boolean incremental = scope.since().isPresent();
+        String where = scope.since().map(since -> " WHERE SystemModstamp >= " + since.truncatedTo(ChronoUnit.SECONDS)).orElse("");
+        String soql = select + where + (incremental ? " ORDER BY SystemModstamp, Id" : "");
+        String action = "query " + object;
+        QueryResult page = call(action, c -> incremental ? c.queryAll(soql) : c.query(soql));
+        if (!page.isDone() && page.getSize() > scope.bulkThreshold()) {
+            log.info("{}: {} records match, over the bulk threshold of {}; pulling through the Bulk API", action,
+                    page.getSize(), scope.bulkThreshold());
+            BulkQueries.run(this::bulkCall, object, select + where, incremental, BULK_PAGE_SIZE, BULK_POLL_MILLIS,
+                    rows -> pages.accept(rows.stream().map(row -> mapper.apply(new FieldValues(object, row))).toList()));
+            return Channel.BULK;
+        }
         while (true) {
-            for (SObject record : page.getRecords()) {
-                sink.accept(mapper.apply(record));
+            SObject[] records = page.getRecords();
+            List<Pulled<T>> mapped = new ArrayList<>(records.length);
+            for (SObject record : records) {
+                mapped.add(mapper.apply(new FieldValues(record)));
+            }
+            if (!mapped.isEmpty()) {
+                pages.accept(mapped);
             }
             if (page.isDone()) {
-                return;
+                return Channel.SOAP;
             }
             String locator = page.getQueryLocator();
             if (locator == null) {
@@ -107,35 +140,49 @@ final class WscOrgSession implements OrgSession {
 
     @Override
     public List<WriteResult> bulkUpdate(List<AccountUpdate> updates) {
-        if (updates.isEmpty()) {
-            return List.of();
-        }
-        return guard.call("bulk update of " + updates.size() + " Accounts", () -> {
+        return updates.isEmpty() ? List.of() : BulkUpdates.run(this::bulkCall, updates, BULK_POLL_MILLIS);
+    }
+
+    /** Sends a Bulk API request under the guard; an expired session gets one fresh login and one more try. */
+    private <T> T bulkCall(String action, BulkCalls.Request<T> request) {
+        return guard.call(action, () -> {
             try {
-                return bulkAttempt(updates);
+                return bulkAttempt(action, request);
             } catch (SessionExpiredException e) {
-                log.info("bulk update: the session expired; logging in again");
-                apiCalls++;
-                connection = login.get();
-                return bulkAttempt(updates);
+                log.info("{}: the session expired; logging in again", action);
+                relogin();
+                return bulkAttempt(action, request);
             }
         });
     }
 
-    private List<WriteResult> bulkAttempt(List<AccountUpdate> updates) {
-        com.sforce.ws.ConnectorConfig config = new com.sforce.ws.ConnectorConfig();
-        config.setSessionId(connection.getConfig().getSessionId());
-        String soap = connection.getConfig().getServiceEndpoint();
-        config.setRestEndpoint(soap.substring(0, soap.indexOf("Soap/")) + "async/" + WscSettings.API_VERSION);
-        config.setConnectionTimeout(connection.getConfig().getConnectionTimeout());
-        config.setReadTimeout(connection.getConfig().getReadTimeout());
+    private <T> T bulkAttempt(String action, BulkCalls.Request<T> request) {
+        apiCalls++;
         try {
-            int batches = (updates.size() + BulkUpdates.BATCH_ROWS - 1) / BulkUpdates.BATCH_ROWS;
-            apiCalls += 2 + 3 * batches; // create and close the job; per batch, add, poll at least once, results
-            return BulkUpdates.run(new com.sforce.async.BulkConnection(config), updates, BULK_POLL_MILLIS);
-        } catch (com.sforce.async.AsyncApiException e) {
-            throw FaultTranslator.translateBulk("bulk update of " + updates.size() + " Accounts", e);
+            return request.send(bulkConnection());
+        } catch (AsyncApiException e) {
+            throw FaultTranslator.translateBulk(action, e);
         }
+    }
+
+    /** A Bulk API connection on the current session, made once per login. */
+    private BulkConnection bulkConnection() throws AsyncApiException {
+        if (bulk == null) {
+            ConnectorConfig config = new ConnectorConfig();
+            config.setSessionId(connection.getConfig().getSessionId());
+            String soap = connection.getConfig().getServiceEndpoint();
+            config.setRestEndpoint(soap.substring(0, soap.indexOf("Soap/")) + "async/" + WscSettings.API_VERSION);
+            config.setConnectionTimeout(connection.getConfig().getConnectionTimeout());
+            config.setReadTimeout(connection.getConfig().getReadTimeout());
+            bulk = new BulkConnection(config);
+        }
+        return bulk;
+    }
+
+    private void relogin() {
+        apiCalls++;
+        connection = login.get();
+        bulk = null;
     }
 
     /** Sends a request under the guard; an expired session gets one fresh login and one more try. */
@@ -145,8 +192,7 @@ final class WscOrgSession implements OrgSession {
                 return attempt(action, request);
             } catch (SessionExpiredException e) {
                 log.info("{}: the session expired; logging in again", action);
-                apiCalls++;
-                connection = login.get();
+                relogin();
                 return attempt(action, request);
             }
         });
@@ -184,6 +230,13 @@ final class WscOrgSession implements OrgSession {
         String code = error.getStatusCode() == null ? "UNKNOWN" : error.getStatusCode().name();
         String fields = error.getFields() == null || error.getFields().length == 0 ? "" : " (fields: " + String.join(", ", error.getFields()) + ")";
         return WriteResult.failed(accountId, code, error.getMessage() + fields);
+    }
+
+    /** The org id is the last segment of the SOAP endpoint Salesforce hands out at login. */
+    @Override
+    public String orgId() {
+        String endpoint = connection.getConfig().getServiceEndpoint();
+        return endpoint.substring(endpoint.lastIndexOf('/') + 1);
     }
 
     @Override

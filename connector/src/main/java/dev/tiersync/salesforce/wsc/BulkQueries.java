@@ -1,0 +1,119 @@
+package dev.tiersync.salesforce.wsc;
+
+import com.sforce.async.BatchInfo;
+import com.sforce.async.BatchStateEnum;
+import com.sforce.async.ConcurrencyMode;
+import com.sforce.async.ContentType;
+import com.sforce.async.JobInfo;
+import com.sforce.async.OperationEnum;
+import dev.tiersync.salesforce.SalesforceRequestException;
+import dev.tiersync.salesforce.SalesforceUnavailableException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A query through Bulk API 1.0 with PK chunking: one job, one query batch that Salesforce splits
+ * into chunks of {@link #PK_CHUNK_SIZE} record ids, each chunk's CSV results streamed row by row and
+ * handed on in pages, so memory stays flat however big the object is.
+ */
+final class BulkQueries {
+
+    static final int PK_CHUNK_SIZE = 100_000;
+    static final int MAX_POLLS = 100_000;
+
+    private BulkQueries() {
+    }
+
+    /**
+     * Runs {@code soql} on {@code object}; {@code includeDeleted} runs it as {@code queryAll}.
+     * Rows reach {@code pages} as field lookups, {@code pageSize} at a time.
+     */
+    static void run(BulkCalls calls, String object, String soql, boolean includeDeleted, int pageSize, long pollMillis,
+                    Consumer<List<Function<String, Object>>> pages) {
+        JobInfo job = calls.send("create bulk query job on " + object, bulk -> {
+            JobInfo info = new JobInfo();
+            info.setObject(object);
+            info.setOperation(includeDeleted ? OperationEnum.queryAll : OperationEnum.query);
+            info.setContentType(ContentType.CSV);
+            info.setConcurrencyMode(ConcurrencyMode.Parallel);
+            bulk.addHeader("Sforce-Enable-PKChunking", "chunkSize=" + PK_CHUNK_SIZE);
+            return bulk.createJob(info);
+        });
+        BatchInfo original = calls.send("add bulk query batch", bulk ->
+                bulk.createBatchFromStream(job, new ByteArrayInputStream(soql.getBytes(StandardCharsets.UTF_8))));
+        for (BatchInfo chunk : awaitChunks(calls, job.getId(), original.getId(), pollMillis)) {
+            String[] resultIds = calls.send("list bulk query results", bulk ->
+                    bulk.getQueryResultList(job.getId(), chunk.getId()).getResult());
+            for (String resultId : resultIds) {
+                calls.send("read bulk query result", bulk -> {
+                    try (InputStream csv = bulk.getQueryResultStream(job.getId(), chunk.getId(), resultId)) {
+                        stream(csv, pageSize, pages);
+                    } catch (IOException e) {
+                        throw new SalesforceUnavailableException(FaultTranslator.TRANSPORT_ERROR,
+                                "reading a bulk query result of " + object + " failed: " + e.getMessage(), e);
+                    }
+                    return null;
+                });
+            }
+        }
+        calls.send("close bulk query job", bulk -> bulk.closeJob(job.getId()));
+    }
+
+    /** Waits until every batch is done; returns the batches holding results (the chunks, or the original if unchunked). */
+    private static List<BatchInfo> awaitChunks(BulkCalls calls, String jobId, String originalId, long pollMillis) {
+        for (int poll = 0; poll < MAX_POLLS; poll++) {
+            BatchInfo[] batches = calls.send("poll bulk query batches", bulk -> bulk.getBatchInfoList(jobId).getBatchInfo());
+            List<BatchInfo> withResults = new ArrayList<>();
+            boolean pending = false;
+            for (BatchInfo batch : batches) {
+                if (batch.getState() == BatchStateEnum.Failed) {
+                    throw new SalesforceRequestException("BULK_BATCH_FAILED", "bulk query batch " + batch.getId() + " failed: "
+                            + batch.getStateMessage(), null);
+                }
+                if (batch.getState() == BatchStateEnum.Completed) {
+                    withResults.add(batch);
+                } else if (!(batch.getState() == BatchStateEnum.NotProcessed && batch.getId().equals(originalId))) {
+                    pending = true;
+                }
+            }
+            if (!pending && !withResults.isEmpty()) {
+                return withResults;
+            }
+            BulkUpdates.sleep(pollMillis);
+        }
+        throw new SalesforceUnavailableException("BULK_TIMEOUT", "bulk query job " + jobId + " did not finish", null);
+    }
+
+    private static void stream(InputStream csv, int pageSize, Consumer<List<Function<String, Object>>> pages) throws IOException {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            Map<String, Integer> columns = parser.getHeaderMap();
+            List<Function<String, Object>> page = new ArrayList<>(pageSize);
+            for (CSVRecord row : parser) {
+                String[] values = row.values();
+                page.add(field -> {
+                    Integer column = columns.get(field);
+                    return column == null || column >= values.length ? null : values[column];
+                });
+                if (page.size() == pageSize) {
+                    pages.accept(page);
+                    page = new ArrayList<>(pageSize);
+                }
+            }
+            if (!page.isEmpty()) {
+                pages.accept(page);
+            }
+        }
+    }
+}

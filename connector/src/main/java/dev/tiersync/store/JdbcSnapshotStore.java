@@ -1,0 +1,212 @@
+package dev.tiersync.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.tiersync.domain.Account;
+import dev.tiersync.domain.Opportunity;
+import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.Pulled;
+import dev.tiersync.sync.LedgerEntry;
+import dev.tiersync.sync.SnapshotStore;
+import dev.tiersync.sync.SnapshotStoreException;
+import dev.tiersync.sync.SyncCursor;
+import dev.tiersync.sync.WriteFailure;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The snapshot store in a relational database: an embedded H2 file by default, PostgreSQL when
+ * configured. Its schema is created and upgraded by Flyway migrations on open, never dropped.
+ */
+public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
+
+    static final String MIGRATIONS = "classpath:db/tiersync-snapshot";
+    static final String HISTORY_TABLE = "ts_snapshot_schema_history";
+
+    private final DataSource dataSource;
+    private final AutoCloseable closer;
+
+    private JdbcSnapshotStore(DataSource dataSource, AutoCloseable closer) {
+        this.dataSource = dataSource;
+        this.closer = closer;
+    }
+
+    /** Opens the database in the settings, migrating its schema to this version. */
+    public static JdbcSnapshotStore open(StoreSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.username());
+        if (settings.password() != null) {
+            config.setPassword(settings.password().reveal());
+        }
+        config.setMaximumPoolSize(4);
+        config.setPoolName("tiersync-snapshot");
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            return on(pool, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** A store on a data source someone else owns and closes. */
+    public static JdbcSnapshotStore on(DataSource dataSource) {
+        return on(dataSource, () -> { });
+    }
+
+    private static JdbcSnapshotStore on(DataSource dataSource, AutoCloseable closer) {
+        try {
+            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).table(HISTORY_TABLE)
+                    .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        } catch (RuntimeException e) {
+            throw new SnapshotStoreException("cannot open the snapshot database: " + e.getMessage(), e);
+        }
+        return new JdbcSnapshotStore(dataSource, closer);
+    }
+
+    @Override
+    public Optional<SyncCursor> cursor(String org) {
+        return transaction("read the cursor", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT accounts_seen, opportunities_seen, "
+                    + "last_full_pull, generation FROM ts_sync_cursor WHERE org_id = ?")) {
+                select.setString(1, org);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(new SyncCursor(Columns.instant(rows, 1), Columns.instant(rows, 2),
+                            Columns.instant(rows, 3), rows.getLong(4))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveCursor(String org, SyncCursor cursor) {
+        write("save the cursor", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM ts_sync_cursor WHERE org_id = ?");
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO ts_sync_cursor (org_id, accounts_seen, "
+                         + "opportunities_seen, last_full_pull, generation) VALUES (?, ?, ?, ?, ?)")) {
+                delete.setString(1, org);
+                delete.executeUpdate();
+                insert.setString(1, org);
+                Columns.setInstant(insert, 2, cursor.accountsSeen());
+                Columns.setInstant(insert, 3, cursor.opportunitiesSeen());
+                Columns.setInstant(insert, 4, cursor.lastFullPull());
+                insert.setLong(5, cursor.generation());
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void putAccounts(String org, long generation, List<Pulled<Account>> page) {
+        write("store " + page.size() + " accounts", connection -> AccountRows.put(connection, org, generation, page));
+    }
+
+    @Override
+    public void putOpportunities(String org, long generation, List<Pulled<Opportunity>> page) {
+        write("store " + page.size() + " opportunities", connection -> OpportunityRows.put(connection, org, generation, page));
+    }
+
+    @Override
+    public int removeOlderThan(String org, long generation) {
+        return transaction("remove records the org no longer has", connection -> {
+            int removed = 0;
+            for (String table : List.of("ts_account", "ts_opportunity")) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                        + " WHERE org_id = ? AND generation < ?")) {
+                    delete.setString(1, org);
+                    delete.setLong(2, generation);
+                    removed += delete.executeUpdate();
+                }
+            }
+            return removed;
+        });
+    }
+
+    @Override
+    public void forEachAccount(String org, Consumer<Account> sink) {
+        transaction("read accounts", connection -> {
+            AccountRows.forEach(connection, org, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public void forEachOpportunity(String org, Consumer<Opportunity> sink) {
+        transaction("read opportunities", connection -> {
+            OpportunityRows.forEach(connection, org, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public void recordWritten(String org, List<AccountUpdate> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        write("checkpoint " + written.size() + " written accounts", connection -> AccountRows.recordWritten(connection, org, written));
+    }
+
+    @Override
+    public void recordOutcome(String org, Instant at, List<WriteFailure> failures, Collection<String> written) {
+        write("record the write ledger", connection -> LedgerRows.record(connection, org, at, failures, written));
+    }
+
+    @Override
+    public List<LedgerEntry> ledger(String org) {
+        return transaction("read the write ledger", connection -> LedgerRows.all(connection, org));
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            throw new SnapshotStoreException("cannot close the snapshot database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Work in one transaction. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface VoidWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private void write(String what, VoidWork work) {
+        transaction(what, connection -> {
+            work.run(connection);
+            return null;
+        });
+    }
+
+    private <T> T transaction(String what, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new SnapshotStoreException("snapshot database: cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+}

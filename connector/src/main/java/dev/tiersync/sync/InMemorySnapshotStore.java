@@ -1,0 +1,114 @@
+package dev.tiersync.sync;
+
+import dev.tiersync.domain.Account;
+import dev.tiersync.domain.Opportunity;
+import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.Pulled;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A snapshot store kept in memory: for one-off runs and demos, where nothing needs to survive the
+ * process. A run with it always pulls everything.
+ */
+public final class InMemorySnapshotStore implements SnapshotStore {
+
+    private final Map<String, OrgState> orgs = new HashMap<>();
+
+    private static final class OrgState {
+        SyncCursor cursor;
+        final Map<String, Stored<Account>> accounts = new LinkedHashMap<>();
+        final Map<String, Stored<Opportunity>> opportunities = new LinkedHashMap<>();
+        final Map<String, LedgerEntry> ledger = new LinkedHashMap<>();
+    }
+
+    private record Stored<T>(T record, long generation) {
+    }
+
+    private OrgState state(String org) {
+        return orgs.computeIfAbsent(org, key -> new OrgState());
+    }
+
+    @Override
+    public synchronized Optional<SyncCursor> cursor(String org) {
+        return Optional.ofNullable(state(org).cursor);
+    }
+
+    @Override
+    public synchronized void saveCursor(String org, SyncCursor cursor) {
+        state(org).cursor = cursor;
+    }
+
+    @Override
+    public synchronized void putAccounts(String org, long generation, List<Pulled<Account>> page) {
+        put(state(org).accounts, generation, page);
+    }
+
+    @Override
+    public synchronized void putOpportunities(String org, long generation, List<Pulled<Opportunity>> page) {
+        put(state(org).opportunities, generation, page);
+    }
+
+    private static <T> void put(Map<String, Stored<T>> records, long generation, List<Pulled<T>> page) {
+        for (Pulled<T> pulled : page) {
+            if (pulled.deleted()) {
+                records.remove(pulled.id());
+            } else {
+                records.put(pulled.id(), new Stored<>(pulled.record(), generation));
+            }
+        }
+    }
+
+    @Override
+    public synchronized int removeOlderThan(String org, long generation) {
+        OrgState state = state(org);
+        int before = state.accounts.size() + state.opportunities.size();
+        state.accounts.values().removeIf(stored -> stored.generation() < generation);
+        state.opportunities.values().removeIf(stored -> stored.generation() < generation);
+        return before - state.accounts.size() - state.opportunities.size();
+    }
+
+    @Override
+    public synchronized void forEachAccount(String org, Consumer<Account> sink) {
+        state(org).accounts.values().forEach(stored -> sink.accept(stored.record()));
+    }
+
+    @Override
+    public synchronized void forEachOpportunity(String org, Consumer<Opportunity> sink) {
+        state(org).opportunities.values().forEach(stored -> sink.accept(stored.record()));
+    }
+
+    @Override
+    public synchronized void recordWritten(String org, List<AccountUpdate> written) {
+        Map<String, Stored<Account>> accounts = state(org).accounts;
+        for (AccountUpdate update : written) {
+            accounts.computeIfPresent(update.accountId(), (id, stored) -> new Stored<>(
+                    Snapshots.withWritten(stored.record(), update), stored.generation()));
+        }
+    }
+
+    @Override
+    public synchronized void recordOutcome(String org, Instant at, List<WriteFailure> failures, Collection<String> written) {
+        Map<String, LedgerEntry> ledger = state(org).ledger;
+        written.forEach(ledger::remove);
+        for (WriteFailure failure : failures) {
+            LedgerEntry before = ledger.get(failure.accountId());
+            ledger.put(failure.accountId(), new LedgerEntry(failure.accountId(), failure.statusCode(), failure.message(),
+                    before == null ? at : before.firstFailed(), at, before == null ? 1 : before.attempts() + 1));
+        }
+    }
+
+    @Override
+    public synchronized List<LedgerEntry> ledger(String org) {
+        return state(org).ledger.values().stream()
+                .sorted(Comparator.comparing(LedgerEntry::firstFailed).thenComparing(LedgerEntry::accountId))
+                .toList();
+    }
+}

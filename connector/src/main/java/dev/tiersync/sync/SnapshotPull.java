@@ -1,0 +1,111 @@
+package dev.tiersync.sync;
+
+import dev.tiersync.salesforce.OrgSession;
+import dev.tiersync.salesforce.PullScope;
+import dev.tiersync.salesforce.Pulled;
+import dev.tiersync.salesforce.RecordReader.Channel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings an org's snapshot up to date. The first run, a run asked to, and a run after the full-pull
+ * interval pull everything and then remove what the org no longer has; other runs pull, with
+ * {@code queryAll}, only records whose {@code SystemModstamp} is at or after the cursor less an
+ * overlap, deletions included. The cursor moves only once everything pulled is stored.
+ */
+final class SnapshotPull {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotPull.class);
+
+    private final OrgSession session;
+    private final SnapshotStore store;
+    private final String org;
+    private final SyncSettings settings;
+
+    SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings) {
+        this.session = session;
+        this.store = store;
+        this.org = org;
+        this.settings = settings;
+    }
+
+    PullSummary run(Instant now, boolean fullAskedFor) {
+        Optional<SyncCursor> cursor = store.cursor(org);
+        String fullReason = fullAskedFor ? "a full pull was asked for"
+                : cursor.isEmpty() ? "first run against this org"
+                : !cursor.get().lastFullPull().plus(settings.fullPullEvery()).isAfter(now)
+                ? "reconciliation due: last full pull " + cursor.get().lastFullPull() : null;
+        return fullReason != null ? full(now, fullReason, cursor) : incremental(cursor.orElseThrow());
+    }
+
+    private PullSummary full(Instant now, String reason, Optional<SyncCursor> cursor) {
+        long generation = cursor.map(SyncCursor::generation).orElse(0L) + 1;
+        log.info("pulling everything from org {}: {}", org, reason);
+        Tally accounts = new Tally();
+        Tally opportunities = new Tally();
+        Channel accountChannel = session.pullAccounts(PullScope.everything(settings.bulkPullThreshold()), page -> {
+            store.putAccounts(org, generation, page);
+            accounts.add(page);
+        });
+        Channel opportunityChannel = session.pullOpportunities(PullScope.everything(settings.bulkPullThreshold()), page -> {
+            store.putOpportunities(org, generation, page);
+            opportunities.add(page);
+        });
+        int removed = store.removeOlderThan(org, generation);
+        store.saveCursor(org, new SyncCursor(accounts.newest(Instant.EPOCH), opportunities.newest(Instant.EPOCH), now,
+                generation));
+        return new PullSummary(true, reason, accounts.records, opportunities.records, 0, removed, accountChannel,
+                opportunityChannel);
+    }
+
+    private PullSummary incremental(SyncCursor cursor) {
+        Duration overlap = settings.pullOverlap();
+        Instant accountsSince = cursor.accountsSeen().minus(overlap);
+        Instant opportunitiesSince = cursor.opportunitiesSeen().minus(overlap);
+        Tally accounts = new Tally();
+        Tally opportunities = new Tally();
+        Channel accountChannel = session.pullAccounts(PullScope.changedSince(accountsSince, settings.bulkPullThreshold()), page -> {
+            store.putAccounts(org, cursor.generation(), page);
+            accounts.add(page);
+        });
+        Channel opportunityChannel = session.pullOpportunities(
+                PullScope.changedSince(opportunitiesSince, settings.bulkPullThreshold()), page -> {
+                    store.putOpportunities(org, cursor.generation(), page);
+                    opportunities.add(page);
+                });
+        store.saveCursor(org, new SyncCursor(accounts.newest(cursor.accountsSeen()), opportunities.newest(cursor.opportunitiesSeen()),
+                cursor.lastFullPull(), cursor.generation()));
+        String reason = "changes since " + accountsSince + " (cursor less " + overlap + " overlap)";
+        log.info("pulled {} changed accounts and {} changed opportunities from org {}, {} deleted", accounts.records,
+                opportunities.records, org, accounts.deleted + opportunities.deleted);
+        return new PullSummary(false, reason, accounts.records, opportunities.records, accounts.deleted + opportunities.deleted,
+                0, accountChannel, opportunityChannel);
+    }
+
+    /** Counts a pull's records and remembers the newest change among them. */
+    private static final class Tally {
+        int records;
+        int deleted;
+        Instant newest;
+
+        void add(List<? extends Pulled<?>> page) {
+            for (Pulled<?> pulled : page) {
+                records++;
+                if (pulled.deleted()) {
+                    deleted++;
+                }
+                if (newest == null || pulled.systemModstamp().isAfter(newest)) {
+                    newest = pulled.systemModstamp();
+                }
+            }
+        }
+
+        Instant newest(Instant otherwise) {
+            return newest == null || newest.isBefore(otherwise) ? otherwise : newest;
+        }
+    }
+}

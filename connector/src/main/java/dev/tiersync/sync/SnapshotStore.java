@@ -1,0 +1,54 @@
+package dev.tiersync.sync;
+
+import dev.tiersync.domain.Account;
+import dev.tiersync.domain.Opportunity;
+import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.Pulled;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What the sync keeps of each org between runs: the accounts and opportunities the assessment needs,
+ * the pull cursor, and the ledger of records Salesforce refused. An incremental run pulls only what
+ * changed into it and assesses every account from it. Every method is one transaction.
+ */
+public interface SnapshotStore {
+
+    /** The org's cursor, if a full pull of it ever finished. */
+    Optional<SyncCursor> cursor(String org);
+
+    void saveCursor(String org, SyncCursor cursor);
+
+    /** Stores pulled accounts under a generation; a deleted one is removed. */
+    void putAccounts(String org, long generation, List<Pulled<Account>> page);
+
+    /** Stores pulled opportunities under a generation; a deleted one is removed. */
+    void putOpportunities(String org, long generation, List<Pulled<Opportunity>> page);
+
+    /**
+     * Ends a full pull: removes the org's records stored under an older generation, which the pull did
+     * not see and so are gone from the org.
+     *
+     * @return how many records were removed
+     */
+    int removeOlderThan(String org, long generation);
+
+    void forEachAccount(String org, Consumer<Account> sink);
+
+    void forEachOpportunity(String org, Consumer<Opportunity> sink);
+
+    /** Checkpoint after a write: the org now holds these values, so no later run writes them again. */
+    void recordWritten(String org, List<AccountUpdate> written);
+
+    /**
+     * Records a run's outcome in the ledger: failures are added or counted again, accounts written are
+     * cleared from it.
+     */
+    void recordOutcome(String org, Instant at, List<WriteFailure> failures, Collection<String> written);
+
+    /** The org's ledger, oldest failure first. */
+    List<LedgerEntry> ledger(String org);
+}

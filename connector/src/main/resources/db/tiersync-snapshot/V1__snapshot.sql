@@ -48,8 +48,7 @@ CREATE TABLE ts_opportunity (
 
 CREATE TABLE ts_sync_cursor (
     org_id             VARCHAR(18) NOT NULL PRIMARY KEY,
-    accounts_seen      TIMESTAMP WITH TIME ZONE NOT NULL,
-    opportunities_seen TIMESTAMP WITH TIME ZONE NOT NULL,
+    pulled_up_to       TIMESTAMP WITH TIME ZONE NOT NULL,
     last_full_pull     TIMESTAMP WITH TIME ZONE NOT NULL,
     generation         BIGINT NOT NULL
 );

@@ -8,6 +8,9 @@ public interface OrgSession extends RecordReader, AccountWriter, AutoCloseable {
     /** The id of the org this session is logged in to, e.g. {@code 00D5g000004ABCD}. */
     String orgId();
 
+    /** The org's current time, by its own clock. */
+    java.time.Instant serverTime();
+
     /** API requests this session has made so far, logins included. */
     int apiCalls();
 

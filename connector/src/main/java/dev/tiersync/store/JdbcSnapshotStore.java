@@ -78,12 +78,12 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     @Override
     public Optional<SyncCursor> cursor(String org) {
         return transaction("read the cursor", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT accounts_seen, opportunities_seen, "
-                    + "last_full_pull, generation FROM ts_sync_cursor WHERE org_id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT pulled_up_to, last_full_pull, generation "
+                    + "FROM ts_sync_cursor WHERE org_id = ?")) {
                 select.setString(1, org);
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next() ? Optional.of(new SyncCursor(Columns.instant(rows, 1), Columns.instant(rows, 2),
-                            Columns.instant(rows, 3), rows.getLong(4))) : Optional.empty();
+                            rows.getLong(3))) : Optional.empty();
                 }
             }
         });
@@ -93,15 +93,14 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     public void saveCursor(String org, SyncCursor cursor) {
         write("save the cursor", connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM ts_sync_cursor WHERE org_id = ?");
-                 PreparedStatement insert = connection.prepareStatement("INSERT INTO ts_sync_cursor (org_id, accounts_seen, "
-                         + "opportunities_seen, last_full_pull, generation) VALUES (?, ?, ?, ?, ?)")) {
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO ts_sync_cursor (org_id, pulled_up_to, "
+                         + "last_full_pull, generation) VALUES (?, ?, ?, ?)")) {
                 delete.setString(1, org);
                 delete.executeUpdate();
                 insert.setString(1, org);
-                Columns.setInstant(insert, 2, cursor.accountsSeen());
-                Columns.setInstant(insert, 3, cursor.opportunitiesSeen());
-                Columns.setInstant(insert, 4, cursor.lastFullPull());
-                insert.setLong(5, cursor.generation());
+                Columns.setInstant(insert, 2, cursor.pulledUpTo());
+                Columns.setInstant(insert, 3, cursor.lastFullPull());
+                insert.setLong(4, cursor.generation());
                 insert.executeUpdate();
             }
         });

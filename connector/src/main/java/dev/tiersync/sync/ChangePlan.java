@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The updates a sync must write: only the changed fields of accounts whose TierSync values differ
- * from the org's. A rep's pin sets Tier__c while it holds; Model_Tier__c always carries the model's
+ * from the org's. A value score that moved less than the tolerance, and nothing else, is left alone. A rep's pin sets Tier__c while it holds; Model_Tier__c always carries the model's
  * tier; Previous_Tier__c and Tier_Changed_On__c change only when Tier__c does.
  *
  * @param tierChanges accounts whose tier moves from one tier to another (a first tier is not counted)
@@ -39,6 +39,10 @@ record ChangePlan(List<AccountUpdate> updates, List<AccountOutcome> outcomes, in
                 if (field.differs(computed, current) && allowed(settings.policy(field), field, current)) {
                     changed.add(field);
                 }
+            }
+            if (changed.equals(EnumSet.of(TierSyncField.VALUE_SCORE)) && current.valueScore() != null
+                    && Math.abs(computed.valueScore() - current.valueScore()) < settings.valueScoreTolerance()) {
+                changed.clear(); // a rank shifted by others' changes: not worth a write on its own
             }
             if (current.tier() != null && computed.tier() != current.tier()) {
                 tierChanges++;

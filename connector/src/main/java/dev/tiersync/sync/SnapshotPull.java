@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
  * Brings an org's snapshot up to date. The first run, a run asked to, and a run after the full-pull
  * interval pull everything and then remove what the org no longer has; other runs pull, with
  * {@code queryAll}, only records whose {@code SystemModstamp} is at or after the cursor less an
- * overlap, deletions included. The cursor moves only once everything pulled is stored.
+ * overlap, deletions included, ordered by {@code SystemModstamp} then {@code Id}. The cursor is the
+ * org's time when the pull started (so clock skew between TierSync and the org does not matter) and
+ * moves only once everything pulled is stored. Records this run writes change after that time, so
+ * the next run pulls them once more and sees the values they now hold.
  */
 final class SnapshotPull {
 
@@ -39,10 +42,11 @@ final class SnapshotPull {
                 : cursor.isEmpty() ? "first run against this org"
                 : !cursor.get().lastFullPull().plus(settings.fullPullEvery()).isAfter(now)
                 ? "reconciliation due: last full pull " + cursor.get().lastFullPull() : null;
-        return fullReason != null ? full(now, fullReason, cursor) : incremental(cursor.orElseThrow());
+        Instant started = session.serverTime();
+        return fullReason != null ? full(now, started, fullReason, cursor) : incremental(started, cursor.orElseThrow());
     }
 
-    private PullSummary full(Instant now, String reason, Optional<SyncCursor> cursor) {
+    private PullSummary full(Instant now, Instant started, String reason, Optional<SyncCursor> cursor) {
         long generation = cursor.map(SyncCursor::generation).orElse(0L) + 1;
         log.info("pulling everything from org {}: {}", org, reason);
         Tally accounts = new Tally();
@@ -56,41 +60,37 @@ final class SnapshotPull {
             opportunities.add(page);
         });
         int removed = store.removeOlderThan(org, generation);
-        store.saveCursor(org, new SyncCursor(accounts.newest(Instant.EPOCH), opportunities.newest(Instant.EPOCH), now,
-                generation));
+        store.saveCursor(org, new SyncCursor(started, now, generation));
         return new PullSummary(true, reason, accounts.records, opportunities.records, 0, removed, accountChannel,
                 opportunityChannel);
     }
 
-    private PullSummary incremental(SyncCursor cursor) {
+    private PullSummary incremental(Instant started, SyncCursor cursor) {
         Duration overlap = settings.pullOverlap();
-        Instant accountsSince = cursor.accountsSeen().minus(overlap);
-        Instant opportunitiesSince = cursor.opportunitiesSeen().minus(overlap);
+        Instant since = cursor.pulledUpTo().minus(overlap);
         Tally accounts = new Tally();
         Tally opportunities = new Tally();
-        Channel accountChannel = session.pullAccounts(PullScope.changedSince(accountsSince, settings.bulkPullThreshold()), page -> {
+        Channel accountChannel = session.pullAccounts(PullScope.changedSince(since, settings.bulkPullThreshold()), page -> {
             store.putAccounts(org, cursor.generation(), page);
             accounts.add(page);
         });
         Channel opportunityChannel = session.pullOpportunities(
-                PullScope.changedSince(opportunitiesSince, settings.bulkPullThreshold()), page -> {
+                PullScope.changedSince(since, settings.bulkPullThreshold()), page -> {
                     store.putOpportunities(org, cursor.generation(), page);
                     opportunities.add(page);
                 });
-        store.saveCursor(org, new SyncCursor(accounts.newest(cursor.accountsSeen()), opportunities.newest(cursor.opportunitiesSeen()),
-                cursor.lastFullPull(), cursor.generation()));
-        String reason = "changes since " + accountsSince + " (cursor less " + overlap + " overlap)";
+        store.saveCursor(org, new SyncCursor(started, cursor.lastFullPull(), cursor.generation()));
+        String reason = "changes since " + since + " (the last pull's start less " + overlap + " overlap)";
         log.info("pulled {} changed accounts and {} changed opportunities from org {}, {} deleted", accounts.records,
                 opportunities.records, org, accounts.deleted + opportunities.deleted);
         return new PullSummary(false, reason, accounts.records, opportunities.records, accounts.deleted + opportunities.deleted,
                 0, accountChannel, opportunityChannel);
     }
 
-    /** Counts a pull's records and remembers the newest change among them. */
+    /** Counts a pull's records. */
     private static final class Tally {
         int records;
         int deleted;
-        Instant newest;
 
         void add(List<? extends Pulled<?>> page) {
             for (Pulled<?> pulled : page) {
@@ -98,14 +98,7 @@ final class SnapshotPull {
                 if (pulled.deleted()) {
                     deleted++;
                 }
-                if (newest == null || pulled.systemModstamp().isAfter(newest)) {
-                    newest = pulled.systemModstamp();
-                }
             }
-        }
-
-        Instant newest(Instant otherwise) {
-            return newest == null || newest.isBefore(otherwise) ? otherwise : newest;
         }
     }
 }

@@ -4,19 +4,16 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * How far an org has been pulled: the newest change seen of each object, when everything was last
- * pulled, and the generation of records that full pull stored.
+ * How far an org has been pulled.
  *
- * @param accountsSeen the greatest Account {@code SystemModstamp} stored
- * @param opportunitiesSeen the greatest Opportunity {@code SystemModstamp} stored
- * @param lastFullPull when the last full pull of the org finished
+ * @param pulledUpTo the org's own time when the last finished pull started: every change before it is stored
+ * @param lastFullPull when the last full pull of the org finished, by TierSync's clock
  * @param generation the number of the last full pull; records stored since carry it
  */
-public record SyncCursor(Instant accountsSeen, Instant opportunitiesSeen, Instant lastFullPull, long generation) {
+public record SyncCursor(Instant pulledUpTo, Instant lastFullPull, long generation) {
 
     public SyncCursor {
-        Objects.requireNonNull(accountsSeen, "accountsSeen");
-        Objects.requireNonNull(opportunitiesSeen, "opportunitiesSeen");
+        Objects.requireNonNull(pulledUpTo, "pulledUpTo");
         Objects.requireNonNull(lastFullPull, "lastFullPull");
     }
 }

@@ -19,15 +19,18 @@ import java.util.Objects;
  * @param bulkPullThreshold above this many records a pull goes through the Bulk API with PK chunking
  * @param pullOverlap how far before the cursor an incremental pull starts, for changes committed late
  * @param fullPullEvery how often a run pulls everything to reconcile the snapshot with the org
+ * @param valueScoreTolerance the smallest move of Value_Score__c, in points, worth an update on its own;
+ *        a smaller move is written only along with another change of the same account
  */
 public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare,
                            Map<TierSyncField, WritePolicy> writePolicies, int bulkWriteThreshold, int bulkPullThreshold,
-                           Duration pullOverlap, Duration fullPullEvery) {
+                           Duration pullOverlap, Duration fullPullEvery, double valueScoreTolerance) {
 
     public static final int DEFAULT_BULK_WRITE_THRESHOLD = 10_000;
     public static final int DEFAULT_BULK_PULL_THRESHOLD = 50_000;
     public static final Duration DEFAULT_PULL_OVERLAP = Duration.ofMinutes(10);
     public static final Duration DEFAULT_FULL_PULL_EVERY = Duration.ofDays(7);
+    public static final double DEFAULT_VALUE_SCORE_TOLERANCE = 1.0;
 
     public SyncSettings {
         if (writeChunkSize < 1 || writeChunkSize > AccountWriter.MAX_UPDATES_PER_CALL) {
@@ -55,6 +58,9 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         if (fullPullEvery.isNegative() || fullPullEvery.isZero()) {
             throw new IllegalArgumentException("the full pull interval must be positive, was " + fullPullEvery);
         }
+        if (!(valueScoreTolerance >= 0 && valueScoreTolerance <= 100)) {
+            throw new IllegalArgumentException("the value score tolerance must be 0 to 100 points, was " + valueScoreTolerance);
+        }
     }
 
     public static SyncSettings defaults() {
@@ -67,16 +73,22 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
 
     public SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare, Map<TierSyncField, WritePolicy> writePolicies) {
         this(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, DEFAULT_BULK_WRITE_THRESHOLD, DEFAULT_BULK_PULL_THRESHOLD,
-                DEFAULT_PULL_OVERLAP, DEFAULT_FULL_PULL_EVERY);
+                DEFAULT_PULL_OVERLAP, DEFAULT_FULL_PULL_EVERY, DEFAULT_VALUE_SCORE_TOLERANCE);
     }
 
     public SyncSettings withBulkThresholds(int write, int pull) {
-        return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, write, pull, pullOverlap, fullPullEvery);
+        return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, write, pull, pullOverlap, fullPullEvery,
+                valueScoreTolerance);
     }
 
     public SyncSettings withIncremental(Duration overlap, Duration fullEvery) {
         return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
-                overlap, fullEvery);
+                overlap, fullEvery, valueScoreTolerance);
+    }
+
+    public SyncSettings withValueScoreTolerance(double points) {
+        return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
+                pullOverlap, fullPullEvery, points);
     }
 
     public WritePolicy policy(TierSyncField field) {

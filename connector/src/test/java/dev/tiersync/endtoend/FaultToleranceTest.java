@@ -14,6 +14,9 @@ import dev.tiersync.salesforce.resilience.Resilience4jGuard;
 import dev.tiersync.salesforce.resilience.ResilienceSettings;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
+import dev.tiersync.store.JdbcSnapshotStore;
+import dev.tiersync.store.StoreSettings;
+import dev.tiersync.sync.LedgerEntry;
 import dev.tiersync.sync.SyncJob;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncRequest;
@@ -39,9 +42,12 @@ class FaultToleranceTest {
     private static final int ACCOUNTS = 600;
 
     private EmulatedOrg org;
+    private final JdbcSnapshotStore store = JdbcSnapshotStore.open(new StoreSettings(
+            "jdbc:h2:mem:faults-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", null));
 
     @AfterEach
     void stop() {
+        store.close();
         if (org != null) {
             org.close();
         }
@@ -99,7 +105,7 @@ class FaultToleranceTest {
     @Test
     void reachingTheDailyLimitDefersAndTheNextRunFinishes() {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
-                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(4)));
+                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(5)));
         SyncJob spendsAll = job(new SyncSettings(200, 0.3, 1.0));
 
         SyncReport first = spendsAll.run(credentials(), new SyncRequest(AS_OF, false));
@@ -134,6 +140,9 @@ class FaultToleranceTest {
 
         assertThat(first.status()).as(String.valueOf(first.error())).isIn(SyncStatus.SUCCEEDED, SyncStatus.PARTIALLY_FAILED);
         assertThat(first.accountsWritten() + first.failures().size()).isEqualTo(ACCOUNTS);
+        assertThat(store.ledger(org.orgId())).extracting(LedgerEntry::accountId)
+                .as("every account not written is in the ledger")
+                .containsExactlyInAnyOrderElementsOf(first.failures().stream().map(WriteFailure::accountId).toList());
         org.injectFaults(FaultPlan.none());
         assertThat(dryRun().accountsChanged()).as("accounts still wrong are exactly the failed ones")
                 .isEqualTo(first.failures().size());
@@ -142,6 +151,7 @@ class FaultToleranceTest {
         assertThat(next.status()).isEqualTo(SyncStatus.SUCCEEDED);
         assertThat(next.accountsWritten()).isEqualTo(first.failures().size());
         assertThat(dryRun().accountsChanged()).isZero();
+        assertThat(store.ledger(org.orgId())).isEmpty();
     }
 
     private void assertNothingWrittenTwice() {
@@ -161,7 +171,7 @@ class FaultToleranceTest {
     private SyncJob job(SyncSettings settings) {
         ResilienceSettings fast = new ResilienceSettings(8, Duration.ofMillis(5), 100, Duration.ofSeconds(1), 1000);
         return new SyncJob(new WscOrgConnector(WscSettings.defaults(), c -> new Resilience4jGuard(c.username(), fast)),
-                new Segmenter(SegmentationConfig.defaults()), java.time.Clock.systemUTC(), settings);
+                new Segmenter(SegmentationConfig.defaults()), java.time.Clock.systemUTC(), settings, store);
     }
 
     private OrgCredentials credentials() {

@@ -113,6 +113,12 @@ public final class InMemoryOrg implements OrgConnector {
         }
 
         @Override
+        public Instant serverTime() {
+            calls++;
+            return clock;
+        }
+
+        @Override
         public String orgId() {
             return ORG_ID;
         }

@@ -107,6 +107,11 @@ public final class EmulatedOrg implements AutoCloseable {
         return loginUrl() + OrgContext.API_PATH;
     }
 
+    /** The org's id, as login hands it out at the end of the server URL. */
+    public String orgId() {
+        return dev.tiersync.emulator.soap.OrgContext.ORG_ID;
+    }
+
     public OrgStore store() {
         return store;
     }

@@ -24,12 +24,11 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A query through Bulk API 1.0 with PK chunking: one job, one query batch that Salesforce splits
- * into chunks of {@link #PK_CHUNK_SIZE} record ids, each chunk's CSV results streamed row by row and
+ * into chunks of record ids, each chunk's CSV results streamed row by row and
  * handed on in pages, so memory stays flat however big the object is.
  */
 final class BulkQueries {
 
-    static final int PK_CHUNK_SIZE = 100_000;
     static final int MAX_POLLS = 100_000;
 
     private BulkQueries() {
@@ -39,7 +38,8 @@ final class BulkQueries {
      * Runs {@code soql} on {@code object}; {@code includeDeleted} runs it as {@code queryAll}.
      * Rows reach {@code pages} as field lookups, {@code pageSize} at a time.
      */
-    static void run(BulkCalls calls, String object, String soql, boolean includeDeleted, int pageSize, long pollMillis,
+    static void run(BulkCalls calls, String object, String soql, boolean includeDeleted, int pkChunkSize, int pageSize,
+                    long pollMillis,
                     Consumer<List<Function<String, Object>>> pages) {
         JobInfo job = calls.send("create bulk query job on " + object, bulk -> {
             JobInfo info = new JobInfo();
@@ -47,7 +47,7 @@ final class BulkQueries {
             info.setOperation(includeDeleted ? OperationEnum.queryAll : OperationEnum.query);
             info.setContentType(ContentType.CSV);
             info.setConcurrencyMode(ConcurrencyMode.Parallel);
-            bulk.addHeader("Sforce-Enable-PKChunking", "chunkSize=" + PK_CHUNK_SIZE);
+            bulk.addHeader("Sforce-Enable-PKChunking", "chunkSize=" + pkChunkSize);
             return bulk.createJob(info);
         });
         BatchInfo original = calls.send("add bulk query batch", bulk ->

@@ -34,7 +34,7 @@ public final class WscOrgConnector implements OrgConnector {
     public OrgSession open(OrgCredentials credentials) {
         CallGuard guard = guards.apply(credentials);
         PartnerConnection connection = guard.call("login as " + credentials.username(), () -> login(credentials));
-        return new WscOrgSession(connection, () -> login(credentials), guard);
+        return new WscOrgSession(connection, () -> login(credentials), guard, settings.pkChunkSize());
     }
 
     private PartnerConnection login(OrgCredentials credentials) {

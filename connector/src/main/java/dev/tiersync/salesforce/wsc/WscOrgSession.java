@@ -44,6 +44,7 @@ final class WscOrgSession implements OrgSession {
 
     private final Supplier<PartnerConnection> login;
     private final CallGuard guard;
+    private final int pkChunkSize;
     private PartnerConnection connection;
     private BulkConnection bulk;
     private int apiCalls = 1; // the login
@@ -55,7 +56,8 @@ final class WscOrgSession implements OrgSession {
         T send(PartnerConnection connection) throws ConnectionException;
     }
 
-    WscOrgSession(PartnerConnection connection, Supplier<PartnerConnection> login, CallGuard guard) {
+    WscOrgSession(PartnerConnection connection, Supplier<PartnerConnection> login, CallGuard guard, int pkChunkSize) {
+        this.pkChunkSize = pkChunkSize;
         this.connection = connection;
         this.login = login;
         this.guard = guard;
@@ -90,7 +92,7 @@ final class WscOrgSession implements OrgSession {
         if (!page.isDone() && page.getSize() > scope.bulkThreshold()) {
             log.info("{}: {} records match, over the bulk threshold of {}; pulling through the Bulk API", action,
                     page.getSize(), scope.bulkThreshold());
-            BulkQueries.run(this::bulkCall, object, select + where, incremental, BULK_PAGE_SIZE, BULK_POLL_MILLIS,
+            BulkQueries.run(this::bulkCall, object, select + where, incremental, pkChunkSize, BULK_PAGE_SIZE, BULK_POLL_MILLIS,
                     rows -> pages.accept(rows.stream().map(row -> mapper.apply(new FieldValues(object, row))).toList()));
             return Channel.BULK;
         }
@@ -230,6 +232,11 @@ final class WscOrgSession implements OrgSession {
         String code = error.getStatusCode() == null ? "UNKNOWN" : error.getStatusCode().name();
         String fields = error.getFields() == null || error.getFields().length == 0 ? "" : " (fields: " + String.join(", ", error.getFields()) + ")";
         return WriteResult.failed(accountId, code, error.getMessage() + fields);
+    }
+
+    @Override
+    public java.time.Instant serverTime() {
+        return call("getServerTimestamp", c -> c.getServerTimestamp().getTimestamp().toInstant());
     }
 
     /** The org id is the last segment of the SOAP endpoint Salesforce hands out at login. */

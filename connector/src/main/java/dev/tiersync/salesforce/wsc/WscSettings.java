@@ -9,8 +9,11 @@ import java.util.Objects;
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for an answer
  * @param queryBatchSize records per query page, 200 to 2000
+ * @param pkChunkSize record ids per chunk of a Bulk API query with PK chunking, 1 to 250,000
  */
-public record WscSettings(Duration connectTimeout, Duration readTimeout, int queryBatchSize) {
+public record WscSettings(Duration connectTimeout, Duration readTimeout, int queryBatchSize, int pkChunkSize) {
+
+    public static final int DEFAULT_PK_CHUNK_SIZE = 100_000;
 
     public static final String API_VERSION = "65.0";
     public static final String SOAP_PATH = "/services/Soap/u/" + API_VERSION;
@@ -23,6 +26,17 @@ public record WscSettings(Duration connectTimeout, Duration readTimeout, int que
         if (queryBatchSize < 200 || queryBatchSize > 2000) {
             throw new IllegalArgumentException("query batch size must be 200 to 2000, was " + queryBatchSize);
         }
+        if (pkChunkSize < 1 || pkChunkSize > 250_000) {
+            throw new IllegalArgumentException("PK chunk size must be 1 to 250,000, was " + pkChunkSize);
+        }
+    }
+
+    public WscSettings(Duration connectTimeout, Duration readTimeout, int queryBatchSize) {
+        this(connectTimeout, readTimeout, queryBatchSize, DEFAULT_PK_CHUNK_SIZE);
+    }
+
+    public WscSettings withPkChunkSize(int size) {
+        return new WscSettings(connectTimeout, readTimeout, queryBatchSize, size);
     }
 
     public static WscSettings defaults() {

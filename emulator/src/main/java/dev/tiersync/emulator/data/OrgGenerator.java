@@ -145,11 +145,13 @@ public final class OrgGenerator {
         row.put("IsWon", Boolean.toString(won));
         row.put("Type", first ? "New Business" : "Existing Business");
         LocalDate created = closeDate.minusDays(10 + random.nextInt(50));
-        if (closed && !created.isBefore(anchor)) {
+        if (!created.isBefore(anchor)) {
             created = anchor.minusDays(1);
         }
         row.put("CreatedDate", datetime(created));
-        row.put("SystemModstamp", datetime(closed ? closeDate : created));
+        // Nothing in an org changed after now: an open deal's future close date is not a modification.
+        LocalDate modified = closed && closeDate.isBefore(anchor) ? closeDate : created;
+        row.put("SystemModstamp", datetime(modified));
         return row;
     }
 

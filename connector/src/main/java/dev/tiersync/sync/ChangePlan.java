@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The updates a sync must write: only the changed fields of accounts whose TierSync values differ
- * from the org's. A value score that moved less than the tolerance, and nothing else, is left alone. A rep's pin sets Tier__c while it holds; Model_Tier__c always carries the model's
+ * from the org's, when the difference is material (see {@link #material}). A rep's pin sets Tier__c while it holds; Model_Tier__c always carries the model's
  * tier; Previous_Tier__c and Tier_Changed_On__c change only when Tier__c does.
  *
  * @param tierChanges accounts whose tier moves from one tier to another (a first tier is not counted)
@@ -40,9 +40,8 @@ record ChangePlan(List<AccountUpdate> updates, List<AccountOutcome> outcomes, in
                     changed.add(field);
                 }
             }
-            if (changed.equals(EnumSet.of(TierSyncField.VALUE_SCORE)) && current.valueScore() != null
-                    && Math.abs(computed.valueScore() - current.valueScore()) < settings.valueScoreTolerance()) {
-                changed.clear(); // a rank shifted by others' changes: not worth a write on its own
+            if (!material(changed, computed, current, settings.valueScoreTolerance())) {
+                changed.clear();
             }
             if (current.tier() != null && computed.tier() != current.tier()) {
                 tierChanges++;
@@ -54,6 +53,27 @@ record ChangePlan(List<AccountUpdate> updates, List<AccountOutcome> outcomes, in
             }
         }
         return new ChangePlan(List.copyOf(updates), List.copyOf(outcomes), tierChanges);
+    }
+
+    /**
+     * Whether the changes are worth a write: the reasons text alone is not (it follows the day count and the
+     * score's digits, and is refreshed with any other change), nor a value score that moved less than the
+     * tolerance, as ranks do when other accounts change. A blank field is always worth filling.
+     */
+    private static boolean material(Set<TierSyncField> changed, TierSyncValues computed, TierSyncValues current,
+                                    double tolerance) {
+        for (TierSyncField field : changed) {
+            boolean minor = switch (field) {
+                case REASONS -> current.reasons() != null;
+                case VALUE_SCORE -> current.valueScore() != null && computed.valueScore() != null
+                        && Math.abs(computed.valueScore() - current.valueScore()) < tolerance;
+                default -> false;
+            };
+            if (!minor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allowed(WritePolicy policy, TierSyncField field, TierSyncValues current) {

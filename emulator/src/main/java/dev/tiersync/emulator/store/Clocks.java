@@ -25,6 +25,22 @@ public final class Clocks {
         return last;
     }
 
+    /**
+     * The stamp of a change to a record last stamped {@code previous}: now, to the millisecond, as
+     * Salesforce stamps every record of one transaction alike; a millisecond after {@code previous} if
+     * now is not later, so a record's own stamp always moves forward.
+     */
+    public synchronized Instant stampAfter(String previous) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        if (previous != null && !previous.isEmpty()) {
+            Instant before = java.time.OffsetDateTime.parse(previous).toInstant();
+            if (!now.isAfter(before)) {
+                return before.plusMillis(1);
+            }
+        }
+        return now;
+    }
+
     public Instant now() {
         return clock.instant();
     }

@@ -129,7 +129,7 @@ public final class InMemoryOrgStore implements OrgStore {
             before.put(object.at(position).name(), row[position]);
             row[position] = share(object.at(position), value);
         });
-        String stamp = Clocks.format(clocks.tick());
+        String stamp = Clocks.format(clocks.stampAfter(row[object.position("SystemModstamp")]));
         row[object.position("LastModifiedDate")] = stamp;
         row[object.position("SystemModstamp")] = stamp;
         table.replace(id, row);

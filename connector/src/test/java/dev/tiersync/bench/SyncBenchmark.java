@@ -1,0 +1,168 @@
+package dev.tiersync.bench;
+
+import com.sforce.soap.partner.Connector;
+import com.sforce.soap.partner.PartnerConnection;
+import com.sforce.soap.partner.QueryResult;
+import com.sforce.soap.partner.sobject.SObject;
+import com.sforce.ws.ConnectionException;
+import com.sforce.ws.ConnectorConfig;
+import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.engine.Segmenter;
+import dev.tiersync.emulator.EmulatorSettings;
+import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.salesforce.Secret;
+import dev.tiersync.salesforce.resilience.Resilience4jGuard;
+import dev.tiersync.salesforce.resilience.ResilienceSettings;
+import dev.tiersync.salesforce.wsc.WscOrgConnector;
+import dev.tiersync.salesforce.wsc.WscSettings;
+import dev.tiersync.store.JdbcSnapshotStore;
+import dev.tiersync.store.StoreSettings;
+import dev.tiersync.sync.SyncJob;
+import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.SyncRequest;
+import dev.tiersync.sync.SyncSettings;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Benchmark, not a test: full and incremental syncs of a generated org served by an emulator in a
+ * separate process, so this JVM's heap holds only the sync. Run with the heap under test, e.g.
+ * {@code java -Xmx512m ... SyncBenchmark 100000 soap}. Mode {@code soap} keeps every call on SOAP and
+ * compares the calls with the minimum for query pages of 2,000 and updates of 200; {@code bulk} uses
+ * the default thresholds, so an org this size goes through the Bulk API.
+ */
+public final class SyncBenchmark {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
+    private static final int PAGE = 2000;
+    private static final int UPDATE = 200;
+
+    private SyncBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        boolean soapOnly = !(args.length > 1 && args[1].equals("bulk"));
+        Process emulator = new ProcessBuilder("java", "-Xmx4g", "-cp", System.getProperty("java.class.path"),
+                EmulatorProcess.class.getName(), Integer.toString(accounts), "7", AS_OF.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String loginUrl = awaitReady(emulator);
+            run(loginUrl, accounts, soapOnly);
+        } finally {
+            emulator.getOutputStream().close();
+            emulator.destroy();
+        }
+    }
+
+    private static void run(String loginUrl, int accounts, boolean soapOnly) throws Exception {
+        Path directory = Files.createTempDirectory("tiersync-bench");
+        SyncSettings settings = SyncSettings.defaults()
+                // The runs follow each other within seconds; production runs are hours apart and keep the 10-minute default.
+                .withIncremental(Duration.ofSeconds(5), SyncSettings.DEFAULT_FULL_PULL_EVERY);
+        if (soapOnly) {
+            settings = settings.withBulkThresholds(Integer.MAX_VALUE, Integer.MAX_VALUE);
+        }
+        System.out.printf("%s mode, %,d accounts, heap cap %,d MB, %d cores%n", soapOnly ? "SOAP" : "default (Bulk above thresholds)",
+                accounts, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        OrgCredentials credentials = new OrgCredentials(URI.create(loginUrl), EmulatorSettings.DEFAULT_USERNAME,
+                Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
+        try (JdbcSnapshotStore store = JdbcSnapshotStore.open(StoreSettings.embedded(directory))) {
+            SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults(),
+                    c -> new Resilience4jGuard(c.username(), ResilienceSettings.defaults())),
+                    new Segmenter(SegmentationConfig.defaults()), Clock.systemUTC(), settings, store);
+            SyncReport full = timed("full sync", job, credentials);
+            int minimum = 1 + pages(full.accountsPulled()) + pages(full.opportunitiesPulled())
+                    + (full.accountsWritten() + UPDATE - 1) / UPDATE;
+            System.out.printf("  full sync: %,d API calls; minimum for SOAP (login, query pages of %,d, updates of %,d) %,d;"
+                    + " ratio %.3f%n", full.apiCalls(), PAGE, UPDATE, minimum, (double) full.apiCalls() / minimum);
+            Thread.sleep(6_000);
+            timed("next run (pulls back what the full sync wrote)", job, credentials);
+            Thread.sleep(6_000);
+            int changed = changeOnePercent(loginUrl, accounts, full.opportunitiesPulled());
+            System.out.printf("changed %,d records (1%% of accounts and of opportunities) as users would%n", changed);
+            Thread.sleep(6_000);
+            SyncReport incremental = timed("incremental after 1% changed", job, credentials);
+            System.out.printf("  incremental: %,d API calls = %.1f%% of the full sync's %,d%n", incremental.apiCalls(),
+                    100.0 * incremental.apiCalls() / full.apiCalls(), full.apiCalls());
+        }
+    }
+
+    private static SyncReport timed(String name, SyncJob job, OrgCredentials credentials) {
+        System.gc();
+        HeapSampler sampler = HeapSampler.start();
+        long start = System.nanoTime();
+        SyncReport report = job.run(credentials, new SyncRequest(AS_OF, false));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%s: %s in %.1f s, peak heap %,d MB; pulled %,d accounts and %,d opportunities (%s, %s/%s), "
+                        + "assessed %,d accounts, wrote %,d (%s), %,d failed, %,d API calls; fields changed %s; phases %s%n",
+                name, report.status(), seconds, sampler.stop() >> 20, report.pull().accounts(), report.pull().opportunities(),
+                report.pull().full() ? "full" : "incremental", report.pull().accountChannel(), report.pull().opportunityChannel(),
+                report.accountsPulled(), report.accountsWritten(), report.bulkWrite() ? "Bulk" : "SOAP",
+                report.failures().size(), report.apiCalls(), report.fieldChanges(), report.phases());
+        if (report.error() != null) {
+            throw new IllegalStateException(name + " failed: " + report.error());
+        }
+        return report;
+    }
+
+    private static int pages(int records) {
+        return Math.max(1, (records + PAGE - 1) / PAGE);
+    }
+
+    /** Edits 1 % of accounts (employees) and 1 % of opportunities (amount) through the SOAP API, as users would. */
+    private static int changeOnePercent(String loginUrl, int accounts, int opportunities) throws ConnectionException {
+        ConnectorConfig config = new ConnectorConfig();
+        config.setAuthEndpoint(loginUrl + WscSettings.SOAP_PATH);
+        config.setUsername(EmulatorSettings.DEFAULT_USERNAME);
+        config.setPassword(EmulatorSettings.DEFAULT_PASSWORD);
+        PartnerConnection connection = Connector.newConnection(config);
+        int changed = edit(connection, "SELECT Id, NumberOfEmployees FROM Account LIMIT " + accounts / 100, "Account",
+                record -> record.setField("NumberOfEmployees", 1 + 7 * (record.getId().hashCode() & 0xffff)));
+        changed += edit(connection, "SELECT Id, Amount FROM Opportunity LIMIT " + opportunities / 100, "Opportunity",
+                record -> record.setField("Amount", 1000 + (record.getId().hashCode() & 0xffff)));
+        connection.logout();
+        return changed;
+    }
+
+    private static int edit(PartnerConnection connection, String soql, String type,
+                            java.util.function.Consumer<SObject> change) throws ConnectionException {
+        List<SObject> edits = new ArrayList<>();
+        QueryResult page = connection.query(soql);
+        while (true) {
+            for (SObject record : page.getRecords()) {
+                SObject edit = new SObject(type);
+                edit.setId(record.getId());
+                change.accept(edit);
+                edits.add(edit);
+            }
+            if (page.isDone()) {
+                break;
+            }
+            page = connection.queryMore(page.getQueryLocator());
+        }
+        for (int from = 0; from < edits.size(); from += UPDATE) {
+            connection.update(edits.subList(from, Math.min(edits.size(), from + UPDATE)).toArray(SObject[]::new));
+        }
+        return edits.size();
+    }
+
+    private static String awaitReady(Process emulator) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith("READY ")) {
+                return line.substring(6).strip();
+            }
+        }
+        throw new IllegalStateException("the emulator process ended before it was ready");
+    }
+}

@@ -50,14 +50,29 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
         }
         config.setMaximumPoolSize(4);
         config.setPoolName("tiersync-snapshot");
-        config.setInitializationFailTimeout(-1);
-        HikariDataSource pool = new HikariDataSource(config);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(1);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new SnapshotStoreException("cannot open the snapshot database at " + settings.safeUrl() + ": "
+                    + rootMessage(e) + "; check tiersync.store.url, the user and that the database is running", e);
+        }
         try {
             return on(pool, pool);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     /** A store on a data source someone else owns and closes. */

@@ -15,7 +15,7 @@ public record StoreSettings(String url, String username, Secret password) {
     public StoreSettings {
         if (url == null || !(url.startsWith("jdbc:h2:") || url.startsWith("jdbc:postgresql:"))) {
             throw new IllegalArgumentException("the snapshot database URL must start with jdbc:h2: (embedded) or "
-                    + "jdbc:postgresql: (PostgreSQL), was " + (url == null ? "nothing" : "'" + url.replaceAll("password=[^&;]*", "password=******") + "'"));
+                    + "jdbc:postgresql: (PostgreSQL), was " + (url == null ? "nothing" : "'" + url.replaceAll("(?i)password=[^&;]*", "password=******") + "'"));
         }
         username = username == null ? "" : username;
     }
@@ -30,9 +30,13 @@ public record StoreSettings(String url, String username, Secret password) {
         return embedded(Path.of(System.getProperty("user.home"), ".tiersync"));
     }
 
+    /** The URL with any password in it masked, for messages. */
+    public String safeUrl() {
+        return url.replaceAll("(?i)password=[^&;]*", "password=******");
+    }
+
     @Override
     public String toString() {
-        return "StoreSettings[url=" + url.replaceAll("password=[^&;]*", "password=******") + ", username=" + username
-                + ", password=******]";
+        return "StoreSettings[url=" + safeUrl() + ", username=" + username + ", password=******]";
     }
 }

@@ -97,6 +97,36 @@ class SyncJobTest {
     }
 
     @Test
+    void aReasonsTextOrAValueScoreThatDriftedUnderAPointIsNotWorthAWriteOnItsOwn() {
+        InMemoryOrg org = new InMemoryOrg().with(anAccount("a").build());
+        IntStream.range(0, 9).forEach(i -> org.with(anAccount("other" + i).build()));
+        SyncJob job = job(org);
+        job.run(CREDENTIALS, REQUEST);
+        Account a = org.account("a");
+        TierSyncValues v = a.current();
+        org.replace(withValues(a, new TierSyncValues(v.tier(), v.modelTier(), v.previousTier(), v.tierChangedOn(), v.segment(),
+                v.sizeBand(), v.region(), v.valueScore() + 0.4, v.churnRisk(), v.upsellCandidate(), "older wording",
+                v.segmentsUpdatedAt())));
+        int calls = org.updateCalls().size();
+
+        SyncReport drifted = job.run(CREDENTIALS, REQUEST);
+
+        assertThat(drifted.accountsChanged()).isZero();
+        assertThat(org.updateCalls()).hasSize(calls);
+        org.replace(withValues(a, org.account("a").current().withTier(Tier.D)));
+        SyncReport material = job.run(CREDENTIALS, REQUEST);
+        assertThat(material.accountsChanged()).isEqualTo(1);
+        assertThat(org.updateCalls().get(org.updateCalls().size() - 1).get(0).changed())
+                .as("the drifted score and reasons ride along with the tier").contains(TierSyncField.TIER,
+                        TierSyncField.VALUE_SCORE, TierSyncField.REASONS);
+    }
+
+    private static Account withValues(Account a, TierSyncValues values) {
+        return new Account(a.id(), a.name(), a.industry(), a.annualRevenue(), a.numberOfEmployees(), a.billingCountry(),
+                a.type(), a.parentId(), a.createdDate(), values);
+    }
+
+    @Test
     void writesInChunksOfTwoHundred() {
         InMemoryOrg org = new InMemoryOrg();
         IntStream.range(0, 450).forEach(i -> org.with(anAccount("acc" + i).build()));

@@ -8,7 +8,10 @@ import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.scheduler.config.SecretConverter;
 import dev.tiersync.scheduler.config.SegmentationProperties;
+import dev.tiersync.scheduler.config.StoreProperties;
+import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.sync.SyncJob;
+import dev.tiersync.sync.SyncSettings;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
@@ -36,9 +39,14 @@ public class TierSyncApplication {
         return new Segmenter(segmentation.toConfig());
     }
 
+    @Bean(destroyMethod = "close")
+    JdbcSnapshotStore snapshotStore(StoreProperties store) {
+        return JdbcSnapshotStore.open(store.settings());
+    }
+
     @Bean
-    SyncJob syncJob(OrgConnector connector, Segmenter segmenter, Clock clock) {
-        return new SyncJob(connector, segmenter, clock);
+    SyncJob syncJob(OrgConnector connector, Segmenter segmenter, Clock clock, JdbcSnapshotStore snapshotStore) {
+        return new SyncJob(connector, segmenter, clock, SyncSettings.defaults(), snapshotStore);
     }
 
     @Bean

@@ -8,9 +8,14 @@ import dev.tiersync.salesforce.resilience.Resilience4jGuard;
 import dev.tiersync.salesforce.resilience.ResilienceSettings;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
+import dev.tiersync.store.JdbcSnapshotStore;
+import dev.tiersync.store.StoreSettings;
+import dev.tiersync.sync.SnapshotStoreException;
 import dev.tiersync.sync.SyncJob;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncRequest;
+import dev.tiersync.sync.SyncSettings;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -59,6 +64,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--jwt-key-file", paramLabel = "FILE", description = "The connected app's RSA private key, PKCS#8 PEM")
     java.nio.file.Path jwtKeyFile;
 
+    @Option(names = "--full", description = "Pull everything rather than what changed since the last run (a reconciliation)")
+    boolean full;
+
+    @Option(names = "--snapshot-db", paramLabel = "JDBC_URL",
+            description = {"Where the org's snapshot is kept between runs: jdbc:h2:file:PATH or jdbc:postgresql://HOST/DB",
+                    "(default: an embedded database in $TIERSYNC_HOME, else ~/.tiersync).",
+                    "Its password, if any, is read from " + RunCommand.SNAPSHOT_PASSWORD_VARIABLE + "."})
+    String snapshotDb;
+
+    @Option(names = "--snapshot-db-user", paramLabel = "USER", description = "The snapshot database's user")
+    String snapshotDbUser;
+
+    static final String SNAPSHOT_PASSWORD_VARIABLE = "TIERSYNC_SNAPSHOT_DB_PASSWORD";
+    static final String HOME_VARIABLE = "TIERSYNC_HOME";
+
     RunCommand(CliContext context) {
         this.context = context;
     }
@@ -83,14 +103,35 @@ final class RunCommand implements Callable<Integer> {
         return new Authentication.Password(Secret.of(password));
     }
 
+    private StoreSettings storeSettings() {
+        if (snapshotDb == null) {
+            String home = context.environment().get(HOME_VARIABLE);
+            return home == null || home.isBlank() ? StoreSettings.defaultEmbedded() : StoreSettings.embedded(Path.of(home));
+        }
+        String password = context.environment().get(SNAPSHOT_PASSWORD_VARIABLE);
+        return new StoreSettings(snapshotDb, snapshotDbUser,
+                password == null || password.isEmpty() ? null : Secret.of(password));
+    }
+
     @Override
     public Integer call() {
         OrgCredentials credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, authentication());
-        SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults(),
-                login -> new Resilience4jGuard(login.loginUrl().getHost(), ResilienceSettings.defaults())), new Segmenter(rules.load()), context.clock());
-        LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
-        SyncReport report = job.run(credentials, new SyncRequest(day, dryRun, force));
-        ReportFormat.print(report, credentials.loginUrl().toString(), json, spec.commandLine().getOut());
-        return ExitCodes.of(report.status());
+        Segmenter segmenter = new Segmenter(rules.load());
+        StoreSettings storeSettings = storeSettings();
+        JdbcSnapshotStore store;
+        try {
+            store = JdbcSnapshotStore.open(storeSettings);
+        } catch (SnapshotStoreException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (--snapshot-db)", e);
+        }
+        try (store) {
+            SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults(),
+                    login -> new Resilience4jGuard(login.loginUrl().getHost(), ResilienceSettings.defaults())), segmenter,
+                    context.clock(), SyncSettings.defaults(), store);
+            LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
+            SyncReport report = job.run(credentials, new SyncRequest(day, dryRun, force, full));
+            ReportFormat.print(report, credentials.loginUrl().toString(), json, spec.commandLine().getOut());
+            return ExitCodes.of(report.status());
+        }
     }
 }

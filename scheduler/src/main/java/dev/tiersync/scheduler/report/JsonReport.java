@@ -4,6 +4,7 @@ import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.engine.Segmentation;
 import dev.tiersync.sync.AccountOutcome;
 import dev.tiersync.sync.FieldChange;
+import dev.tiersync.sync.PullSummary;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.WriteFailure;
 import java.io.PrintWriter;
@@ -33,7 +34,7 @@ public final class JsonReport {
                 report.accountsWritten(), report.failures(), tiers, fields(report), report.sampleChanges(),
                 report.plannedWriteCalls(), report.segmentDistribution(), report.upsellCandidates(),
                 report.examples().stream().map(Example::of).toList(), report.apiCalls(), report.lockRetries(), phases(report),
-                report.error());
+                report.pull(), report.bulkWrite(), report.error());
     }
 
     private static Map<String, Long> phases(SyncReport report) {
@@ -53,7 +54,8 @@ public final class JsonReport {
                 int accountsWritten, List<WriteFailure> failures, Map<String, Integer> tierDistribution,
                 Map<String, Integer> fieldChanges, List<FieldChange> sampleChanges, int plannedWriteCalls,
                 Map<String, Integer> segmentDistribution, int upsellCandidates,
-                List<Example> examples, int apiCalls, int lockRetries, Map<String, Long> phaseMillis, String error) {
+                List<Example> examples, int apiCalls, int lockRetries, Map<String, Long> phaseMillis, PullSummary pull,
+                boolean bulkWrite, String error) {
     }
 
     record Example(String accountId, String name, String tier, String previousTier, String segment, String sizeBand,

@@ -19,12 +19,19 @@ public final class TextReport {
     public void print(SyncReport report, String org, PrintWriter out) {
         out.printf("TierSync sync of %s as of %s%s: %s in %.1f s%n", org, report.asOf(),
                 report.dryRun() ? " (dry run)" : "", report.status(), report.duration().toMillis() / 1000.0);
-        out.printf("  pulled %s accounts and %s opportunities (%s without an account, skipped)%n",
+        out.printf("  pulled %s: %s accounts and %s opportunities through %s/%s%s (%s)%n",
+                report.pull().full() ? "everything" : "what changed", counts.format(report.pull().accounts()),
+                counts.format(report.pull().opportunities()), report.pull().accountChannel(), report.pull().opportunityChannel(),
+                report.pull().deleted() + report.pull().removed() > 0
+                        ? ", " + counts.format(report.pull().deleted() + report.pull().removed()) + " deleted" : "",
+                report.pull().reason());
+        out.printf("  assessed %s accounts and %s opportunities (%s without an account, skipped)%n",
                 counts.format(report.accountsPulled()), counts.format(report.opportunitiesPulled()),
                 counts.format(report.opportunitiesWithoutAccount()));
-        out.printf("  %s accounts to change, %s written, %s rejected; %s API calls%n",
+        out.printf("  %s accounts to change, %s written%s, %s rejected; %s API calls%n",
                 counts.format(report.accountsChanged()), counts.format(report.accountsWritten()),
-                counts.format(report.failures().size()), counts.format(report.apiCalls()));
+                report.bulkWrite() ? " through the Bulk API" : "", counts.format(report.failures().size()),
+                counts.format(report.apiCalls()));
         if (!report.phases().isEmpty()) {
             StringBuilder phases = new StringBuilder("  phases:");
             report.phases().forEach((phase, time) -> phases.append(' ').append(phase).append(' ')

@@ -15,7 +15,14 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = TierSyncCommand.commandLine(new CliContext(environment, CLOCK))
+        Map<String, String> withHome = new java.util.HashMap<>(environment);
+        try {
+            // Each run gets its own snapshot database, never the user's ~/.tiersync.
+            withHome.putIfAbsent("TIERSYNC_HOME", java.nio.file.Files.createTempDirectory("tiersync-home").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        int code = TierSyncCommand.commandLine(new CliContext(withHome, CLOCK))
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(args);

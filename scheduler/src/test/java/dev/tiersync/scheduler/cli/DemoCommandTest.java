@@ -22,7 +22,7 @@ class DemoCommandTest {
                 .contains("SUCCEEDED")
                 .contains("Tier distribution")
                 .contains("Read back from the org")
-                .containsPattern("pulled 300 accounts")
+                .containsPattern("pulled everything: 300 accounts")
                 .containsPattern("(?m)^  A\\s+\\d+")
                 .containsPattern("(?m)^  Prospect\\s+\\d+");
     }
@@ -35,7 +35,7 @@ class DemoCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("pulled 85 accounts and 8,800 opportunities (1,425 without an account, skipped)")
+                .contains("assessed 85 accounts and 8,800 opportunities (1,425 without an account, skipped)")
                 .contains("85 accounts to change, 85 written, 0 rejected");
     }
 

@@ -1,0 +1,195 @@
+package dev.tiersync.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.tiersync.domain.Account;
+import dev.tiersync.domain.Opportunity;
+import dev.tiersync.domain.Pin;
+import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.TierSyncField;
+import dev.tiersync.domain.TierSyncValues;
+import dev.tiersync.domain.firmographics.Region;
+import dev.tiersync.domain.firmographics.SizeBand;
+import dev.tiersync.domain.signals.ChurnRisk;
+import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.Pulled;
+import dev.tiersync.sync.SnapshotStoreException;
+import dev.tiersync.sync.SyncCursor;
+import dev.tiersync.sync.WriteFailure;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The snapshot store on each database it supports: the embedded H2 file and PostgreSQL (skipped when not running). */
+class JdbcSnapshotStoreTest {
+
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final Instant T = Instant.parse("2025-06-01T06:00:00.123Z");
+
+    @TempDir
+    Path directory;
+
+    private final String org = "00D" + UUID.randomUUID().toString().substring(0, 12);
+
+    private JdbcSnapshotStore open(String database) {
+        if (database.equals("postgresql")) {
+            assumeTrue(postgresRunning(), "PostgreSQL is not running on 127.0.0.1:5432; start it to run this case");
+            return JdbcSnapshotStore.open(new StoreSettings(POSTGRES, "postgres", null));
+        }
+        return JdbcSnapshotStore.open(StoreSettings.embedded(directory));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void anAccountAndAnOpportunityComeBackWithEveryValue(String database) {
+        try (JdbcSnapshotStore store = open(database)) {
+            Account account = fullAccount("001000000000001AAA");
+            Opportunity deal = new Opportunity("006000000000001AAA", account.id(), 1234.5, "Closed Won", true, true,
+                    LocalDate.of(2025, 3, 1), T);
+
+            store.putAccounts(org, 1, List.of(new Pulled<>(account.id(), account, T, false)));
+            store.putOpportunities(org, 1, List.of(new Pulled<>(deal.id(), deal, T, false)));
+
+            assertThat(accounts(store)).singleElement().usingRecursiveComparison()
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(account);
+            assertThat(opportunities(store)).containsExactly(deal);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aPulledRecordReplacesItsOlderSelfAndADeletedOneIsRemoved(String database) {
+        try (JdbcSnapshotStore store = open(database)) {
+            Account first = fullAccount("001000000000001AAA");
+            store.putAccounts(org, 1, List.of(new Pulled<>(first.id(), first, T, false),
+                    new Pulled<>("001000000000002AAA", fullAccount("001000000000002AAA"), T, false)));
+            Account renamed = new Account(first.id(), "Renamed", null, null, null, null, null, null, null, null);
+
+            store.putAccounts(org, 1, List.of(new Pulled<>(first.id(), renamed, T.plusSeconds(1), false),
+                    new Pulled<>("001000000000002AAA", fullAccount("001000000000002AAA"), T.plusSeconds(1), true)));
+
+            assertThat(accounts(store)).extracting(Account::name).containsExactly("Renamed");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aFullPullRemovesWhatItDidNotSeeAndTheCursorIsKeptPerOrg(String database) {
+        try (JdbcSnapshotStore store = open(database)) {
+            store.putAccounts(org, 1, List.of(pulled("001000000000001AAA"), pulled("001000000000002AAA")));
+            store.putAccounts(org, 2, List.of(pulled("001000000000002AAA")));
+            store.saveCursor(org, new SyncCursor(T, T, 2));
+
+            int removed = store.removeOlderThan(org, 2);
+
+            assertThat(removed).isEqualTo(1);
+            assertThat(accounts(store)).extracting(Account::id).containsExactly("001000000000002AAA");
+            assertThat(store.cursor(org)).contains(new SyncCursor(T, T, 2));
+            assertThat(store.cursor(org + "X")).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aWriteCheckpointChangesOnlyTheFieldsWritten(String database) {
+        try (JdbcSnapshotStore store = open(database)) {
+            Account account = fullAccount("001000000000001AAA");
+            store.putAccounts(org, 1, List.of(new Pulled<>(account.id(), account, T, false)));
+            TierSyncValues written = new TierSyncValues(Tier.D, Tier.D, null, null, "Other", null, null, 1.0, ChurnRisk.NONE,
+                    false, "new", T.plusSeconds(60));
+
+            store.recordWritten(org, List.of(new AccountUpdate(account.id(), written, EnumSet.of(TierSyncField.TIER,
+                    TierSyncField.SEGMENT))));
+
+            TierSyncValues stored = accounts(store).get(0).current();
+            assertThat(stored.tier()).isEqualTo(Tier.D);
+            assertThat(stored.segment()).isEqualTo("Other");
+            assertThat(stored.modelTier()).isEqualTo(account.current().modelTier());
+            assertThat(stored.valueScore()).isEqualTo(account.current().valueScore());
+            assertThat(stored.reasons()).isEqualTo(account.current().reasons());
+            assertThat(stored.segmentsUpdatedAt()).isEqualTo(T.plusSeconds(60));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theLedgerCountsAttemptsAndForgetsAnAccountOnceWritten(String database) {
+        try (JdbcSnapshotStore store = open(database)) {
+            WriteFailure refused = new WriteFailure("001000000000001AAA", "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Tier is locked");
+            store.recordOutcome(org, T, List.of(refused), List.of("001000000000002AAA"));
+            store.recordOutcome(org, T.plusSeconds(3600), List.of(refused), List.of());
+
+            assertThat(store.ledger(org)).singleElement().satisfies(entry -> {
+                assertThat(entry.attempts()).isEqualTo(2);
+                assertThat(entry.firstFailed()).isEqualTo(T);
+                assertThat(entry.lastFailed()).isEqualTo(T.plusSeconds(3600));
+                assertThat(entry.message()).isEqualTo("Tier is locked");
+            });
+            store.recordOutcome(org, T.plusSeconds(7200), List.of(), Set.of("001000000000001AAA"));
+            assertThat(store.ledger(org)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void reopeningKeepsTheDataAndDoesNotMigrateTwice(String database) {
+        try (JdbcSnapshotStore store = open(database)) {
+            store.putAccounts(org, 1, List.of(pulled("001000000000001AAA")));
+        }
+        try (JdbcSnapshotStore again = open(database)) {
+            assertThat(accounts(again)).hasSize(1);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDatabaseThatCannotBeOpenedSaysWhichAndWhy() {
+        assertThatThrownBy(() -> JdbcSnapshotStore.open(new StoreSettings("jdbc:postgresql://127.0.0.1:1/none", "x", null)))
+                .isInstanceOf(SnapshotStoreException.class)
+                .hasMessageContaining("cannot open the snapshot database");
+        assertThatThrownBy(() -> new StoreSettings("jdbc:mysql://db/x", "u", null))
+                .hasMessageContaining("jdbc:h2:").hasMessageContaining("jdbc:postgresql:");
+    }
+
+    private List<Account> accounts(JdbcSnapshotStore store) {
+        List<Account> all = new ArrayList<>();
+        store.forEachAccount(org, all::add);
+        return all;
+    }
+
+    private List<Opportunity> opportunities(JdbcSnapshotStore store) {
+        List<Opportunity> all = new ArrayList<>();
+        store.forEachOpportunity(org, all::add);
+        return all;
+    }
+
+    private static Pulled<Account> pulled(String id) {
+        return new Pulled<>(id, fullAccount(id), T, false);
+    }
+
+    private static Account fullAccount(String id) {
+        TierSyncValues values = new TierSyncValues(Tier.A, Tier.B, Tier.C, LocalDate.of(2025, 5, 1), "Core", SizeBand.MID_MARKET,
+                Region.EMEA, 87.5, ChurnRisk.MEDIUM, true, "Tier A: $182k won in 12 mo", T);
+        return new Account(id, "Acme, Inc. \"Quoted\"", "Technology", new BigDecimal("1250000.50"), 420, "Germany", "Customer",
+                "001000000000009AAA", T.minusSeconds(86_400), values, new Pin(Tier.A, LocalDate.of(2025, 12, 31), "Strategic"));
+    }
+
+    private static boolean postgresRunning() {
+        try (var connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
+            return connection.isValid(2);
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+}

@@ -94,6 +94,19 @@ class BulkSyncTest {
     }
 
     @Test
+    void aBulkPullFollowedByABulkWriteInOneRunSucceeds() {
+        start(FaultPlan.none());
+        SyncSettings bulkBoth = SyncSettings.defaults().withBulkThresholds(100, 100);
+
+        SyncReport report = run(bulkBoth, new InMemorySnapshotStore(), false);
+
+        assertThat(report.error()).isNull();
+        assertThat(report.pull().accountChannel()).isEqualTo(Channel.BULK);
+        assertThat(report.bulkWrite()).isTrue();
+        assertThat(report.accountsWritten()).isEqualTo(ACCOUNTS);
+    }
+
+    @Test
     void anIncrementalPullAboveTheThresholdUsesABulkQueryAllAndSeesDeletions() throws Exception {
         start(FaultPlan.none());
         SnapshotStore store = new InMemorySnapshotStore();

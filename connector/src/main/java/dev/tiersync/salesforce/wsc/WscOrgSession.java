@@ -46,7 +46,6 @@ final class WscOrgSession implements OrgSession {
     private final CallGuard guard;
     private final int pkChunkSize;
     private PartnerConnection connection;
-    private BulkConnection bulk;
     private int apiCalls = 1; // the login
     private ApiUsage usage;
 
@@ -167,24 +166,24 @@ final class WscOrgSession implements OrgSession {
         }
     }
 
-    /** A Bulk API connection on the current session, made once per login. */
+    /**
+     * A Bulk API connection on the current session, made for each request: a header one request adds
+     * (PK chunking on a query job) must not reach the next.
+     */
     private BulkConnection bulkConnection() throws AsyncApiException {
-        if (bulk == null) {
-            ConnectorConfig config = new ConnectorConfig();
-            config.setSessionId(connection.getConfig().getSessionId());
-            String soap = connection.getConfig().getServiceEndpoint();
-            config.setRestEndpoint(soap.substring(0, soap.indexOf("Soap/")) + "async/" + WscSettings.API_VERSION);
-            config.setConnectionTimeout(connection.getConfig().getConnectionTimeout());
-            config.setReadTimeout(connection.getConfig().getReadTimeout());
-            bulk = new BulkConnection(config);
-        }
-        return bulk;
+        ConnectorConfig config = new ConnectorConfig();
+        config.setSessionId(connection.getConfig().getSessionId());
+        String soap = connection.getConfig().getServiceEndpoint();
+        config.setRestEndpoint(soap.substring(0, soap.indexOf("Soap/")) + "async/" + WscSettings.API_VERSION);
+        config.setConnectionTimeout(connection.getConfig().getConnectionTimeout());
+        config.setReadTimeout(connection.getConfig().getReadTimeout());
+        config.setTraceMessage(false);
+        return new BulkConnection(config);
     }
 
     private void relogin() {
         apiCalls++;
         connection = login.get();
-        bulk = null;
     }
 
     /** Sends a request under the guard; an expired session gets one fresh login and one more try. */

@@ -8,7 +8,6 @@ import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.scheduler.config.SecretConverter;
 import dev.tiersync.scheduler.config.SegmentationProperties;
-import dev.tiersync.scheduler.config.StoreProperties;
 import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.sync.SyncJob;
 import dev.tiersync.sync.SyncSettings;
@@ -37,11 +36,6 @@ public class TierSyncApplication {
     @Bean
     Segmenter segmenter(SegmentationProperties segmentation) {
         return new Segmenter(segmentation.toConfig());
-    }
-
-    @Bean(destroyMethod = "close")
-    JdbcSnapshotStore snapshotStore(StoreProperties store) {
-        return JdbcSnapshotStore.open(store.settings());
     }
 
     @Bean

@@ -1,0 +1,67 @@
+package dev.tiersync.scheduler.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.tiersync.scheduler.config.StoreProperties;
+import dev.tiersync.store.JdbcSnapshotStore;
+import dev.tiersync.store.StoreSettings;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
+import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * TierSync's one database: the sync's snapshots, Quartz's job store and the run history, on an
+ * embedded H2 file by default or PostgreSQL ({@code tiersync.store.*}). Its schema is brought up to
+ * date by Flyway before anything uses it; nothing drops a table on start.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfiguration {
+
+    static final String MIGRATIONS = "classpath:dev/tiersync/scheduler/migration";
+    static final String HISTORY_TABLE = "ts_scheduler_schema_history";
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(StoreProperties store) {
+        StoreSettings settings = store.settings();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.username());
+        if (settings.password() != null) {
+            config.setPassword(settings.password().reveal());
+        }
+        config.setPoolName("tiersync");
+        config.setMaximumPoolSize(10);
+        config.setConnectionTimeout(10_000);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).table(HISTORY_TABLE)
+                    .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw new IllegalStateException("cannot prepare the database at " + settings.safeUrl() + ": " + e.getMessage(), e);
+        }
+        return dataSource;
+    }
+
+    @Bean
+    JdbcSnapshotStore snapshotStore(DataSource dataSource) {
+        return JdbcSnapshotStore.on(dataSource);
+    }
+
+    /** Quartz reads and writes its job data as PostgreSQL's {@code bytea} only through its PostgreSQL delegate. */
+    @Bean
+    SchedulerFactoryBeanCustomizer driverDelegate(StoreProperties store, QuartzProperties quartz) {
+        return scheduler -> {
+            Properties properties = new Properties();
+            properties.putAll(quartz.getProperties());
+            if (store.settings().url().startsWith("jdbc:postgresql:")) {
+                properties.put("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+            }
+            scheduler.setQuartzProperties(properties);
+        };
+    }
+}

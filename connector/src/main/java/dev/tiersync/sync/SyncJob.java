@@ -56,6 +56,14 @@ public final class SyncJob {
      * {@link SyncStatus#DEFERRED} and the reason; they are not thrown.
      */
     public SyncReport run(OrgCredentials credentials, SyncRequest request) {
+        return run(credentials, request, WritePermit.ALWAYS);
+    }
+
+    /**
+     * Runs the sync, asking {@code permit} before every write call; a refusal ends the run as
+     * {@link SyncStatus#FAILED} with nothing more written.
+     */
+    public SyncReport run(OrgCredentials credentials, SyncRequest request, WritePermit permit) {
         Instant startedAt = clock.instant();
         Progress progress = new Progress();
         try (OrgSession session = connector.open(credentials)) {
@@ -86,7 +94,10 @@ public final class SyncJob {
             }
             if (!request.dryRun()) {
                 ChunkedWriter writer = new ChunkedWriter(session, settings.writeChunkSize(), settings.bulkWriteThreshold(),
-                        () -> checkBudget(session), written -> store.recordWritten(org, written));
+                        () -> {
+                            permit.check();
+                            checkBudget(session);
+                        }, written -> store.recordWritten(org, written));
                 progress.writer = writer;
                 writer.writeAll(plan.updates());
                 progress.timed("write", phase);
@@ -99,6 +110,10 @@ public final class SyncJob {
             log.warn("sync {}: {}", status, e.getMessage());
             progress.recordOutcomeSafely();
             return progress.report(status, request, startedAt, e.getMessage());
+        } catch (WriteNotPermittedException e) {
+            log.warn("sync stopped: {}", e.getMessage());
+            progress.recordOutcomeSafely();
+            return progress.report(SyncStatus.FAILED, request, startedAt, e.getMessage());
         } catch (SnapshotStoreException e) {
             log.error("sync FAILED: {}", e.getMessage(), e);
             return progress.report(SyncStatus.FAILED, request, startedAt, e.getMessage());

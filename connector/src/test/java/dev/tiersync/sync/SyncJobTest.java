@@ -127,6 +127,25 @@ class SyncJobTest {
     }
 
     @Test
+    void aRunThatMayNoLongerWriteStopsBeforeItsNextWriteCall() {
+        InMemoryOrg org = new InMemoryOrg();
+        IntStream.range(0, 450).forEach(i -> org.with(anAccount("acc" + i).build()));
+        int[] checks = new int[1];
+        WritePermit leaseLostAfterOneCall = () -> {
+            if (++checks[0] > 1) {
+                throw new WriteNotPermittedException("this node lost its lease on the org");
+            }
+        };
+
+        SyncReport report = job(org).run(CREDENTIALS, REQUEST, leaseLostAfterOneCall);
+
+        assertThat(org.updateCalls()).hasSize(1);
+        assertThat(report.status()).isEqualTo(SyncStatus.FAILED);
+        assertThat(report.error()).contains("lost its lease");
+        assertThat(report.accountsWritten()).isEqualTo(200);
+    }
+
+    @Test
     void writesInChunksOfTwoHundred() {
         InMemoryOrg org = new InMemoryOrg();
         IntStream.range(0, 450).forEach(i -> org.with(anAccount("acc" + i).build()));

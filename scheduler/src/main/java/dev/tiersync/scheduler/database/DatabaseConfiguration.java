@@ -38,13 +38,18 @@ public class DatabaseConfiguration {
         config.setConnectionTimeout(10_000);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).table(HISTORY_TABLE)
-                    .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+            migrate(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw new IllegalStateException("cannot prepare the database at " + settings.safeUrl() + ": " + e.getMessage(), e);
         }
         return dataSource;
+    }
+
+    /** Brings the scheduler's tables (Quartz, leases, run history) up to date. */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).table(HISTORY_TABLE)
+                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
     }
 
     @Bean

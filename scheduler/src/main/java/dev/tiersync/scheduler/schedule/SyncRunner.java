@@ -22,8 +22,10 @@ public class SyncRunner {
     private final RunHistory history;
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
+    private final RunLeases leases;
 
-    public SyncRunner(SyncJob job, TierSyncProperties properties, RunHistory history, Clock clock) {
+    public SyncRunner(SyncJob job, TierSyncProperties properties, RunHistory history, Clock clock, RunLeases leases) {
+        this.leases = leases;
         this.job = job;
         this.properties = properties;
         this.history = history;
@@ -42,14 +44,22 @@ public class SyncRunner {
         if (!running.tryLock()) {
             throw new IllegalStateException("a sync of " + properties.org().loginUrl() + " is already running");
         }
-        try {
+        String orgKey = properties.org().loginUrl() + "|" + properties.org().username();
+        String runId = java.util.UUID.randomUUID().toString();
+        try (RunLeases.Lease lease = leases.acquire(orgKey, runId, leases.duration().plusSeconds(5))
+                .orElseThrow(() -> new IllegalStateException("another node is syncing " + properties.org().loginUrl()
+                        + " and holds its lease; this run is skipped"))) {
+            log.info("sync {} of {} started{}", runId, properties.org().loginUrl(), dryRun ? " (dry run)" : "");
             LocalDate asOf = LocalDate.now(clock.withZone(properties.schedule().timeZone()));
-            SyncReport report = job.run(properties.org().credentials(), new SyncRequest(asOf, dryRun));
+            SyncReport report = job.run(properties.org().credentials(), new SyncRequest(asOf, dryRun), lease::check);
             history.record(report);
             log.info("sync of {} {}: {} accounts pulled, {} changed, {} written, {} failed, {} API calls",
                     properties.org().loginUrl(), report.status(), report.accountsPulled(), report.accountsChanged(),
                     report.accountsWritten(), report.failures().size(), report.apiCalls());
             return report;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the lease on " + properties.org().loginUrl(), e);
         } finally {
             running.unlock();
         }

@@ -21,7 +21,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Unmatched
-    List<String> springArguments = List.of();
+    List<String> springArguments = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws InterruptedException {

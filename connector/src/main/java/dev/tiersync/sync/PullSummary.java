@@ -17,5 +17,5 @@ import dev.tiersync.salesforce.RecordReader.Channel;
 public record PullSummary(boolean full, String reason, int accounts, int opportunities, int deleted, int removed,
                           Channel accountChannel, Channel opportunityChannel) {
 
-    static final PullSummary NONE = new PullSummary(false, "nothing pulled", 0, 0, 0, 0, Channel.SOAP, Channel.SOAP);
+    public static final PullSummary NONE = new PullSummary(false, "nothing pulled", 0, 0, 0, 0, Channel.SOAP, Channel.SOAP);
 }

@@ -18,6 +18,11 @@ public final class JsonReport {
 
     private final JsonMapper mapper = JsonMapper.builder().build();
 
+    /** The report as compact JSON text. */
+    public String toJson(SyncReport report, String org) {
+        return mapper.writeValueAsString(view(report, org));
+    }
+
     public void print(SyncReport report, String org, PrintWriter out) {
         out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(view(report, org)));
         out.flush();

@@ -1,27 +1,23 @@
 package dev.tiersync.scheduler.schedule;
 
 import dev.tiersync.sync.SyncReport;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.tiersync.sync.WriteFailure;
 import java.util.List;
-import org.springframework.stereotype.Component;
+import java.util.Optional;
 
-/** The most recent sync reports, newest last. Kept in memory, bounded. */
-@Component
-public class RunHistory {
+/** The runs of every org, newest first, with the records each run could not write. */
+public interface RunHistory {
 
-    static final int CAPACITY = 100;
+    void record(String runId, String org, SyncReport report);
 
-    private final Deque<SyncReport> reports = new ArrayDeque<>();
+    /** The newest runs, newest first. */
+    List<RunRecord> recent(int limit);
 
-    public synchronized void record(SyncReport report) {
-        if (reports.size() == CAPACITY) {
-            reports.removeFirst();
-        }
-        reports.addLast(report);
-    }
+    Optional<RunRecord> find(String runId);
 
-    public synchronized List<SyncReport> recent() {
-        return List.copyOf(reports);
-    }
+    /** The records Salesforce refused in a run, with its code and message. */
+    List<WriteFailure> failures(String runId);
+
+    /** The run's whole report as JSON, as {@code tiersync run --json} prints it. */
+    Optional<String> report(String runId);
 }

@@ -52,7 +52,7 @@ public class SyncRunner {
             log.info("sync {} of {} started{}", runId, properties.org().loginUrl(), dryRun ? " (dry run)" : "");
             LocalDate asOf = LocalDate.now(clock.withZone(properties.schedule().timeZone()));
             SyncReport report = job.run(properties.org().credentials(), new SyncRequest(asOf, dryRun), lease::check);
-            history.record(report);
+            history.record(runId, orgKey, report);
             log.info("sync of {} {}: {} accounts pulled, {} changed, {} written, {} failed, {} API calls",
                     properties.org().loginUrl(), report.status(), report.accountsPulled(), report.accountsChanged(),
                     report.accountsWritten(), report.failures().size(), report.apiCalls());

@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.OrgData;
-import dev.tiersync.sync.SyncReport;
-import dev.tiersync.sync.SyncStatus;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,11 +40,14 @@ class ScheduledSyncTest {
 
     @Test
     void theCronFiresRepeatedlyAndOnlyTheFirstRunWrites() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> history.recent().size() >= 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> history.recent(10).size() >= 3);
 
-        List<SyncReport> runs = history.recent();
-        assertThat(runs).allSatisfy(run -> assertThat(run.status()).isEqualTo(SyncStatus.SUCCEEDED));
+        List<RunRecord> runs = new java.util.ArrayList<>(history.recent(10));
+        java.util.Collections.reverse(runs);
+        assertThat(runs).allSatisfy(run -> assertThat(run.status()).isEqualTo("SUCCEEDED"));
         assertThat(runs.get(0).accountsWritten()).isEqualTo(60);
+        assertThat(runs.get(0).fullPull()).isTrue();
+        assertThat(runs.get(1).fullPull()).as("later runs pull what changed").isFalse();
         assertThat(runs.subList(1, runs.size())).allSatisfy(run -> assertThat(run.accountsChanged()).isZero());
         assertThat(ORG.calls().count("update")).isEqualTo(1);
         assertThat(ORG.store().records("Account")).allSatisfy(account -> assertThat(account.get("Tier__c")).isNotNull());

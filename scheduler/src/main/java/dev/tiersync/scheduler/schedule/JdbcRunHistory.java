@@ -1,0 +1,104 @@
+package dev.tiersync.scheduler.schedule;
+
+import dev.tiersync.scheduler.config.HistoryProperties;
+import dev.tiersync.scheduler.report.JsonReport;
+import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.WriteFailure;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The run history in TierSync's database; runs older than the retention are deleted as new ones arrive. */
+@Component
+public class JdbcRunHistory implements RunHistory {
+
+    static final int MESSAGE_LENGTH = 4000;
+    static final String COLUMNS = "id, org_key, started_at, finished_at, status, dry_run, full_pull, accounts_assessed, "
+            + "accounts_pulled, opportunities_pulled, accounts_changed, accounts_written, failures, api_calls, duration_ms, error";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Duration retention;
+    private final JsonReport json = new JsonReport();
+
+    public JdbcRunHistory(DataSource dataSource, Clock clock, HistoryProperties properties) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        this.clock = clock;
+        this.retention = properties.retention();
+    }
+
+    @Override
+    public void record(String runId, String org, SyncReport report) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO ts_run (" + COLUMNS + ", report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    runId, org, utc(report.startedAt()), utc(report.startedAt().plus(report.duration())),
+                    report.status().name(), report.dryRun(), report.pull().full(), report.accountsPulled(),
+                    report.pull().accounts(), report.pull().opportunities(), report.accountsChanged(), report.accountsWritten(),
+                    report.failures().size(), report.apiCalls(), report.duration().toMillis(), clip(report.error()),
+                    json.toJson(report, org));
+            jdbc.batchUpdate("INSERT INTO ts_run_error (run_id, account_id, status_code, message) VALUES (?, ?, ?, ?)",
+                    report.failures(), 500, (statement, failure) -> {
+                        statement.setString(1, runId);
+                        statement.setString(2, failure.accountId());
+                        statement.setString(3, failure.statusCode());
+                        statement.setString(4, clip(failure.message() == null ? "" : failure.message()));
+                    });
+            OffsetDateTime cutoff = utc(clock.instant().minus(retention));
+            jdbc.update("DELETE FROM ts_run_error WHERE run_id IN (SELECT id FROM ts_run WHERE started_at < ?)", cutoff);
+            jdbc.update("DELETE FROM ts_run WHERE started_at < ?", cutoff);
+        });
+    }
+
+    @Override
+    public List<RunRecord> recent(int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ts_run ORDER BY started_at DESC, id FETCH FIRST " + Math.max(1, limit)
+                + " ROWS ONLY", JdbcRunHistory::run);
+    }
+
+    @Override
+    public Optional<RunRecord> find(String runId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ts_run WHERE id = ?", JdbcRunHistory::run, runId).stream().findFirst();
+    }
+
+    @Override
+    public List<WriteFailure> failures(String runId) {
+        return jdbc.query("SELECT account_id, status_code, message FROM ts_run_error WHERE run_id = ? ORDER BY account_id",
+                (rows, n) -> new WriteFailure(rows.getString(1), rows.getString(2), rows.getString(3)), runId);
+    }
+
+    @Override
+    public Optional<String> report(String runId) {
+        return jdbc.queryForList("SELECT report_json FROM ts_run WHERE id = ?", String.class, runId).stream().findFirst();
+    }
+
+    private static RunRecord run(ResultSet rows, int n) throws SQLException {
+        return new RunRecord(rows.getString(1), rows.getString(2), instant(rows, 3), instant(rows, 4), rows.getString(5),
+                rows.getBoolean(6), rows.getBoolean(7), rows.getInt(8), rows.getInt(9), rows.getInt(10), rows.getInt(11),
+                rows.getInt(12), rows.getInt(13), rows.getInt(14), rows.getLong(15), rows.getString(16));
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        return rows.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= MESSAGE_LENGTH ? text : text.substring(0, MESSAGE_LENGTH);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.tiersync.scheduler.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.tiersync.scheduler.config.HistoryProperties;
+import dev.tiersync.scheduler.database.DatabaseConfiguration;
+import dev.tiersync.sync.PullSummary;
+import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.SyncStatus;
+import dev.tiersync.sync.WriteFailure;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class JdbcRunHistoryTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
+
+    private final HikariDataSource dataSource = new HikariDataSource();
+    private final JdbcRunHistory history;
+
+    JdbcRunHistoryTest() {
+        dataSource.setJdbcUrl("jdbc:h2:mem:history-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        DatabaseConfiguration.migrate(dataSource);
+        history = new JdbcRunHistory(dataSource, Clock.fixed(NOW, ZoneOffset.UTC), new HistoryProperties(Duration.ofDays(30)));
+    }
+
+    @AfterEach
+    void close() {
+        dataSource.close();
+    }
+
+    @Test
+    void aRunIsKeptWithItsCountsItsRefusedRecordsAndItsReport() {
+        WriteFailure refused = new WriteFailure("001000000000001AAA", "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Tier is locked");
+
+        history.record("run-1", "acme", report(NOW.minusSeconds(60), SyncStatus.PARTIALLY_FAILED, List.of(refused)));
+
+        RunRecord run = history.find("run-1").orElseThrow();
+        assertThat(run.org()).isEqualTo("acme");
+        assertThat(run.status()).isEqualTo("PARTIALLY_FAILED");
+        assertThat(run.accountsWritten()).isEqualTo(9);
+        assertThat(run.failures()).isEqualTo(1);
+        assertThat(run.apiCalls()).isEqualTo(7);
+        assertThat(run.durationMillis()).isEqualTo(1500);
+        assertThat(history.failures("run-1")).containsExactly(refused);
+        assertThat(history.report("run-1")).hasValueSatisfying(json -> assertThat(json).contains("\"status\":\"PARTIALLY_FAILED\"",
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION"));
+    }
+
+    @Test
+    void recentRunsComeNewestFirstAndRunsPastTheRetentionAreDeleted() {
+        history.record("old", "acme", report(NOW.minus(Duration.ofDays(31)), SyncStatus.SUCCEEDED,
+                List.of(new WriteFailure("001000000000002AAA", "X", "y"))));
+        history.record("older", "acme", report(NOW.minus(Duration.ofDays(2)), SyncStatus.SUCCEEDED, List.of()));
+        history.record("newest", "acme", report(NOW.minus(Duration.ofDays(1)), SyncStatus.FAILED, List.of()));
+
+        assertThat(history.recent(10)).extracting(RunRecord::id).containsExactly("newest", "older");
+        assertThat(history.recent(1)).extracting(RunRecord::id).containsExactly("newest");
+        assertThat(history.find("old")).isEmpty();
+        assertThat(history.failures("old")).isEmpty();
+    }
+
+    private static SyncReport report(Instant startedAt, SyncStatus status, List<WriteFailure> failures) {
+        return new SyncReport(status, LocalDate.of(2026, 6, 1), false, startedAt, Duration.ofMillis(1500), 10, 50, 0, 10,
+                10 - failures.size(), failures, Map.of(), Map.of(), List.of(), 1, Map.of(), 0, List.of(), 7, 0, Map.of(),
+                PullSummary.NONE, false, status == SyncStatus.FAILED ? "login failed" : null);
+    }
+}

@@ -109,7 +109,7 @@ public final class EmulatedOrg implements AutoCloseable {
 
     /** The org's id, as login hands it out at the end of the server URL. */
     public String orgId() {
-        return dev.tiersync.emulator.soap.OrgContext.ORG_ID;
+        return OrgContext.orgIdFor(port());
     }
 
     public OrgStore store() {

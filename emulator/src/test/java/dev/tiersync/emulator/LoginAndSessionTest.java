@@ -34,7 +34,9 @@ class LoginAndSessionTest {
         PartnerConnection connection = ForceWsc.connect(org);
 
         assertThat(connection.getConfig().getServiceEndpoint())
-                .isEqualTo(org.loginUrl() + "/services/Soap/u/65.0/00D5g000004EMUL");
+                .isEqualTo(org.loginUrl() + "/services/Soap/u/65.0/" + org.orgId());
+        assertThat(org.orgId()).as("orgs side by side have different ids").hasSize(15).startsWith("00D")
+                .endsWith(String.valueOf(org.port()));
         assertThat(connection.getConfig().getSessionId()).startsWith("00D5g000004EMUL!");
         assertThat(connection.getUserInfo().getUserName()).isEqualTo(EmulatorSettings.DEFAULT_USERNAME);
         assertThat(org.calls().count("login")).isEqualTo(1);

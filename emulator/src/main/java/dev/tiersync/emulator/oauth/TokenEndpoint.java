@@ -84,7 +84,7 @@ public final class TokenEndpoint implements ResponseDefinitionTransformerV2 {
             }
             String token = sessions.apply(now);
             return json(200, "{\"access_token\":\"" + token + "\",\"scope\":\"api\",\"instance_url\":\"" + org.baseUrl()
-                    + "\",\"id\":\"" + org.baseUrl() + "/id/" + OrgContext.ORG_ID + "/" + OrgContext.USER_ID
+                    + "\",\"id\":\"" + org.baseUrl() + "/id/" + org.orgId() + "/" + OrgContext.USER_ID
                     + "\",\"token_type\":\"Bearer\"}");
         } catch (ParseException | JOSEException e) {
             return error(400, "invalid_grant", "invalid assertion");

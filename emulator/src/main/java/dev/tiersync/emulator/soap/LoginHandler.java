@@ -14,7 +14,7 @@ final class LoginHandler implements SoapOperation {
             throw new SoapFault("INVALID_LOGIN", "Invalid username, password, security token; or user locked out.", "LoginFault");
         }
         String sessionId = org.sessions().open(org.clocks().now());
-        return "<result><metadataServerUrl>" + org.baseUrl() + "/services/Soap/m/65.0/" + OrgContext.ORG_ID
+        return "<result><metadataServerUrl>" + org.baseUrl() + "/services/Soap/m/65.0/" + org.orgId()
                 + "</metadataServerUrl><passwordExpired>false</passwordExpired><sandbox>true</sandbox><serverUrl>"
                 + org.serverUrl() + "</serverUrl><sessionId>" + sessionId + "</sessionId><userId>" + OrgContext.USER_ID
                 + "</userId><userInfo>" + userInfo(org) + "</userInfo></result>";
@@ -27,7 +27,7 @@ final class LoginHandler implements SoapOperation {
                 + "<currencySymbol>$</currencySymbol><orgAttachmentFileSizeLimit>5242880</orgAttachmentFileSizeLimit>"
                 + "<orgDefaultCurrencyIsoCode>USD</orgDefaultCurrencyIsoCode><orgDefaultCurrencyLocale>en_US</orgDefaultCurrencyLocale>"
                 + "<orgDisallowHtmlAttachments>false</orgDisallowHtmlAttachments><orgHasPersonAccounts>false</orgHasPersonAccounts>"
-                + "<organizationId>" + OrgContext.ORG_ID + "EAA</organizationId><organizationMultiCurrency>false</organizationMultiCurrency>"
+                + "<organizationId>" + org.orgId() + "EAA</organizationId><organizationMultiCurrency>false</organizationMultiCurrency>"
                 + "<organizationName>TierSync Emulated Org</organizationName><profileId>00e5g000000EMULAAA</profileId>"
                 + "<roleId xsi:nil=\"true\"/><sessionSecondsValid>7200</sessionSecondsValid>"
                 + "<userDefaultCurrencyIsoCode xsi:nil=\"true\"/><userEmail>" + user + "</userEmail>"

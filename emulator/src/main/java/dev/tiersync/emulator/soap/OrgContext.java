@@ -15,11 +15,21 @@ import dev.tiersync.emulator.faults.FaultInjector;
 public record OrgContext(EmulatorSettings settings, InMemoryOrgStore store, Sessions sessions, QueryCursors cursors,
                          SoqlParser soql, Clocks clocks, WriteAudit audit, FaultInjector faults, String baseUrl) {
 
+    /** The prefix of every emulated org's id; the rest is the port, so orgs running side by side differ. */
     public static final String ORG_ID = "00D5g000004EMUL";
     public static final String USER_ID = "0055g00000EMUL1AAA";
     public static final String API_PATH = "/services/Soap/u/65.0";
 
     public String serverUrl() {
-        return baseUrl + API_PATH + "/" + ORG_ID;
+        return baseUrl + API_PATH + "/" + orgId();
+    }
+
+    /** A 15-character org id: {@code 00D5g} and the port, zero-padded. */
+    public String orgId() {
+        return orgIdFor(java.net.URI.create(baseUrl).getPort());
+    }
+
+    public static String orgIdFor(int port) {
+        return String.format(java.util.Locale.ROOT, "00D5g%010d", port);
     }
 }

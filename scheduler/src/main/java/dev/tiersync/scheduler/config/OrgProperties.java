@@ -2,37 +2,57 @@ package dev.tiersync.scheduler.config;
 
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
+import java.time.ZoneId;
 
 /**
- * The org TierSync syncs, under {@code tiersync.org.*}.
+ * One org TierSync syncs, as configured under {@code tiersync.orgs[N].*} (or the single
+ * {@code tiersync.org.*}, which is the org named {@code default}). Checked, with the key named, by
+ * {@link TierSyncProperties}.
  *
+ * @param name a short unique name: lower-case letters, digits and dashes
  * @param loginUrl scheme, host and port of the login server
  * @param username the integration user
- * @param password set it through the environment variable {@code TIERSYNC_ORG_PASSWORD}
+ * @param password set it through the environment, e.g. {@code TIERSYNC_ORGS_0_PASSWORD}
+ * @param cron a Quartz cron expression; unset, {@code tiersync.schedule.cron}
+ * @param timeZone the zone the cron is read in; unset, {@code tiersync.schedule.time-zone}
+ * @param enabled false to sync this org only on demand
  */
-public record OrgProperties(String loginUrl, String username, Secret password) {
+public record OrgProperties(String name, String loginUrl, String username, Secret password, String cron, ZoneId timeZone,
+                            Boolean enabled) {
 
-    public OrgProperties {
+    /** The org with its settings checked, defaults from {@code schedule}; messages name {@code key}. */
+    OrgSettings resolve(String key, String defaultName, ScheduleProperties schedule) {
+        String resolvedName = name == null || name.isBlank() ? defaultName : name.strip();
+        if (resolvedName == null) {
+            throw new IllegalArgumentException(key + ".name is missing: give each org a short name such as 'emea-prod'");
+        }
+        if (!resolvedName.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw new IllegalArgumentException(key + ".name '" + resolvedName + "' must be 1 to 40 lower-case letters, digits "
+                    + "and dashes, starting with a letter or digit");
+        }
+        OrgCredentials credentials;
         try {
             OrgCredentials.parseLoginUrl(loginUrl);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("tiersync.org.login-url: " + e.getMessage(), e);
+            throw new IllegalArgumentException(key + ".login-url: " + e.getMessage(), e);
         }
         if (username == null || username.isBlank()) {
-            throw new IllegalArgumentException("tiersync.org.username is missing: set the integration user's username");
+            throw new IllegalArgumentException(key + ".username is missing: set the integration user's username");
         }
         if (password == null) {
-            throw new IllegalArgumentException("tiersync.org.password is missing: set the environment variable "
-                    + "TIERSYNC_ORG_PASSWORD");
+            throw new IllegalArgumentException(key + ".password is missing: set the environment variable "
+                    + key.toUpperCase(java.util.Locale.ROOT).replace(".", "_").replace("[", "_").replace("]", "")
+                    .replace("-", "") + "_PASSWORD");
         }
-    }
-
-    public OrgCredentials credentials() {
-        return new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, password);
+        credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, password);
+        String resolvedCron = cron == null || cron.isBlank() ? schedule.cron() : cron;
+        ScheduleProperties.validateCron(key + ".cron", resolvedCron);
+        return new OrgSettings(resolvedName, credentials, resolvedCron, timeZone == null ? schedule.timeZone() : timeZone,
+                (enabled == null || enabled) && schedule.enabled());
     }
 
     @Override
     public String toString() {
-        return "OrgProperties[loginUrl=" + loginUrl + ", username=" + username + ", password=******]";
+        return "OrgProperties[name=" + name + ", loginUrl=" + loginUrl + ", username=" + username + ", password=******]";
     }
 }

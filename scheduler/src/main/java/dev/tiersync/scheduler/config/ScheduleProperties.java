@@ -17,13 +17,18 @@ public record ScheduleProperties(
         @DefaultValue("true") boolean enabled) {
 
     public ScheduleProperties {
+        validateCron("tiersync.schedule.cron", cron);
+    }
+
+    /** @throws IllegalArgumentException naming {@code key} when {@code cron} is not a Quartz cron expression */
+    public static void validateCron(String key, String cron) {
         if (cron == null || cron.isBlank()) {
-            throw new IllegalArgumentException("tiersync.schedule.cron is empty: give a Quartz cron expression such as '0 0 2 * * ?'");
+            throw new IllegalArgumentException(key + " is empty: give a Quartz cron expression such as '0 0 2 * * ?'");
         }
         try {
             CronExpression.validateExpression(cron);
         } catch (java.text.ParseException e) {
-            throw new IllegalArgumentException("tiersync.schedule.cron '" + cron + "' is not a valid Quartz cron expression ("
+            throw new IllegalArgumentException(key + " '" + cron + "' is not a valid Quartz cron expression ("
                     + e.getMessage() + "); Quartz cron has six or seven fields, seconds first, e.g. '0 0 2 * * ?'", e);
         }
     }

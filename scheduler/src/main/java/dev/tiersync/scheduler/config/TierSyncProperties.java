@@ -1,22 +1,61 @@
 package dev.tiersync.scheduler.config;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * TierSync's settings under {@code tiersync.*}, bound once at start-up and checked there: a bad
  * value stops the application with a message that names the key and what to fix.
+ *
+ * @param org a single org, named {@code default} (kept for simple installations)
+ * @param schedule the default cron and time zone of every org, and a switch for all schedules
+ * @param orgs the orgs, each with its own name, login and schedule
  */
 @ConfigurationProperties("tiersync")
-public record TierSyncProperties(OrgProperties org, @DefaultValue ScheduleProperties schedule) {
+public record TierSyncProperties(OrgProperties org, @DefaultValue ScheduleProperties schedule, List<OrgProperties> orgs) {
+
+    public static final String DEFAULT_ORG = "default";
 
     public TierSyncProperties {
         Objects.requireNonNull(schedule, "schedule");
-        if (schedule.enabled() && org == null) {
+        orgs = orgs == null ? List.of() : List.copyOf(orgs);
+        List<OrgSettings> all = resolve(org, schedule, orgs);
+        if (schedule.enabled() && all.isEmpty()) {
             throw new IllegalArgumentException("no org is configured: set tiersync.org.login-url, tiersync.org.username "
-                    + "and the environment variable TIERSYNC_ORG_PASSWORD, or turn the schedule off with "
-                    + "tiersync.schedule.enabled=false");
+                    + "and the environment variable TIERSYNC_ORG_PASSWORD (or tiersync.orgs[0].name, .login-url, .username "
+                    + "and TIERSYNC_ORGS_0_PASSWORD), or turn the schedule off with tiersync.schedule.enabled=false");
         }
+    }
+
+    /** Every configured org, checked, in configuration order. */
+    public List<OrgSettings> configuredOrgs() {
+        return resolve(org, schedule, orgs);
+    }
+
+    public java.util.Optional<OrgSettings> configuredOrg(String name) {
+        return configuredOrgs().stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    private static List<OrgSettings> resolve(OrgProperties org, ScheduleProperties schedule, List<OrgProperties> orgs) {
+        List<OrgSettings> all = new ArrayList<>();
+        if (org != null) {
+            all.add(org.resolve("tiersync.org", DEFAULT_ORG, schedule));
+        }
+        for (int i = 0; i < orgs.size(); i++) {
+            all.add(orgs.get(i).resolve("tiersync.orgs[" + i + "]", null, schedule));
+        }
+        Set<String> names = new HashSet<>();
+        for (OrgSettings settings : all) {
+            if (!names.add(settings.name())) {
+                throw new IllegalArgumentException("two orgs are named '" + settings.name() + "': give each org in "
+                        + "tiersync.orgs a different name (tiersync.org is named '" + DEFAULT_ORG + "')");
+            }
+        }
+        return List.copyOf(all);
     }
 }

@@ -1,46 +1,65 @@
 package dev.tiersync.scheduler.schedule;
 
-import dev.tiersync.scheduler.config.ScheduleProperties;
+import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.TierSyncProperties;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.JobKey;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.quartz.TriggerKey;
+import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers the sync job with Quartz and, unless {@code tiersync.schedule.enabled=false}, a cron
- * trigger for it. A firing missed while the application was down runs once on start-up.
+ * One Quartz job per org, and a cron trigger for each org whose schedule is on. Jobs ask for
+ * recovery, so a run cut short by a dead node is run again by another; a firing missed while every
+ * node was down runs once when one comes back (misfire: fire once, then proceed).
  */
 @Configuration(proxyBeanMethods = false)
 class ScheduleConfiguration {
 
-    static final String JOB_NAME = "tiersync-sync";
+    static final String GROUP = "tiersync";
 
-    @Bean
-    JobDetail syncJobDetail() {
-        return JobBuilder.newJob(SyncQuartzJob.class)
-                .withIdentity(JOB_NAME)
-                .withDescription("Sync the configured Salesforce org")
-                .storeDurably()
-                .requestRecovery()
-                .build();
+    static JobKey jobKey(String org) {
+        return JobKey.jobKey("sync-" + org, GROUP);
+    }
+
+    static TriggerKey triggerKey(String org) {
+        return TriggerKey.triggerKey("sync-" + org + "-cron", GROUP);
     }
 
     @Bean
-    @ConditionalOnBooleanProperty(name = "tiersync.schedule.enabled", matchIfMissing = true)
-    Trigger syncTrigger(JobDetail syncJobDetail, TierSyncProperties properties) {
-        ScheduleProperties schedule = properties.schedule();
-        return TriggerBuilder.newTrigger()
-                .forJob(syncJobDetail)
-                .withIdentity(JOB_NAME + "-cron")
-                .withSchedule(CronScheduleBuilder.cronSchedule(schedule.cron())
-                        .inTimeZone(TimeZone.getTimeZone(schedule.timeZone()))
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
+    SchedulerFactoryBeanCustomizer orgSchedules(TierSyncProperties properties) {
+        return scheduler -> {
+            List<JobDetail> jobs = new ArrayList<>();
+            List<Trigger> triggers = new ArrayList<>();
+            for (OrgSettings org : properties.configuredOrgs()) {
+                JobDetail job = JobBuilder.newJob(SyncQuartzJob.class)
+                        .withIdentity(jobKey(org.name()))
+                        .withDescription("Sync the org " + org.name())
+                        .usingJobData(SyncQuartzJob.ORG, org.name())
+                        .storeDurably()
+                        .requestRecovery()
+                        .build();
+                jobs.add(job);
+                if (org.scheduled()) {
+                    triggers.add(TriggerBuilder.newTrigger()
+                            .forJob(job)
+                            .withIdentity(triggerKey(org.name()))
+                            .withSchedule(CronScheduleBuilder.cronSchedule(org.cron())
+                                    .inTimeZone(TimeZone.getTimeZone(org.timeZone()))
+                                    .withMisfireHandlingInstructionFireAndProceed())
+                            .build());
+                }
+            }
+            scheduler.setJobDetails(jobs.toArray(JobDetail[]::new));
+            scheduler.setTriggers(triggers.toArray(Trigger[]::new));
+        };
     }
 }

@@ -1,17 +1,25 @@
 package dev.tiersync.scheduler.schedule;
 
+import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.TierSyncProperties;
 import dev.tiersync.sync.SyncJob;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
-/** Runs the configured org's sync, one at a time, and records each report. */
+/**
+ * Runs an org's sync: one at a time per org on this node, and, through the org's lease, in the whole
+ * cluster. Each run gets an id, carried by its log lines ({@code runId} in the MDC) and its history.
+ */
 @Component
 public class SyncRunner {
 
@@ -21,47 +29,58 @@ public class SyncRunner {
     private final TierSyncProperties properties;
     private final RunHistory history;
     private final Clock clock;
-    private final ReentrantLock running = new ReentrantLock();
     private final RunLeases leases;
+    private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
     public SyncRunner(SyncJob job, TierSyncProperties properties, RunHistory history, Clock clock, RunLeases leases) {
-        this.leases = leases;
         this.job = job;
         this.properties = properties;
         this.history = history;
         this.clock = clock;
+        this.leases = leases;
     }
 
     /**
-     * Syncs the org as of today in the schedule's time zone.
+     * Syncs the org as of today in its schedule's time zone.
      *
-     * @throws IllegalStateException when no org is configured or a sync is already running
+     * @throws IllegalArgumentException when no org has that name
+     * @throws IllegalStateException when the org is already being synced, here or on another node
      */
-    public SyncReport runNow(boolean dryRun) {
-        if (properties.org() == null) {
-            throw new IllegalStateException("no org is configured: set tiersync.org.login-url and tiersync.org.username");
+    public SyncReport runNow(String orgName, boolean dryRun) {
+        return runNow(orgName, dryRun, UUID.randomUUID().toString());
+    }
+
+    public SyncReport runNow(String orgName, boolean dryRun, String runId) {
+        OrgSettings org = properties.configuredOrg(orgName)
+                .orElseThrow(() -> new IllegalArgumentException("no org is named '" + orgName + "'"));
+        ReentrantLock lock = running.computeIfAbsent(org.name(), name -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            throw new IllegalStateException("a sync of " + org.name() + " is already running");
         }
-        if (!running.tryLock()) {
-            throw new IllegalStateException("a sync of " + properties.org().loginUrl() + " is already running");
-        }
-        String orgKey = properties.org().loginUrl() + "|" + properties.org().username();
-        String runId = java.util.UUID.randomUUID().toString();
-        try (RunLeases.Lease lease = leases.acquire(orgKey, runId, leases.duration().plusSeconds(5))
-                .orElseThrow(() -> new IllegalStateException("another node is syncing " + properties.org().loginUrl()
+        MDC.put("runId", runId);
+        try (RunLeases.Lease lease = leases.acquire(org.name(), runId, leases.duration().plusSeconds(5))
+                .orElseThrow(() -> new IllegalStateException("another node is syncing " + org.name()
                         + " and holds its lease; this run is skipped"))) {
-            log.info("sync {} of {} started{}", runId, properties.org().loginUrl(), dryRun ? " (dry run)" : "");
-            LocalDate asOf = LocalDate.now(clock.withZone(properties.schedule().timeZone()));
-            SyncReport report = job.run(properties.org().credentials(), new SyncRequest(asOf, dryRun), lease::check);
-            history.record(runId, orgKey, report);
-            log.info("sync of {} {}: {} accounts pulled, {} changed, {} written, {} failed, {} API calls",
-                    properties.org().loginUrl(), report.status(), report.accountsPulled(), report.accountsChanged(),
+            log.info("sync {} of {} at {} started{}", runId, org.name(), org.loginUrl(), dryRun ? " (dry run)" : "");
+            LocalDate asOf = LocalDate.now(clock.withZone(org.timeZone()));
+            SyncReport report = job.run(org.credentials(), new SyncRequest(asOf, dryRun), lease::check);
+            history.record(runId, org.name(), report);
+            log.info("sync of {} at {} {}: {} accounts assessed, {} changed, {} written, {} failed, {} API calls", org.name(),
+                    org.loginUrl(), report.status(), report.accountsPulled(), report.accountsChanged(),
                     report.accountsWritten(), report.failures().size(), report.apiCalls());
             return report;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the lease on " + properties.org().loginUrl(), e);
+            throw new IllegalStateException("interrupted while waiting for the lease on " + org.name(), e);
         } finally {
-            running.unlock();
+            MDC.remove("runId");
+            lock.unlock();
         }
+    }
+
+    /** Whether a sync of the org is running on this node. */
+    public boolean isRunning(String orgName) {
+        ReentrantLock lock = running.get(orgName);
+        return lock != null && lock.isLocked();
     }
 }

@@ -62,15 +62,15 @@ class ClusterFailoverTest {
         String running = executingNode().orElseThrow();
         Process victim = running.equals("node-a") ? nodeA : nodeB;
         String survivor = running.equals("node-a") ? "node-b" : "node-a";
-        int startsBefore = count(survivor, "of " + org.loginUrl() + " started");
+        int startsBefore = count(survivor, " at " + org.loginUrl() + " started");
         victim.destroyForcibly().waitFor();
         Instant killed = Instant.now();
         int writtenWhenKilled = tierWrites();
 
-        await(Duration.ofSeconds(30), () -> count(survivor, "of " + org.loginUrl() + " started") > startsBefore,
+        await(Duration.ofSeconds(30), () -> count(survivor, " at " + org.loginUrl() + " started") > startsBefore,
                 survivor + " to pick the run up");
         Duration pickedUpAfter = Duration.between(killed, Instant.now());
-        await(Duration.ofSeconds(120), () -> count(survivor, "sync of " + org.loginUrl() + " SUCCEEDED") > 0,
+        await(Duration.ofSeconds(120), () -> count(survivor, " at " + org.loginUrl() + " SUCCEEDED") > 0,
                 survivor + " to finish the run");
 
         System.out.printf("cluster failover: killed %s after %,d of %,d tiers were written; %s picked the run up %.1f s "

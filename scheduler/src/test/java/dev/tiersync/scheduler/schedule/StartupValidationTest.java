@@ -48,6 +48,34 @@ class StartupValidationTest {
     }
 
     @Test
+    void aBadCronOfOneOrgAmongSeveralNamesThatOrgsKey() {
+        assertStartupFails(start(
+                "--tiersync.orgs[0].name=emea", "--tiersync.orgs[0].login-url=http://127.0.0.1:9",
+                "--tiersync.orgs[0].username=u", "--tiersync.orgs[0].password=p",
+                "--tiersync.orgs[1].name=apac", "--tiersync.orgs[1].login-url=http://127.0.0.1:9",
+                "--tiersync.orgs[1].username=u", "--tiersync.orgs[1].password=p", "--tiersync.orgs[1].cron=0 2 * * *"),
+                "tiersync.orgs[1].cron '0 2 * * *' is not a valid Quartz cron expression");
+    }
+
+    @Test
+    void twoOrgsWithOneNameAreRejected() {
+        assertStartupFails(start(
+                "--tiersync.orgs[0].name=default", "--tiersync.orgs[0].login-url=http://127.0.0.1:9",
+                "--tiersync.orgs[0].username=u", "--tiersync.orgs[0].password=p"),
+                "two orgs are named 'default'");
+    }
+
+    @Test
+    void anOrgWithoutANameOrWithAPasswordMissingIsRejectedWithTheVariableToSet() {
+        assertStartupFails(start("--tiersync.orgs[0].login-url=http://127.0.0.1:9", "--tiersync.orgs[0].username=u",
+                "--tiersync.orgs[0].password=p"), "tiersync.orgs[0].name is missing");
+        assertStartupFails(start("--tiersync.orgs[0].name=Bad Name", "--tiersync.orgs[0].login-url=http://127.0.0.1:9",
+                "--tiersync.orgs[0].username=u", "--tiersync.orgs[0].password=p"), "lower-case letters, digits and dashes");
+        assertStartupFails(start("--tiersync.orgs[0].name=emea", "--tiersync.orgs[0].login-url=http://127.0.0.1:9",
+                "--tiersync.orgs[0].username=u"), "TIERSYNC_ORGS_0_PASSWORD");
+    }
+
+    @Test
     void thePasswordNeverAppearsInTheStartupError() {
         assertThatThrownBy(start("--tiersync.schedule.cron=nonsense"))
                 .satisfies(e -> {

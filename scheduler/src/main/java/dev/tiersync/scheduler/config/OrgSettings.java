@@ -1,0 +1,22 @@
+package dev.tiersync.scheduler.config;
+
+import dev.tiersync.salesforce.OrgCredentials;
+import java.time.ZoneId;
+
+/**
+ * An org as the scheduler runs it: checked and with every default filled in.
+ *
+ * @param scheduled whether its cron fires (false: on demand only)
+ */
+public record OrgSettings(String name, OrgCredentials credentials, String cron, ZoneId timeZone, boolean scheduled) {
+
+    public String loginUrl() {
+        return credentials.loginUrl().toString();
+    }
+
+    @Override
+    public String toString() {
+        return "OrgSettings[name=" + name + ", loginUrl=" + loginUrl() + ", cron=" + cron + ", timeZone=" + timeZone
+                + ", scheduled=" + scheduled + "]";
+    }
+}

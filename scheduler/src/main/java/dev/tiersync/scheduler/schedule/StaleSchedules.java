@@ -1,0 +1,50 @@
+package dev.tiersync.scheduler.schedule;
+
+import dev.tiersync.scheduler.config.OrgSettings;
+import dev.tiersync.scheduler.config.TierSyncProperties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * The job store outlives configuration: on start, jobs of orgs no longer configured are deleted and
+ * triggers of orgs whose schedule is now off are removed, so nothing fires for them.
+ */
+@Component
+class StaleSchedules implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StaleSchedules.class);
+
+    private final Scheduler scheduler;
+    private final TierSyncProperties properties;
+
+    StaleSchedules(Scheduler scheduler, TierSyncProperties properties) {
+        this.scheduler = scheduler;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws SchedulerException {
+        Set<JobKey> configured = properties.configuredOrgs().stream().map(o -> ScheduleConfiguration.jobKey(o.name()))
+                .collect(Collectors.toSet());
+        for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(ScheduleConfiguration.GROUP))) {
+            if (!configured.contains(key)) {
+                log.info("deleting the schedule of {}: the org is no longer configured", key.getName());
+                scheduler.deleteJob(key);
+            }
+        }
+        for (OrgSettings org : properties.configuredOrgs()) {
+            if (!org.scheduled() && scheduler.unscheduleJob(ScheduleConfiguration.triggerKey(org.name()))) {
+                log.info("removed the cron of {}: its schedule is off", org.name());
+            }
+        }
+    }
+}

@@ -32,6 +32,8 @@ final class ChunkedWriter {
     private final List<String> written = new ArrayList<>();
     private int lockRetries;
     private boolean bulk;
+    private int total;
+    private java.util.function.BiConsumer<Integer, Integer> progress = (settled, all) -> { };
 
     ChunkedWriter(OrgSession session, int chunkSize, int bulkThreshold, Runnable budgetCheck,
                   Consumer<List<AccountUpdate>> checkpoint) {
@@ -42,7 +44,13 @@ final class ChunkedWriter {
         this.checkpoint = checkpoint;
     }
 
+    /** Told, after every call, how many accounts are settled (written or refused) of how many. */
+    void onProgress(java.util.function.BiConsumer<Integer, Integer> listener) {
+        this.progress = listener;
+    }
+
     void writeAll(List<AccountUpdate> updates) {
+        total = updates.size();
         Map<String, AccountUpdate> byId = new HashMap<>();
         updates.forEach(update -> byId.put(update.accountId(), update));
         Map<String, WriteResult> locked;
@@ -87,6 +95,7 @@ final class ChunkedWriter {
             }
         }
         checkpoint.accept(done);
+        progress.accept(written.size() + failures.size(), total);
         return locked;
     }
 

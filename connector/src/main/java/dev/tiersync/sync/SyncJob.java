@@ -64,6 +64,11 @@ public final class SyncJob {
      * {@link SyncStatus#FAILED} with nothing more written.
      */
     public SyncReport run(OrgCredentials credentials, SyncRequest request, WritePermit permit) {
+        return run(credentials, request, permit, SyncListener.NONE);
+    }
+
+    /** As {@link #run(OrgCredentials, SyncRequest, WritePermit)}, telling {@code listener} how it gets on. */
+    public SyncReport run(OrgCredentials credentials, SyncRequest request, WritePermit permit, SyncListener listener) {
         Instant startedAt = clock.instant();
         Progress progress = new Progress();
         try (OrgSession session = connector.open(credentials)) {
@@ -71,11 +76,14 @@ public final class SyncJob {
             String org = session.orgId();
             progress.org = org;
             Instant phase = clock.instant();
+            listener.phase("pull");
             progress.pull = new SnapshotPull(session, store, org, settings).run(clock.instant(), request.fullPull());
             phase = progress.timed("pull", phase);
+            listener.phase("load");
             OrgSnapshot snapshot = OrgSnapshot.load(store, org);
             progress.snapshot = snapshot;
             phase = progress.timed("load", phase);
+            listener.phase("assess");
             List<Segmentation> segmentations = segmenter.assess(snapshot.histories(), request.asOf());
             ChangePlan plan = ChangePlan.of(snapshot, segmentations, clock.instant(), LocalDate.now(clock.withZone(ZoneOffset.UTC)),
                     settings);
@@ -99,6 +107,8 @@ public final class SyncJob {
                             checkBudget(session);
                         }, written -> store.recordWritten(org, written));
                 progress.writer = writer;
+                listener.phase("write");
+                writer.onProgress(listener::written);
                 writer.writeAll(plan.updates());
                 progress.timed("write", phase);
                 progress.recordOutcome();

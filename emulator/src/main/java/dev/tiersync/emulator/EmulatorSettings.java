@@ -57,6 +57,11 @@ public record EmulatorSettings(int port, OrgData data, String username, String p
         return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults, jwtBearer);
     }
 
+    /** The one user who may log in. */
+    public EmulatorSettings withUser(String username, String password) {
+        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults, jwtBearer);
+    }
+
     public EmulatorSettings withClock(Clock clock) {
         return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults, jwtBearer);
     }

@@ -15,8 +15,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * The job store outlives configuration: on start, jobs of orgs no longer configured are deleted and
- * triggers of orgs whose schedule is now off are removed, so nothing fires for them.
+ * The job store outlives configuration: on start, jobs of orgs no longer configured are deleted,
+ * triggers of orgs whose schedule is now off are removed, and admins' schedule changes are put back.
  */
 @Component
 class StaleSchedules implements ApplicationRunner {
@@ -25,10 +25,12 @@ class StaleSchedules implements ApplicationRunner {
 
     private final Scheduler scheduler;
     private final TierSyncProperties properties;
+    private final Schedules schedules;
 
-    StaleSchedules(Scheduler scheduler, TierSyncProperties properties) {
+    StaleSchedules(Scheduler scheduler, TierSyncProperties properties, Schedules schedules) {
         this.scheduler = scheduler;
         this.properties = properties;
+        this.schedules = schedules;
     }
 
     @Override
@@ -46,5 +48,6 @@ class StaleSchedules implements ApplicationRunner {
                 log.info("removed the cron of {}: its schedule is off", org.name());
             }
         }
+        schedules.applyOverrides();
     }
 }

@@ -3,6 +3,7 @@ package dev.tiersync.scheduler.schedule;
 import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.TierSyncProperties;
 import dev.tiersync.sync.SyncJob;
+import dev.tiersync.sync.SyncListener;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncRequest;
 import java.time.Clock;
@@ -51,6 +52,10 @@ public class SyncRunner {
     }
 
     public SyncReport runNow(String orgName, boolean dryRun, String runId) {
+        return runNow(orgName, dryRun, runId, SyncListener.NONE);
+    }
+
+    public SyncReport runNow(String orgName, boolean dryRun, String runId, SyncListener listener) {
         OrgSettings org = properties.configuredOrg(orgName)
                 .orElseThrow(() -> new IllegalArgumentException("no org is named '" + orgName + "'"));
         ReentrantLock lock = running.computeIfAbsent(org.name(), name -> new ReentrantLock());
@@ -63,7 +68,7 @@ public class SyncRunner {
                         + " and holds its lease; this run is skipped"))) {
             log.info("sync {} of {} at {} started{}", runId, org.name(), org.loginUrl(), dryRun ? " (dry run)" : "");
             LocalDate asOf = LocalDate.now(clock.withZone(org.timeZone()));
-            SyncReport report = job.run(org.credentials(), new SyncRequest(asOf, dryRun), lease::check);
+            SyncReport report = job.run(org.credentials(), new SyncRequest(asOf, dryRun), lease::check, listener);
             history.record(runId, org.name(), report);
             log.info("sync of {} at {} {}: {} accounts assessed, {} changed, {} written, {} failed, {} API calls", org.name(),
                     org.loginUrl(), report.status(), report.accountsPulled(), report.accountsChanged(),

@@ -1,0 +1,45 @@
+package dev.tiersync.scheduler.api;
+
+import dev.tiersync.scheduler.config.OrgSettings;
+import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.schedule.RunHistory;
+import dev.tiersync.scheduler.schedule.RunRecord;
+import dev.tiersync.scheduler.schedule.Schedules;
+import dev.tiersync.scheduler.schedule.SyncRunner;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/orgs}: every configured org with its schedule and last run; never a password. */
+@RestController
+@RequestMapping("/api/orgs")
+class OrgsController {
+
+    private final TierSyncProperties properties;
+    private final Schedules schedules;
+    private final RunHistory history;
+    private final SyncRunner runner;
+
+    OrgsController(TierSyncProperties properties, Schedules schedules, RunHistory history, SyncRunner runner) {
+        this.properties = properties;
+        this.schedules = schedules;
+        this.history = history;
+        this.runner = runner;
+    }
+
+    record OrgView(String name, String loginUrl, String username, Schedules.Schedule schedule, boolean running,
+                   RunRecord lastRun) {
+    }
+
+    @GetMapping
+    List<OrgView> orgs() {
+        List<RunRecord> recent = history.recent(500);
+        return properties.configuredOrgs().stream().map(org -> view(org, recent)).toList();
+    }
+
+    private OrgView view(OrgSettings org, List<RunRecord> recent) {
+        return new OrgView(org.name(), org.loginUrl(), org.credentials().username(), schedules.of(org.name()),
+                runner.isRunning(org.name()), recent.stream().filter(run -> run.org().equals(org.name())).findFirst().orElse(null));
+    }
+}

@@ -1,0 +1,157 @@
+package dev.tiersync.scheduler.schedule;
+
+import dev.tiersync.scheduler.config.OrgSettings;
+import dev.tiersync.scheduler.config.ScheduleProperties;
+import dev.tiersync.scheduler.config.TierSyncProperties;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import javax.sql.DataSource;
+import org.quartz.CronExpression;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each org's schedule as admins see and change it: the configured cron, or an admin's change kept in
+ * the database over restarts; paused or running; the next fire times.
+ */
+@Component
+public class Schedules {
+
+    static final int NEXT_FIRE_TIMES = 5;
+
+    private final Scheduler scheduler;
+    private final TierSyncProperties properties;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public Schedules(Scheduler scheduler, TierSyncProperties properties, DataSource dataSource, Clock clock) {
+        this.scheduler = scheduler;
+        this.properties = properties;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.clock = clock;
+    }
+
+    /** An org's schedule. */
+    public record Schedule(String org, String cron, String timeZone, boolean scheduled, boolean paused,
+                           List<Instant> nextFireTimes) {
+    }
+
+    public Schedule of(String orgName) {
+        OrgSettings org = org(orgName);
+        Optional<Override> override = override(org.name());
+        String cron = override.map(Override::cron).orElse(org.cron());
+        ZoneId zone = override.map(Override::zone).orElse(org.timeZone());
+        boolean paused = override.map(Override::paused).orElse(false);
+        return new Schedule(org.name(), cron, zone.getId(), org.scheduled(), paused,
+                org.scheduled() && !paused ? nextFireTimes(cron, zone) : List.of());
+    }
+
+    /**
+     * Changes an org's cron and time zone, checked first; the change holds over restarts.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the cron or the zone
+     */
+    public Schedule change(String orgName, String cron, String timeZone) throws SchedulerException {
+        OrgSettings org = org(orgName);
+        ScheduleProperties.validateCron("cron", cron);
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(timeZone == null || timeZone.isBlank() ? org.timeZone().getId() : timeZone);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("time zone '" + timeZone + "' is unknown: use a region such as Europe/Berlin or UTC", e);
+        }
+        boolean paused = override(org.name()).map(Override::paused).orElse(false);
+        save(org.name(), cron, zone, paused);
+        apply(org, cron, zone, paused);
+        return of(orgName);
+    }
+
+    public Schedule pause(String orgName, boolean pause) throws SchedulerException {
+        Schedule current = of(orgName);
+        save(current.org(), current.cron(), ZoneId.of(current.timeZone()), pause);
+        apply(org(orgName), current.cron(), ZoneId.of(current.timeZone()), pause);
+        return of(orgName);
+    }
+
+    /** Puts admins' changes back on the triggers after the configured ones were registered at start. */
+    void applyOverrides() throws SchedulerException {
+        for (OrgSettings org : properties.configuredOrgs()) {
+            Optional<Override> override = override(org.name());
+            if (override.isPresent()) {
+                apply(org, override.get().cron(), override.get().zone(), override.get().paused());
+            }
+        }
+    }
+
+    private void apply(OrgSettings org, String cron, ZoneId zone, boolean paused) throws SchedulerException {
+        if (!org.scheduled()) {
+            return;
+        }
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .forJob(ScheduleConfiguration.jobKey(org.name()))
+                .withIdentity(ScheduleConfiguration.triggerKey(org.name()))
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        if (scheduler.checkExists(trigger.getKey())) {
+            scheduler.rescheduleJob(trigger.getKey(), trigger);
+        } else {
+            scheduler.scheduleJob(trigger);
+        }
+        if (paused) {
+            scheduler.pauseTrigger(trigger.getKey());
+        } else {
+            scheduler.resumeTrigger(trigger.getKey());
+        }
+    }
+
+    private List<Instant> nextFireTimes(String cron, ZoneId zone) {
+        try {
+            CronExpression expression = new CronExpression(cron);
+            expression.setTimeZone(TimeZone.getTimeZone(zone));
+            List<Instant> times = new ArrayList<>();
+            Date after = Date.from(clock.instant());
+            for (int i = 0; i < NEXT_FIRE_TIMES; i++) {
+                after = expression.getNextValidTimeAfter(after);
+                if (after == null) {
+                    break;
+                }
+                times.add(after.toInstant());
+            }
+            return times;
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cron '" + cron + "' is not a valid Quartz cron expression: " + e.getMessage(), e);
+        }
+    }
+
+    private OrgSettings org(String name) {
+        return properties.configuredOrg(name).orElseThrow(() -> new java.util.NoSuchElementException("no org is named '" + name + "'"));
+    }
+
+    private record Override(String cron, ZoneId zone, boolean paused) {
+    }
+
+    private Optional<Override> override(String org) {
+        return jdbc.query("SELECT cron, time_zone, paused FROM ts_schedule_override WHERE org_name = ?",
+                (rows, n) -> new Override(rows.getString(1), ZoneId.of(rows.getString(2)), rows.getBoolean(3)), org)
+                .stream().findFirst();
+    }
+
+    private void save(String org, String cron, ZoneId zone, boolean paused) {
+        jdbc.update("DELETE FROM ts_schedule_override WHERE org_name = ?", org);
+        jdbc.update("INSERT INTO ts_schedule_override (org_name, cron, time_zone, paused) VALUES (?, ?, ?, ?)", org, cron,
+                zone.getId(), paused);
+    }
+}

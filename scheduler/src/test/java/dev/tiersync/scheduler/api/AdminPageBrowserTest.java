@@ -1,0 +1,132 @@
+package dev.tiersync.scheduler.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.tiersync.emulator.EmulatedOrg;
+import dev.tiersync.emulator.EmulatorSettings;
+import dev.tiersync.emulator.FaultPlan;
+import dev.tiersync.emulator.OrgData;
+import dev.tiersync.scheduler.schedule.RunHistory;
+import dev.tiersync.scheduler.schedule.RunRecord;
+import java.io.File;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The admin page in headless Chromium (Debian's chromium and chromium-driver): log in, start a run,
+ * watch its progress bar finish, open its report, see the tier chart and preview a dry run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tiersync.schedule.cron=0 0 2 1 1 ?")
+class AdminPageBrowserTest {
+
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final EmulatedOrg ORG = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(400, 9, LocalDate.now()))
+            .withFaults(FaultPlan.none().withSlowResponses(1.0, Duration.ofMillis(100))));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RunHistory history;
+
+    private WebDriver browser;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("tiersync.orgs[0].name", () -> "acme");
+        registry.add("tiersync.orgs[0].login-url", ORG::loginUrl);
+        registry.add("tiersync.orgs[0].username", () -> EmulatorSettings.DEFAULT_USERNAME);
+        registry.add("tiersync.orgs[0].password", () -> EmulatorSettings.DEFAULT_PASSWORD);
+        registry.add("tiersync.security.users[0].name", () -> "ada");
+        registry.add("tiersync.security.users[0].password", () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode("pa55word"));
+        registry.add("tiersync.security.users[0].role", () -> "ADMIN");
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(),
+                "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver); .ci/run installs them");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(),
+                options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterAll
+    static void stopOrg() {
+        ORG.close();
+    }
+
+    @Test
+    void anAdminLogsInStartsARunWatchesItFinishAndOpensItsReport() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://127.0.0.1:" + port + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("ada");
+        browser.findElement(By.name("password")).sendKeys("pa55word");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement acme = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#orgs tr[data-org=acme]")));
+        acme.findElement(By.xpath(".//button[text()='Run now']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("progress-section")));
+        String runId = wait.until(d -> {
+            String text = d.findElement(By.id("progress-run")).getText();
+            return text.isBlank() ? null : text;
+        });
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "SUCCEEDED"));
+        wait.until(ExpectedConditions.textToBe(By.id("report-run"), runId));
+
+        RunRecord run = history.find(runId).orElseThrow();
+        assertThat(run.accountsWritten()).isEqualTo(400);
+        assertThat(browser.findElement(By.id("progress-bar")).getAttribute("style")).contains("100%");
+        assertThat(browser.findElement(By.cssSelector("#report-summary dd[data-field='Accounts written']")).getText())
+                .isEqualTo(String.valueOf(run.accountsWritten()));
+        assertThat(browser.findElement(By.cssSelector("#report-summary dd[data-field='API calls']")).getText())
+                .isEqualTo(String.valueOf(run.apiCalls()));
+        assertThat(browser.findElement(By.cssSelector("#runs tr[data-run='" + runId + "']")).getText()).contains("SUCCEEDED");
+
+        browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Tiers']")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#tier-chart rect")).isEmpty());
+        int charted = browser.findElements(By.cssSelector("#tier-chart rect")).stream()
+                .mapToInt(bar -> Integer.parseInt(bar.getAttribute("data-count"))).sum();
+        assertThat(charted).isEqualTo(400);
+
+        browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Preview']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-summary"), "accounts would change"));
+        assertThat(browser.findElement(By.id("preview-summary")).getText()).startsWith("0 accounts would change");
+
+        WebElement cron = browser.findElement(By.cssSelector("tr[data-org=acme] input.cron"));
+        cron.clear();
+        cron.sendKeys("0 2 * * *");
+        browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Save']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not a valid Quartz cron expression"));
+        assertThat(browser.findElement(By.id("message")).getAttribute("class")).isEqualTo("error");
+    }
+}

@@ -1,12 +1,16 @@
 package dev.tiersync.scheduler;
 
+import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.engine.Segmenter;
+import dev.tiersync.domain.signals.SignalAssessor;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.resilience.Resilience4jGuard;
 import dev.tiersync.salesforce.resilience.ResilienceSettings;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.scheduler.config.SecretConverter;
+import dev.tiersync.scheduler.config.Plugins;
+import dev.tiersync.scheduler.config.PluginsProperties;
 import dev.tiersync.scheduler.config.SegmentationProperties;
 import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.sync.SyncJob;
@@ -34,8 +38,9 @@ public class TierSyncApplication {
     }
 
     @Bean
-    Segmenter segmenter(SegmentationProperties segmentation) {
-        return new Segmenter(segmentation.toConfig());
+    Segmenter segmenter(SegmentationProperties segmentation, PluginsProperties plugins) {
+        SegmentationConfig config = segmentation.toConfig();
+        return new Segmenter(config, SignalAssessor.of(config.churn(), config.upsell(), Plugins.load(plugins)));
     }
 
     @Bean

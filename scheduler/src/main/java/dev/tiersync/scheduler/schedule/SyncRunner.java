@@ -31,9 +31,12 @@ public class SyncRunner {
     private final RunHistory history;
     private final Clock clock;
     private final RunLeases leases;
+    private final java.util.List<RunObserver> observers;
     private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
-    public SyncRunner(SyncJob job, TierSyncProperties properties, RunHistory history, Clock clock, RunLeases leases) {
+    public SyncRunner(SyncJob job, TierSyncProperties properties, RunHistory history, Clock clock, RunLeases leases,
+                      java.util.List<RunObserver> observers) {
+        this.observers = java.util.List.copyOf(observers);
         this.job = job;
         this.properties = properties;
         this.history = history;
@@ -70,6 +73,13 @@ public class SyncRunner {
             LocalDate asOf = LocalDate.now(clock.withZone(org.timeZone()));
             SyncReport report = job.run(org.credentials(), new SyncRequest(asOf, dryRun), lease::check, listener);
             history.record(runId, org.name(), report);
+            for (RunObserver observer : observers) {
+                try {
+                    observer.finished(org, runId, report);
+                } catch (RuntimeException e) {
+                    log.warn("{} failed on run {}: {}", observer.getClass().getSimpleName(), runId, e.getMessage(), e);
+                }
+            }
             log.info("sync of {} at {} {}: {} accounts assessed, {} changed, {} written, {} failed, {} API calls", org.name(),
                     org.loginUrl(), report.status(), report.accountsPulled(), report.accountsChanged(),
                     report.accountsWritten(), report.failures().size(), report.apiCalls());

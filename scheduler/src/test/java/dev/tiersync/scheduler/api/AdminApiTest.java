@@ -140,6 +140,11 @@ class AdminApiTest {
         assertThat(json.readTree(preview.body()).get("accountsChanged").asInt()).isZero();
         assertThat(send("GET", "/api/runs?org=acme", "vic:" + VIEWER_PASSWORD, null).body()).contains(runId)
                 .doesNotContain(ORG_PASSWORD);
+        JsonNode written = json.readTree(send("GET", "/actuator/metrics/tiersync.accounts.written", "ada:" + ADMIN_PASSWORD, null)
+                .body());
+        assertThat(written.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(300);
+        JsonNode health = json.readTree(send("GET", "/actuator/health", "ada:" + ADMIN_PASSWORD, null).body());
+        assertThat(health.get("components").get("orgs").get("components").get("acme").get("status").asString()).isEqualTo("UP");
     }
 
     @Test

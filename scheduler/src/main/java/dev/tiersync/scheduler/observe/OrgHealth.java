@@ -1,0 +1,50 @@
+package dev.tiersync.scheduler.observe;
+
+import dev.tiersync.scheduler.config.OrgSettings;
+import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.schedule.RunHistory;
+import dev.tiersync.scheduler.schedule.RunRecord;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A health indicator per org, from its last run rather than a fresh login on every check: DOWN when
+ * the last run failed (a login that no longer works shows here), UP otherwise, with the run's status,
+ * API calls and time. Details are for admins only.
+ */
+@Configuration(proxyBeanMethods = false)
+class OrgHealth {
+
+    @Bean
+    CompositeHealthContributor orgs(TierSyncProperties properties, RunHistory history) {
+        Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
+        for (OrgSettings org : properties.configuredOrgs()) {
+            indicators.put(org.name(), () -> health(org, lastRun(history, org.name())));
+        }
+        return CompositeHealthContributor.fromMap(indicators);
+    }
+
+    private static Optional<RunRecord> lastRun(RunHistory history, String org) {
+        return history.recent(200).stream().filter(run -> run.org().equals(org) && !run.dryRun()).findFirst();
+    }
+
+    static Health health(OrgSettings org, Optional<RunRecord> last) {
+        if (last.isEmpty()) {
+            return Health.unknown().withDetail("loginUrl", org.loginUrl()).withDetail("lastRun", "none yet").build();
+        }
+        RunRecord run = last.get();
+        Health.Builder health = run.status().equals("FAILED") ? Health.down() : Health.up();
+        health.withDetail("loginUrl", org.loginUrl()).withDetail("lastRun", run.status())
+                .withDetail("lastRunAt", run.finishedAt().toString()).withDetail("apiCalls", run.apiCalls());
+        if (run.error() != null) {
+            health.withDetail("error", run.error());
+        }
+        return health.build();
+    }
+}

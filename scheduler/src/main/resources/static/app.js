@@ -58,7 +58,7 @@ async function loadOrgs() {
     const actions = document.createElement('td');
     actions.append(button('Run now', () => runNow(org.name)), button('Preview', () => preview(org.name)),
       button(org.schedule.paused ? 'Resume' : 'Pause', () => pause(org.name, !org.schedule.paused)),
-      button('Tiers', () => chart(org.name)));
+      button('Tiers', () => chart(org.name)), button('Lift', () => liftChart(org.name)));
     row.append(actions);
     body.append(row);
   }
@@ -155,6 +155,31 @@ async function chart(org) {
     label.textContent = `${tier} ${n}`;
     svg.append(bar, label);
   });
+}
+
+async function liftChart(org) {
+  try {
+    const lift = await api('GET', `/api/orgs/${org}/lift?months=6`);
+    $('#lift-org').textContent = `of ${org}: tiers as of ${lift.asOf}, revenue to ${lift.horizonEnd}`;
+    const svg = $('#lift-chart');
+    const ns = 'http://www.w3.org/2000/svg';
+    svg.replaceChildren();
+    lift.tiers.forEach((tier, i) => {
+      const x = 20 + i * 100;
+      [['accountShare', '#9ecbf0', 0], ['revenueShare', '#16325c', 32]].forEach(([key, fill, dx]) => {
+        const height = Math.round(170 * tier[key]);
+        const bar = document.createElementNS(ns, 'rect');
+        Object.entries({ x: x + dx, y: 185 - height, width: 30, height, fill }).forEach(([k, v]) => bar.setAttribute(k, v));
+        bar.setAttribute('data-tier', tier.tier);
+        bar.setAttribute('data-kind', key);
+        svg.append(bar);
+      });
+      const label = document.createElementNS(ns, 'text');
+      Object.entries({ x, y: 205 }).forEach(([k, v]) => label.setAttribute(k, v));
+      label.textContent = `${tier.tier} lift ${tier.lift.toFixed(2)}`;
+      svg.append(label);
+    });
+  } catch (e) { say(e.message, true); }
 }
 
 async function loadRuns() {

@@ -13,6 +13,8 @@ import dev.tiersync.scheduler.config.Plugins;
 import dev.tiersync.scheduler.config.PluginsProperties;
 import dev.tiersync.scheduler.config.SegmentationProperties;
 import dev.tiersync.store.JdbcSnapshotStore;
+import dev.tiersync.store.JdbcSnapshotStore;
+import dev.tiersync.sync.SnapshotLift;
 import dev.tiersync.sync.SyncJob;
 import dev.tiersync.sync.SyncSettings;
 import java.time.Clock;
@@ -46,6 +48,11 @@ public class TierSyncApplication {
     @Bean
     SyncJob syncJob(OrgConnector connector, Segmenter segmenter, Clock clock, JdbcSnapshotStore snapshotStore) {
         return new SyncJob(connector, segmenter, clock, SyncSettings.defaults(), snapshotStore);
+    }
+
+    @Bean
+    SnapshotLift snapshotLift(OrgConnector connector, JdbcSnapshotStore snapshotStore, Segmenter segmenter) {
+        return new SnapshotLift(connector, snapshotStore, segmenter);
     }
 
     @Bean

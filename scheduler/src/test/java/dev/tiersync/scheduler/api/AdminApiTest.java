@@ -143,6 +143,14 @@ class AdminApiTest {
         JsonNode written = json.readTree(send("GET", "/actuator/metrics/tiersync.accounts.written", "ada:" + ADMIN_PASSWORD, null)
                 .body());
         assertThat(written.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(300);
+        JsonNode lift = json.readTree(send("GET", "/api/orgs/acme/lift?months=6", "vic:" + VIEWER_PASSWORD, null).body());
+        assertThat(lift.get("tiers").size()).isPositive();
+        double accountShares = 0;
+        for (JsonNode tier : lift.get("tiers")) {
+            accountShares += tier.get("accountShare").asDouble();
+        }
+        assertThat(accountShares).isBetween(0.99, 1.01);
+        assertThat(send("GET", "/api/orgs/acme/lift?months=99", "vic:" + VIEWER_PASSWORD, null).statusCode()).isEqualTo(400);
         JsonNode health = json.readTree(send("GET", "/actuator/health", "ada:" + ADMIN_PASSWORD, null).body());
         assertThat(health.get("components").get("orgs").get("components").get("acme").get("status").asString()).isEqualTo("UP");
     }

@@ -118,6 +118,10 @@ class AdminPageBrowserTest {
                 .mapToInt(bar -> Integer.parseInt(bar.getAttribute("data-count"))).sum();
         assertThat(charted).isEqualTo(400);
 
+        browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Lift']")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#lift-chart rect[data-kind=revenueShare]")).isEmpty());
+        assertThat(browser.findElement(By.id("lift-org")).getText()).contains("tiers as of");
+
         browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Preview']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-summary"), "accounts would change"));
         assertThat(browser.findElement(By.id("preview-summary")).getText()).startsWith("0 accounts would change");

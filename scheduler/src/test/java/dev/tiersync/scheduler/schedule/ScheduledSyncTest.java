@@ -48,6 +48,11 @@ class ScheduledSyncTest {
         assertThat(runs.get(0).accountsWritten()).isEqualTo(60);
         assertThat(runs.get(0).fullPull()).isTrue();
         assertThat(runs.get(1).fullPull()).as("later runs pull what changed").isFalse();
+        for (int i = 1; i < runs.size(); i++) {
+            assertThat(Duration.between(runs.get(i - 1).startedAt(), runs.get(i).startedAt()))
+                    .as("a cron firing every second starts a run every second or so").isLessThan(Duration.ofMillis(2500));
+            assertThat(runs.get(i).startedAt()).as("runs of one org never overlap").isAfterOrEqualTo(runs.get(i - 1).finishedAt());
+        }
         assertThat(runs.subList(1, runs.size())).allSatisfy(run -> assertThat(run.accountsChanged()).isZero());
         assertThat(ORG.calls().count("update")).isEqualTo(1);
         assertThat(ORG.store().records("Account")).allSatisfy(account -> assertThat(account.get("Tier__c")).isNotNull());

@@ -1,0 +1,43 @@
+package dev.tiersync.scheduler.api;
+
+import dev.tiersync.domain.lift.LiftReport;
+import dev.tiersync.scheduler.config.OrgSettings;
+import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.sync.SnapshotLift;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.NoSuchElementException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/orgs/{org}/lift?months=6}: do the tiers predict what happened next? The model is run
+ * as of {@code months} ago on the org's snapshot, and each tier's share of accounts is set against its
+ * share of the revenue won since; lift above 1 means the tier won more than its share.
+ */
+@RestController
+class LiftController {
+
+    private final SnapshotLift lift;
+    private final TierSyncProperties properties;
+    private final Clock clock;
+
+    LiftController(SnapshotLift lift, TierSyncProperties properties, Clock clock) {
+        this.lift = lift;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/orgs/{org}/lift")
+    LiftReport lift(@PathVariable String org, @RequestParam(defaultValue = "6") int months) {
+        if (months < 1 || months > 36) {
+            throw new IllegalArgumentException("months must be 1 to 36, was " + months);
+        }
+        OrgSettings settings = properties.configuredOrg(org).orElseThrow(() -> new NoSuchElementException("no org is named '" + org + "'"));
+        Period horizon = Period.ofMonths(months);
+        return lift.run(settings.credentials(), LocalDate.now(clock.withZone(settings.timeZone())).minus(horizon), horizon);
+    }
+}

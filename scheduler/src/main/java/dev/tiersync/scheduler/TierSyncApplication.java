@@ -2,6 +2,7 @@ package dev.tiersync.scheduler;
 
 import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.engine.Segmenter;
+import dev.tiersync.domain.signals.PluginSignals;
 import dev.tiersync.domain.signals.SignalAssessor;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.resilience.Resilience4jGuard;
@@ -14,7 +15,6 @@ import dev.tiersync.scheduler.config.PluginsProperties;
 import dev.tiersync.scheduler.config.SegmentationProperties;
 import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.store.JdbcSnapshotStore;
-import dev.tiersync.sync.SnapshotLift;
 import dev.tiersync.sync.SyncJob;
 import dev.tiersync.sync.SyncSettings;
 import java.time.Clock;
@@ -40,19 +40,19 @@ public class TierSyncApplication {
     }
 
     @Bean
-    Segmenter segmenter(SegmentationProperties segmentation, PluginsProperties plugins) {
+    PluginSignals pluginSignals(PluginsProperties plugins) {
+        return Plugins.load(plugins);
+    }
+
+    @Bean
+    Segmenter segmenter(SegmentationProperties segmentation, PluginSignals plugins) {
         SegmentationConfig config = segmentation.toConfig();
-        return new Segmenter(config, SignalAssessor.of(config.churn(), config.upsell(), Plugins.load(plugins)));
+        return new Segmenter(config, SignalAssessor.of(config.churn(), config.upsell(), plugins));
     }
 
     @Bean
     SyncJob syncJob(OrgConnector connector, Segmenter segmenter, Clock clock, JdbcSnapshotStore snapshotStore) {
         return new SyncJob(connector, segmenter, clock, SyncSettings.defaults(), snapshotStore);
-    }
-
-    @Bean
-    SnapshotLift snapshotLift(OrgConnector connector, JdbcSnapshotStore snapshotStore, Segmenter segmenter) {
-        return new SnapshotLift(connector, snapshotStore, segmenter);
     }
 
     @Bean

@@ -1,8 +1,11 @@
 package dev.tiersync.scheduler.api;
 
 import dev.tiersync.domain.lift.LiftReport;
+import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.schedule.SyncJobs;
+import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.sync.SnapshotLift;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,12 +24,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LiftController {
 
-    private final SnapshotLift lift;
+    private final OrgConnector connector;
+    private final JdbcSnapshotStore store;
+    private final SyncJobs jobs;
     private final TierSyncProperties properties;
     private final Clock clock;
 
-    LiftController(SnapshotLift lift, TierSyncProperties properties, Clock clock) {
-        this.lift = lift;
+    LiftController(OrgConnector connector, JdbcSnapshotStore store, SyncJobs jobs, TierSyncProperties properties, Clock clock) {
+        this.connector = connector;
+        this.store = store;
+        this.jobs = jobs;
         this.properties = properties;
         this.clock = clock;
     }
@@ -38,6 +45,7 @@ class LiftController {
         }
         OrgSettings settings = properties.configuredOrg(org).orElseThrow(() -> new NoSuchElementException("no org is named '" + org + "'"));
         Period horizon = Period.ofMonths(months);
+        SnapshotLift lift = new SnapshotLift(connector, store, jobs.segmenter(org));
         return lift.run(settings.credentials(), LocalDate.now(clock.withZone(settings.timeZone())).minus(horizon), horizon);
     }
 }

@@ -1,7 +1,11 @@
 package dev.tiersync.scheduler.config;
 
+import dev.tiersync.salesforce.Authentication;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 
 /**
@@ -16,9 +20,12 @@ import java.time.ZoneId;
  * @param cron a Quartz cron expression; unset, {@code tiersync.schedule.cron}
  * @param timeZone the zone the cron is read in; unset, {@code tiersync.schedule.time-zone}
  * @param enabled false to sync this org only on demand
+ * @param rules a YAML file of {@code tiersync.segmentation} rules for this org; unset, the shared rules
+ * @param jwtConsumerKey log in with the OAuth 2.0 JWT bearer flow of this connected app instead of a password
+ * @param jwtKeyFile the connected app's RSA private key (PKCS#8 PEM) for the JWT bearer flow
  */
 public record OrgProperties(String name, String loginUrl, String username, Secret password, String cron, ZoneId timeZone,
-                            Boolean enabled) {
+                            Boolean enabled, Path rules, String jwtConsumerKey, Path jwtKeyFile) {
 
     /** The org with its settings checked, defaults from {@code schedule}; messages name {@code key}. */
     OrgSettings resolve(String key, String defaultName, ScheduleProperties schedule) {
@@ -39,16 +46,35 @@ public record OrgProperties(String name, String loginUrl, String username, Secre
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException(key + ".username is missing: set the integration user's username");
         }
-        if (password == null) {
-            throw new IllegalArgumentException(key + ".password is missing: set the environment variable "
-                    + key.toUpperCase(java.util.Locale.ROOT).replace(".", "_").replace("[", "_").replace("]", "")
-                    .replace("-", "") + "_PASSWORD");
+        credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, authentication(key));
+        if (rules != null && !Files.isRegularFile(rules)) {
+            throw new IllegalArgumentException(key + ".rules: no rules file at " + rules.toAbsolutePath());
         }
-        credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, password);
         String resolvedCron = cron == null || cron.isBlank() ? schedule.cron() : cron;
         ScheduleProperties.validateCron(key + ".cron", resolvedCron);
         return new OrgSettings(resolvedName, credentials, resolvedCron, timeZone == null ? schedule.timeZone() : timeZone,
-                (enabled == null || enabled) && schedule.enabled());
+                (enabled == null || enabled) && schedule.enabled(), rules);
+    }
+
+    private Authentication authentication(String key) {
+        if (jwtConsumerKey != null || jwtKeyFile != null) {
+            if (jwtConsumerKey == null || jwtKeyFile == null) {
+                throw new IllegalArgumentException(key + ": give both jwt-consumer-key and jwt-key-file for the JWT bearer "
+                        + "flow, or neither");
+            }
+            try {
+                return new Authentication.JwtBearer(jwtConsumerKey, Secret.of(Files.readString(jwtKeyFile)));
+            } catch (IOException e) {
+                throw new IllegalArgumentException(key + ".jwt-key-file: cannot read " + jwtKeyFile.toAbsolutePath() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        if (password == null) {
+            throw new IllegalArgumentException(key + ".password is missing: set the environment variable "
+                    + key.toUpperCase(java.util.Locale.ROOT).replace(".", "_").replace("[", "_").replace("]", "")
+                    .replace("-", "") + "_PASSWORD, or use jwt-consumer-key with jwt-key-file");
+        }
+        return new Authentication.Password(password);
     }
 
     @Override

@@ -7,8 +7,10 @@ import java.time.ZoneId;
  * An org as the scheduler runs it: checked and with every default filled in.
  *
  * @param scheduled whether its cron fires (false: on demand only)
+ * @param rules the org's own rules file, or null for the shared rules
  */
-public record OrgSettings(String name, OrgCredentials credentials, String cron, ZoneId timeZone, boolean scheduled) {
+public record OrgSettings(String name, OrgCredentials credentials, String cron, ZoneId timeZone, boolean scheduled,
+                          java.nio.file.Path rules) {
 
     public String loginUrl() {
         return credentials.loginUrl().toString();

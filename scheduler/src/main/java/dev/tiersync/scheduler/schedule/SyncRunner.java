@@ -2,7 +2,6 @@ package dev.tiersync.scheduler.schedule;
 
 import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.TierSyncProperties;
-import dev.tiersync.sync.SyncJob;
 import dev.tiersync.sync.SyncListener;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncRequest;
@@ -26,7 +25,7 @@ public class SyncRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SyncRunner.class);
 
-    private final SyncJob job;
+    private final SyncJobs jobs;
     private final TierSyncProperties properties;
     private final RunHistory history;
     private final Clock clock;
@@ -34,10 +33,10 @@ public class SyncRunner {
     private final java.util.List<RunObserver> observers;
     private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
-    public SyncRunner(SyncJob job, TierSyncProperties properties, RunHistory history, Clock clock, RunLeases leases,
+    public SyncRunner(SyncJobs jobs, TierSyncProperties properties, RunHistory history, Clock clock, RunLeases leases,
                       java.util.List<RunObserver> observers) {
         this.observers = java.util.List.copyOf(observers);
-        this.job = job;
+        this.jobs = jobs;
         this.properties = properties;
         this.history = history;
         this.clock = clock;
@@ -71,7 +70,7 @@ public class SyncRunner {
                         + " and holds its lease; this run is skipped"))) {
             log.info("sync {} of {} at {} started{}", runId, org.name(), org.loginUrl(), dryRun ? " (dry run)" : "");
             LocalDate asOf = LocalDate.now(clock.withZone(org.timeZone()));
-            SyncReport report = job.run(org.credentials(), new SyncRequest(asOf, dryRun), lease::check, listener);
+            SyncReport report = jobs.job(org.name()).run(org.credentials(), new SyncRequest(asOf, dryRun), lease::check, listener);
             history.record(runId, org.name(), report);
             for (RunObserver observer : observers) {
                 try {

@@ -37,7 +37,7 @@ class StatusAlertsTest {
     private final WireMockServer slack = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private final HikariDataSource dataSource = new HikariDataSource();
     private final OrgSettings acme = new OrgSettings("acme", new OrgCredentials(URI.create("https://login.salesforce.com"), "u",
-            Secret.of("org-secret")), "0 0 2 * * ?", ZoneId.of("UTC"), true);
+            Secret.of("org-secret")), "0 0 2 * * ?", ZoneId.of("UTC"), true, null);
     private JdbcRunHistory history;
     private Instant clock = Instant.parse("2026-06-01T02:00:00Z");
 

@@ -91,6 +91,7 @@ class ClusterFailoverTest {
                 "--tiersync.store.url=" + SERVER + database, "--tiersync.store.username=postgres",
                 "--tiersync.org.login-url=" + org.loginUrl(), "--tiersync.org.username=" + EmulatorSettings.DEFAULT_USERNAME,
                 "--tiersync.schedule.cron=0/5 * * * * ?", "--tiersync.lease.duration=PT6S",
+                "--spring.quartz.scheduler-name=tiersync-cluster-test",
                 "--spring.quartz.properties.org.quartz.scheduler.instanceId=" + name,
                 "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000");
         builder.environment().put("TIERSYNC_ORG_PASSWORD", EmulatorSettings.DEFAULT_PASSWORD);

@@ -206,6 +206,7 @@ public final class SyncJob {
                     phases,
                     pull == null ? PullSummary.NONE : pull,
                     writer != null && writer.bulk(),
+                    session == null ? null : session.apiUsage().orElse(null),
                     error);
         }
     }

@@ -2,6 +2,7 @@ package dev.tiersync.sync;
 
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.TierSyncField;
+import dev.tiersync.salesforce.ApiUsage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import java.util.Map;
  * @param phases how long pulling, loading the snapshot, assessing and writing took
  * @param pull what was pulled from the org, and how
  * @param bulkWrite whether the changes were written through the Bulk API
+ * @param apiUsage the org's API requests used today and its daily limit, as Salesforce last reported them; null if unknown
  * @param error what stopped the sync, or null when it finished
  */
 public record SyncReport(
@@ -55,6 +57,7 @@ public record SyncReport(
         Map<String, Duration> phases,
         PullSummary pull,
         boolean bulkWrite,
+        ApiUsage apiUsage,
         String error) {
 
     public SyncReport {

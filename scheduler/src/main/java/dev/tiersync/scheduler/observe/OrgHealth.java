@@ -42,6 +42,9 @@ class OrgHealth {
         Health.Builder health = run.status().equals("FAILED") ? Health.down() : Health.up();
         health.withDetail("loginUrl", org.loginUrl()).withDetail("lastRun", run.status())
                 .withDetail("lastRunAt", run.finishedAt().toString()).withDetail("apiCalls", run.apiCalls());
+        if (run.apiLimit() != null && run.apiUsed() != null) {
+            health.withDetail("apiRequestsUsedToday", run.apiUsed()).withDetail("apiRequestLimit", run.apiLimit());
+        }
         if (run.error() != null) {
             health.withDetail("error", run.error());
         }

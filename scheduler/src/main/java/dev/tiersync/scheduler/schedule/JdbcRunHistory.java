@@ -25,7 +25,8 @@ public class JdbcRunHistory implements RunHistory {
 
     static final int MESSAGE_LENGTH = 4000;
     static final String COLUMNS = "id, org_key, started_at, finished_at, status, dry_run, full_pull, accounts_assessed, "
-            + "accounts_pulled, opportunities_pulled, accounts_changed, accounts_written, failures, api_calls, duration_ms, error";
+            + "accounts_pulled, opportunities_pulled, accounts_changed, accounts_written, failures, api_calls, duration_ms, error, "
+            + "api_used, api_limit";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -43,12 +44,13 @@ public class JdbcRunHistory implements RunHistory {
     @Override
     public void record(String runId, String org, SyncReport report) {
         transaction.executeWithoutResult(status -> {
-            jdbc.update("INSERT INTO ts_run (" + COLUMNS + ", report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            jdbc.update("INSERT INTO ts_run (" + COLUMNS + ", report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     runId, org, utc(report.startedAt()), utc(report.startedAt().plus(report.duration())),
                     report.status().name(), report.dryRun(), report.pull().full(), report.accountsPulled(),
                     report.pull().accounts(), report.pull().opportunities(), report.accountsChanged(), report.accountsWritten(),
                     report.failures().size(), report.apiCalls(), report.duration().toMillis(), clip(report.error()),
-                    json.toJson(report, org));
+                    report.apiUsage() == null ? null : report.apiUsage().used(),
+                    report.apiUsage() == null ? null : report.apiUsage().limit(), json.toJson(report, org));
             jdbc.batchUpdate("INSERT INTO ts_run_error (run_id, account_id, status_code, message) VALUES (?, ?, ?, ?)",
                     report.failures(), 500, (statement, failure) -> {
                         statement.setString(1, runId);
@@ -87,7 +89,8 @@ public class JdbcRunHistory implements RunHistory {
     private static RunRecord run(ResultSet rows, int n) throws SQLException {
         return new RunRecord(rows.getString(1), rows.getString(2), instant(rows, 3), instant(rows, 4), rows.getString(5),
                 rows.getBoolean(6), rows.getBoolean(7), rows.getInt(8), rows.getInt(9), rows.getInt(10), rows.getInt(11),
-                rows.getInt(12), rows.getInt(13), rows.getInt(14), rows.getLong(15), rows.getString(16));
+                rows.getInt(12), rows.getInt(13), rows.getInt(14), rows.getLong(15), rows.getString(16),
+                (Integer) rows.getObject(17), (Integer) rows.getObject(18));
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {

@@ -152,7 +152,10 @@ class AdminApiTest {
         assertThat(accountShares).isBetween(0.99, 1.01);
         assertThat(send("GET", "/api/orgs/acme/lift?months=99", "vic:" + VIEWER_PASSWORD, null).statusCode()).isEqualTo(400);
         JsonNode health = json.readTree(send("GET", "/actuator/health", "ada:" + ADMIN_PASSWORD, null).body());
-        assertThat(health.get("components").get("orgs").get("components").get("acme").get("status").asString()).isEqualTo("UP");
+        JsonNode acmeHealth = health.get("components").get("orgs").get("components").get("acme");
+        assertThat(acmeHealth.get("status").asString()).isEqualTo("UP");
+        assertThat(acmeHealth.get("details").get("apiRequestLimit").asInt()).isPositive();
+        assertThat(acmeHealth.get("details").get("apiRequestsUsedToday").asInt()).isPositive();
     }
 
     @Test

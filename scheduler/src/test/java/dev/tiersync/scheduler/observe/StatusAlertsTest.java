@@ -88,7 +88,7 @@ class StatusAlertsTest {
         clock = clock.plus(Duration.ofHours(1));
         String runId = UUID.randomUUID().toString();
         SyncReport report = new SyncReport(status, LocalDate.of(2026, 6, 1), dryRun, clock, Duration.ofSeconds(1), 1, 1, 0, 0, 0,
-                List.of(), Map.of(), Map.of(), List.of(), 0, Map.of(), 0, List.of(), 3, 0, Map.of(), PullSummary.NONE, false,
+                List.of(), Map.of(), Map.of(), List.of(), 0, Map.of(), 0, List.of(), 3, 0, Map.of(), PullSummary.NONE, false, new dev.tiersync.salesforce.ApiUsage(120, 15000),
                 status == SyncStatus.FAILED ? "login failed: INVALID_LOGIN" : null);
         history.record(runId, "acme", report);
         alerts.finished(acme, runId, report);

@@ -51,6 +51,8 @@ class JdbcRunHistoryTest {
         assertThat(run.failures()).isEqualTo(1);
         assertThat(run.apiCalls()).isEqualTo(7);
         assertThat(run.durationMillis()).isEqualTo(1500);
+        assertThat(run.apiUsed()).isEqualTo(120);
+        assertThat(run.apiLimit()).isEqualTo(15000);
         assertThat(history.failures("run-1")).containsExactly(refused);
         assertThat(history.report("run-1")).hasValueSatisfying(json -> assertThat(json).contains("\"status\":\"PARTIALLY_FAILED\"",
                 "FIELD_CUSTOM_VALIDATION_EXCEPTION"));
@@ -72,6 +74,6 @@ class JdbcRunHistoryTest {
     private static SyncReport report(Instant startedAt, SyncStatus status, List<WriteFailure> failures) {
         return new SyncReport(status, LocalDate.of(2026, 6, 1), false, startedAt, Duration.ofMillis(1500), 10, 50, 0, 10,
                 10 - failures.size(), failures, Map.of(), Map.of(), List.of(), 1, Map.of(), 0, List.of(), 7, 0, Map.of(),
-                PullSummary.NONE, false, status == SyncStatus.FAILED ? "login failed" : null);
+                PullSummary.NONE, false, new dev.tiersync.salesforce.ApiUsage(120, 15000), status == SyncStatus.FAILED ? "login failed" : null);
     }
 }

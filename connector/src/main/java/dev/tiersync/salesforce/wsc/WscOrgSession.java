@@ -146,15 +146,7 @@ final class WscOrgSession implements OrgSession {
 
     /** Sends a Bulk API request under the guard; an expired session gets one fresh login and one more try. */
     private <T> T bulkCall(String action, BulkCalls.Request<T> request) {
-        return guard.call(action, () -> {
-            try {
-                return bulkAttempt(action, request);
-            } catch (SessionExpiredException e) {
-                log.info("{}: the session expired; logging in again", action);
-                relogin();
-                return bulkAttempt(action, request);
-            }
-        });
+        return guarded(action, () -> bulkAttempt(action, request));
     }
 
     private <T> T bulkAttempt(String action, BulkCalls.Request<T> request) {
@@ -188,13 +180,18 @@ final class WscOrgSession implements OrgSession {
 
     /** Sends a request under the guard; an expired session gets one fresh login and one more try. */
     private <T> T call(String action, Request<T> request) {
+        return guarded(action, () -> attempt(action, request));
+    }
+
+    /** Runs an attempt under the org's guard; an expired session gets one fresh login and one more attempt. */
+    private <T> T guarded(String action, Supplier<T> attempt) {
         return guard.call(action, () -> {
             try {
-                return attempt(action, request);
+                return attempt.get();
             } catch (SessionExpiredException e) {
                 log.info("{}: the session expired; logging in again", action);
                 relogin();
-                return attempt(action, request);
+                return attempt.get();
             }
         });
     }

@@ -7,11 +7,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.tiersync.scheduler.config.LeaseProperties;
 import dev.tiersync.scheduler.database.DatabaseConfiguration;
 import dev.tiersync.sync.WriteNotPermittedException;
-import java.time.Clock;
+import dev.tiersync.testdata.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RunLeasesTest {
 
     private final HikariDataSource dataSource = new HikariDataSource();
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     // Renewals every 20 minutes of real time: none happens during a test, so only the moved clock counts.
     private final LeaseProperties hour = new LeaseProperties(Duration.ofHours(1));
 
@@ -50,14 +48,14 @@ class RunLeasesTest {
         RunLeases nodeB = new RunLeases(dataSource, clock, hour);
         RunLeases.Lease paused = nodeA.tryAcquire("org", "run-1").orElseThrow();
 
-        clock.move(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         RunLeases.Lease takenOver = nodeB.tryAcquire("org", "run-2").orElseThrow();
 
         assertThatThrownBy(paused::check).isInstanceOf(WriteNotPermittedException.class)
                 .hasMessageContaining("no longer holds the lease on org");
         takenOver.check();
         paused.renew();
-        clock.move(Duration.ofMinutes(-119));
+        clock.advance(Duration.ofMinutes(-119));
         assertThatThrownBy(paused::check).as("a failed renewal loses the lease for good")
                 .isInstanceOf(WriteNotPermittedException.class);
     }
@@ -70,28 +68,5 @@ class RunLeasesTest {
 
         assertThat(nodeB.tryAcquire("org", "run-2")).isPresent();
         assertThat(nodeA.tryAcquire("other-org", "run-3")).as("leases are per org").isPresent();
-    }
-
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

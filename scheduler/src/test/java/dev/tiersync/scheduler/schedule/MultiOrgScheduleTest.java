@@ -13,10 +13,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Several orgs in one installation, each on its own cron; an org with its schedule off runs only on demand. */
+// Its cron fires every second: close the context with the class, before its emulated orgs go away.
+@DirtiesContext
 @SpringBootTest
 class MultiOrgScheduleTest {
 

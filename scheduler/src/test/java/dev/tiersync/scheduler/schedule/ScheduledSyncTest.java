@@ -13,10 +13,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The Quartz schedule fires the sync on the configured cron: here every second. */
+// Its cron fires every second: close the context with the class, before its emulated orgs go away.
+@DirtiesContext
 @SpringBootTest(properties = "tiersync.schedule.cron=* * * * * ?")
 class ScheduledSyncTest {
 

@@ -126,6 +126,16 @@ class AdminPageBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-summary"), "accounts would change"));
         assertThat(browser.findElement(By.id("preview-summary")).getText()).startsWith("0 accounts would change");
 
+        // A picture of the page with a run, its report and both charts, for whoever looks at the build.
+        java.nio.file.Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                .toPath();
+        try {
+            java.nio.file.Files.copy(shot, java.nio.file.Path.of("target", "admin-page.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         WebElement cron = browser.findElement(By.cssSelector("tr[data-org=acme] input.cron"));
         cron.clear();
         cron.sendKeys("0 2 * * *");

@@ -3,7 +3,7 @@ package dev.tiersync.scheduler.api;
 import dev.tiersync.domain.lift.LiftReport;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.scheduler.config.OrgSettings;
-import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.config.Orgs;
 import dev.tiersync.scheduler.schedule.SyncJobs;
 import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.sync.SnapshotLift;
@@ -27,14 +27,14 @@ class LiftController {
     private final OrgConnector connector;
     private final JdbcSnapshotStore store;
     private final SyncJobs jobs;
-    private final TierSyncProperties properties;
+    private final Orgs orgs;
     private final Clock clock;
 
-    LiftController(OrgConnector connector, JdbcSnapshotStore store, SyncJobs jobs, TierSyncProperties properties, Clock clock) {
+    LiftController(OrgConnector connector, JdbcSnapshotStore store, SyncJobs jobs, Orgs orgs, Clock clock) {
         this.connector = connector;
         this.store = store;
         this.jobs = jobs;
-        this.properties = properties;
+        this.orgs = orgs;
         this.clock = clock;
     }
 
@@ -43,7 +43,7 @@ class LiftController {
         if (months < 1 || months > 36) {
             throw new IllegalArgumentException("months must be 1 to 36, was " + months);
         }
-        OrgSettings settings = properties.configuredOrg(org).orElseThrow(() -> new NoSuchElementException("no org is named '" + org + "'"));
+        OrgSettings settings = orgs.configuredOrg(org).orElseThrow(() -> new NoSuchElementException("no org is named '" + org + "'"));
         Period horizon = Period.ofMonths(months);
         SnapshotLift lift = new SnapshotLift(connector, store, jobs.segmenter(org));
         return lift.run(settings.credentials(), LocalDate.now(clock.withZone(settings.timeZone())).minus(horizon), horizon);

@@ -1,7 +1,7 @@
 package dev.tiersync.scheduler.api;
 
 import dev.tiersync.scheduler.config.OrgSettings;
-import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.config.Orgs;
 import dev.tiersync.scheduler.schedule.RunHistory;
 import dev.tiersync.scheduler.schedule.RunRecord;
 import dev.tiersync.scheduler.schedule.Schedules;
@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/orgs")
 class OrgsController {
 
-    private final TierSyncProperties properties;
+    private final Orgs orgs;
     private final Schedules schedules;
     private final RunHistory history;
     private final SyncRunner runner;
 
-    OrgsController(TierSyncProperties properties, Schedules schedules, RunHistory history, SyncRunner runner) {
-        this.properties = properties;
+    OrgsController(Orgs orgs, Schedules schedules, RunHistory history, SyncRunner runner) {
+        this.orgs = orgs;
         this.schedules = schedules;
         this.history = history;
         this.runner = runner;
@@ -35,7 +35,7 @@ class OrgsController {
     @GetMapping
     List<OrgView> orgs() {
         List<RunRecord> recent = history.recent(500);
-        return properties.configuredOrgs().stream().map(org -> view(org, recent)).toList();
+        return orgs.configuredOrgs().stream().map(org -> view(org, recent)).toList();
     }
 
     private OrgView view(OrgSettings org, List<RunRecord> recent) {

@@ -1,6 +1,6 @@
 package dev.tiersync.scheduler.api;
 
-import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.config.Orgs;
 import dev.tiersync.scheduler.report.JsonReport;
 import dev.tiersync.scheduler.schedule.RunHistory;
 import dev.tiersync.scheduler.schedule.RunLauncher;
@@ -35,15 +35,15 @@ class RunsController {
     private final RunLauncher launcher;
     private final SyncRunner runner;
     private final RunHistory history;
-    private final TierSyncProperties properties;
+    private final Orgs orgs;
     private final JsonReport json = new JsonReport();
     private final JsonMapper mapper = JsonMapper.builder().build();
 
-    RunsController(RunLauncher launcher, SyncRunner runner, RunHistory history, TierSyncProperties properties) {
+    RunsController(RunLauncher launcher, SyncRunner runner, RunHistory history, Orgs orgs) {
         this.launcher = launcher;
         this.runner = runner;
         this.history = history;
-        this.properties = properties;
+        this.orgs = orgs;
     }
 
     @PostMapping("/api/orgs/{org}/runs")
@@ -116,6 +116,6 @@ class RunsController {
     }
 
     private void requireOrg(String org) {
-        properties.configuredOrg(org).orElseThrow(() -> new NoSuchElementException("no org is named '" + org + "'"));
+        orgs.configuredOrg(org).orElseThrow(() -> new NoSuchElementException("no org is named '" + org + "'"));
     }
 }

@@ -16,7 +16,7 @@ import java.time.ZoneId;
  * @param name a short unique name: lower-case letters, digits and dashes
  * @param loginUrl scheme, host and port of the login server
  * @param username the integration user
- * @param password set it through the environment, e.g. {@code TIERSYNC_ORGS_0_PASSWORD}
+ * @param password better set through the environment variable {@code TIERSYNC_PASSWORD_<NAME>}, see {@link #passwordVariable}
  * @param cron a Quartz cron expression; unset, {@code tiersync.schedule.cron}
  * @param timeZone the zone the cron is read in; unset, {@code tiersync.schedule.time-zone}
  * @param enabled false to sync this org only on demand
@@ -28,10 +28,13 @@ public record OrgProperties(String name, String loginUrl, String username, Secre
                             Boolean enabled, Path rules, String jwtConsumerKey, Path jwtKeyFile) {
 
     /** The org with its settings checked, defaults from {@code schedule}; messages name {@code key}. */
-    OrgSettings resolve(String key, String defaultName, ScheduleProperties schedule) {
+    OrgSettings resolve(String key, String defaultName, ScheduleProperties schedule,
+                        java.util.function.Function<String, String> environment) {
         String resolvedName = name == null || name.isBlank() ? defaultName : name.strip();
         if (resolvedName == null) {
-            throw new IllegalArgumentException(key + ".name is missing: give each org a short name such as 'emea-prod'");
+            throw new IllegalArgumentException(key + ".name is missing: give each org a short name such as 'emea-prod' (if "
+                    + "its settings are in a file, an environment variable like TIERSYNC_ORGS_0_PASSWORD hides them: Spring "
+                    + "takes the whole list from one source; set the password as TIERSYNC_PASSWORD_<NAME> instead)");
         }
         if (!resolvedName.matches("[a-z0-9][a-z0-9-]{0,39}")) {
             throw new IllegalArgumentException(key + ".name '" + resolvedName + "' must be 1 to 40 lower-case letters, digits "
@@ -46,7 +49,8 @@ public record OrgProperties(String name, String loginUrl, String username, Secre
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException(key + ".username is missing: set the integration user's username");
         }
-        credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, authentication(key));
+        credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username,
+                authentication(key, resolvedName, environment));
         if (rules != null && !Files.isRegularFile(rules)) {
             throw new IllegalArgumentException(key + ".rules: no rules file at " + rules.toAbsolutePath());
         }
@@ -56,7 +60,7 @@ public record OrgProperties(String name, String loginUrl, String username, Secre
                 (enabled == null || enabled) && schedule.enabled(), rules);
     }
 
-    private Authentication authentication(String key) {
+    private Authentication authentication(String key, String orgName, java.util.function.Function<String, String> environment) {
         if (jwtConsumerKey != null || jwtKeyFile != null) {
             if (jwtConsumerKey == null || jwtKeyFile == null) {
                 throw new IllegalArgumentException(key + ": give both jwt-consumer-key and jwt-key-file for the JWT bearer "
@@ -69,12 +73,25 @@ public record OrgProperties(String name, String loginUrl, String username, Secre
                         + e.getMessage(), e);
             }
         }
-        if (password == null) {
-            throw new IllegalArgumentException(key + ".password is missing: set the environment variable "
-                    + key.toUpperCase(java.util.Locale.ROOT).replace(".", "_").replace("[", "_").replace("]", "")
-                    .replace("-", "") + "_PASSWORD, or use jwt-consumer-key with jwt-key-file");
+        if (password != null) {
+            return new Authentication.Password(password);
         }
-        return new Authentication.Password(password);
+        String variable = passwordVariable(orgName);
+        String fromEnvironment = environment.apply(variable);
+        if (fromEnvironment == null || fromEnvironment.isEmpty()) {
+            throw new IllegalArgumentException(key + ".password is missing: set the environment variable " + variable
+                    + (key.equals("tiersync.org") ? " or TIERSYNC_ORG_PASSWORD" : "") + ", or use jwt-consumer-key with jwt-key-file");
+        }
+        return new Authentication.Password(Secret.of(fromEnvironment));
+    }
+
+    /**
+     * The environment variable holding an org's password, by the org's name: {@code TIERSYNC_PASSWORD_EMEA_PROD}
+     * for {@code emea-prod}. (A variable such as {@code TIERSYNC_ORGS_0_PASSWORD} would not do: Spring takes the
+     * whole {@code tiersync.orgs} list from the one source that holds it.)
+     */
+    public static String passwordVariable(String orgName) {
+        return "TIERSYNC_PASSWORD_" + orgName.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
     }
 
     @Override

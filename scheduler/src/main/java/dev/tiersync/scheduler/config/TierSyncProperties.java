@@ -24,30 +24,28 @@ public record TierSyncProperties(OrgProperties org, @DefaultValue ScheduleProper
     public TierSyncProperties {
         Objects.requireNonNull(schedule, "schedule");
         orgs = orgs == null ? List.of() : List.copyOf(orgs);
-        List<OrgSettings> all = resolve(org, schedule, orgs);
+        // Checks everything but where passwords come from; Orgs resolves them with the environment at start-up.
+        List<OrgSettings> all = resolve(org, schedule, orgs, variable -> "checked-later");
         if (schedule.enabled() && all.isEmpty()) {
             throw new IllegalArgumentException("no org is configured: set tiersync.org.login-url, tiersync.org.username "
                     + "and the environment variable TIERSYNC_ORG_PASSWORD (or tiersync.orgs[0].name, .login-url, .username "
-                    + "and TIERSYNC_ORGS_0_PASSWORD), or turn the schedule off with tiersync.schedule.enabled=false");
+                    + "and TIERSYNC_PASSWORD_<NAME>), or turn the schedule off with tiersync.schedule.enabled=false");
         }
     }
 
-    /** Every configured org, checked, in configuration order. */
-    public List<OrgSettings> configuredOrgs() {
-        return resolve(org, schedule, orgs);
+    /** Every configured org, checked, in configuration order; missing passwords come from {@code environment}. */
+    public List<OrgSettings> configuredOrgs(java.util.function.Function<String, String> environment) {
+        return resolve(org, schedule, orgs, environment);
     }
 
-    public java.util.Optional<OrgSettings> configuredOrg(String name) {
-        return configuredOrgs().stream().filter(o -> o.name().equals(name)).findFirst();
-    }
-
-    private static List<OrgSettings> resolve(OrgProperties org, ScheduleProperties schedule, List<OrgProperties> orgs) {
+    private static List<OrgSettings> resolve(OrgProperties org, ScheduleProperties schedule, List<OrgProperties> orgs,
+                                             java.util.function.Function<String, String> environment) {
         List<OrgSettings> all = new ArrayList<>();
         if (org != null) {
-            all.add(org.resolve("tiersync.org", DEFAULT_ORG, schedule));
+            all.add(org.resolve("tiersync.org", DEFAULT_ORG, schedule, environment));
         }
         for (int i = 0; i < orgs.size(); i++) {
-            all.add(orgs.get(i).resolve("tiersync.orgs[" + i + "]", null, schedule));
+            all.add(orgs.get(i).resolve("tiersync.orgs[" + i + "]", null, schedule, environment));
         }
         Set<String> names = new HashSet<>();
         for (OrgSettings settings : all) {

@@ -1,7 +1,7 @@
 package dev.tiersync.scheduler.observe;
 
 import dev.tiersync.scheduler.config.OrgSettings;
-import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.config.Orgs;
 import dev.tiersync.scheduler.schedule.RunHistory;
 import dev.tiersync.scheduler.schedule.RunRecord;
 import java.util.LinkedHashMap;
@@ -22,9 +22,9 @@ import org.springframework.context.annotation.Configuration;
 class OrgHealth {
 
     @Bean
-    CompositeHealthContributor orgs(TierSyncProperties properties, RunHistory history) {
+    CompositeHealthContributor orgsHealthContributor(Orgs orgs, RunHistory history) {
         Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
-        for (OrgSettings org : properties.configuredOrgs()) {
+        for (OrgSettings org : orgs.configuredOrgs()) {
             indicators.put(org.name(), () -> health(org, lastRun(history, org.name())));
         }
         return CompositeHealthContributor.fromMap(indicators);

@@ -1,7 +1,7 @@
 package dev.tiersync.scheduler.schedule;
 
 import dev.tiersync.scheduler.config.OrgSettings;
-import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.config.Orgs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
@@ -35,11 +35,11 @@ class ScheduleConfiguration {
     }
 
     @Bean
-    SchedulerFactoryBeanCustomizer orgSchedules(TierSyncProperties properties) {
+    SchedulerFactoryBeanCustomizer orgSchedules(Orgs orgs) {
         return scheduler -> {
             List<JobDetail> jobs = new ArrayList<>();
             List<Trigger> triggers = new ArrayList<>();
-            for (OrgSettings org : properties.configuredOrgs()) {
+            for (OrgSettings org : orgs.configuredOrgs()) {
                 JobDetail job = JobBuilder.newJob(SyncQuartzJob.class)
                         .withIdentity(jobKey(org.name()))
                         .withDescription("Sync the org " + org.name())

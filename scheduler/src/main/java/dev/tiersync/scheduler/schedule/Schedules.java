@@ -2,7 +2,7 @@ package dev.tiersync.scheduler.schedule;
 
 import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.ScheduleProperties;
-import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.config.Orgs;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,13 +32,13 @@ public class Schedules {
     static final int NEXT_FIRE_TIMES = 5;
 
     private final Scheduler scheduler;
-    private final TierSyncProperties properties;
+    private final Orgs orgs;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public Schedules(Scheduler scheduler, TierSyncProperties properties, DataSource dataSource, Clock clock) {
+    public Schedules(Scheduler scheduler, Orgs orgs, DataSource dataSource, Clock clock) {
         this.scheduler = scheduler;
-        this.properties = properties;
+        this.orgs = orgs;
         this.jdbc = new JdbcTemplate(dataSource);
         this.clock = clock;
     }
@@ -87,7 +87,7 @@ public class Schedules {
 
     /** Puts admins' changes back on the triggers after the configured ones were registered at start. */
     void applyOverrides() throws SchedulerException {
-        for (OrgSettings org : properties.configuredOrgs()) {
+        for (OrgSettings org : orgs.configuredOrgs()) {
             Optional<Override> override = override(org.name());
             if (override.isPresent()) {
                 apply(org, override.get().cron(), override.get().zone(), override.get().paused());
@@ -137,7 +137,7 @@ public class Schedules {
     }
 
     private OrgSettings org(String name) {
-        return properties.configuredOrg(name).orElseThrow(() -> new java.util.NoSuchElementException("no org is named '" + name + "'"));
+        return orgs.configuredOrg(name).orElseThrow(() -> new java.util.NoSuchElementException("no org is named '" + name + "'"));
     }
 
     private record Override(String cron, ZoneId zone, boolean paused) {

@@ -1,7 +1,7 @@
 package dev.tiersync.scheduler.schedule;
 
 import dev.tiersync.scheduler.config.OrgSettings;
-import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.config.Orgs;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.quartz.JobKey;
@@ -24,18 +24,18 @@ class StaleSchedules implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(StaleSchedules.class);
 
     private final Scheduler scheduler;
-    private final TierSyncProperties properties;
+    private final Orgs orgs;
     private final Schedules schedules;
 
-    StaleSchedules(Scheduler scheduler, TierSyncProperties properties, Schedules schedules) {
+    StaleSchedules(Scheduler scheduler, Orgs orgs, Schedules schedules) {
         this.scheduler = scheduler;
-        this.properties = properties;
+        this.orgs = orgs;
         this.schedules = schedules;
     }
 
     @Override
     public void run(ApplicationArguments args) throws SchedulerException {
-        Set<JobKey> configured = properties.configuredOrgs().stream().map(o -> ScheduleConfiguration.jobKey(o.name()))
+        Set<JobKey> configured = orgs.configuredOrgs().stream().map(o -> ScheduleConfiguration.jobKey(o.name()))
                 .collect(Collectors.toSet());
         for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(ScheduleConfiguration.GROUP))) {
             if (!configured.contains(key)) {
@@ -43,7 +43,7 @@ class StaleSchedules implements ApplicationRunner {
                 scheduler.deleteJob(key);
             }
         }
-        for (OrgSettings org : properties.configuredOrgs()) {
+        for (OrgSettings org : orgs.configuredOrgs()) {
             if (!org.scheduled() && scheduler.unscheduleJob(ScheduleConfiguration.triggerKey(org.name()))) {
                 log.info("removed the cron of {}: its schedule is off", org.name());
             }

@@ -7,7 +7,7 @@ import dev.tiersync.domain.signals.SignalAssessor;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.RulesFile;
-import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.config.Orgs;
 import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.sync.SyncJob;
 import dev.tiersync.sync.SyncSettings;
@@ -27,9 +27,9 @@ public class SyncJobs {
     private final Map<String, SyncJob> jobs = new HashMap<>();
     private final Map<String, Segmenter> segmenters = new HashMap<>();
 
-    public SyncJobs(TierSyncProperties properties, SyncJob shared, Segmenter sharedRules, OrgConnector connector, Clock clock,
+    public SyncJobs(Orgs orgs, SyncJob shared, Segmenter sharedRules, OrgConnector connector, Clock clock,
                     JdbcSnapshotStore store, PluginSignals plugins) {
-        for (OrgSettings org : properties.configuredOrgs()) {
+        for (OrgSettings org : orgs.configuredOrgs()) {
             if (org.rules() == null) {
                 jobs.put(org.name(), shared);
                 segmenters.put(org.name(), sharedRules);

@@ -1,7 +1,7 @@
 package dev.tiersync.scheduler.schedule;
 
 import dev.tiersync.scheduler.config.OrgSettings;
-import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.config.Orgs;
 import dev.tiersync.sync.SyncListener;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncRequest;
@@ -26,18 +26,18 @@ public class SyncRunner {
     private static final Logger log = LoggerFactory.getLogger(SyncRunner.class);
 
     private final SyncJobs jobs;
-    private final TierSyncProperties properties;
+    private final Orgs orgs;
     private final RunHistory history;
     private final Clock clock;
     private final RunLeases leases;
     private final java.util.List<RunObserver> observers;
     private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
-    public SyncRunner(SyncJobs jobs, TierSyncProperties properties, RunHistory history, Clock clock, RunLeases leases,
+    public SyncRunner(SyncJobs jobs, Orgs orgs, RunHistory history, Clock clock, RunLeases leases,
                       java.util.List<RunObserver> observers) {
         this.observers = java.util.List.copyOf(observers);
         this.jobs = jobs;
-        this.properties = properties;
+        this.orgs = orgs;
         this.history = history;
         this.clock = clock;
         this.leases = leases;
@@ -58,7 +58,7 @@ public class SyncRunner {
     }
 
     public SyncReport runNow(String orgName, boolean dryRun, String runId, SyncListener listener) {
-        OrgSettings org = properties.configuredOrg(orgName)
+        OrgSettings org = orgs.configuredOrg(orgName)
                 .orElseThrow(() -> new IllegalArgumentException("no org is named '" + orgName + "'"));
         ReentrantLock lock = running.computeIfAbsent(org.name(), name -> new ReentrantLock());
         if (!lock.tryLock()) {

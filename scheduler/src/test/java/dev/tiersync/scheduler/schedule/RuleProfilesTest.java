@@ -7,7 +7,7 @@ import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.OrgData;
 import dev.tiersync.salesforce.Authentication;
-import dev.tiersync.scheduler.config.TierSyncProperties;
+import dev.tiersync.scheduler.config.Orgs;
 import dev.tiersync.sync.SyncReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +34,7 @@ class RuleProfilesTest {
     SyncJobs jobs;
 
     @Autowired
-    TierSyncProperties properties;
+    Orgs properties;
 
     @DynamicPropertySource
     static void orgs(DynamicPropertyRegistry registry) {

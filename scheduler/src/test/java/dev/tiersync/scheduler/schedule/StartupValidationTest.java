@@ -72,7 +72,7 @@ class StartupValidationTest {
         assertStartupFails(start("--tiersync.orgs[0].name=Bad Name", "--tiersync.orgs[0].login-url=http://127.0.0.1:9",
                 "--tiersync.orgs[0].username=u", "--tiersync.orgs[0].password=p"), "lower-case letters, digits and dashes");
         assertStartupFails(start("--tiersync.orgs[0].name=emea", "--tiersync.orgs[0].login-url=http://127.0.0.1:9",
-                "--tiersync.orgs[0].username=u"), "TIERSYNC_ORGS_0_PASSWORD");
+                "--tiersync.orgs[0].username=u"), "TIERSYNC_PASSWORD_EMEA");
     }
 
     @Test

@@ -34,12 +34,11 @@ class OrgsController {
 
     @GetMapping
     List<OrgView> orgs() {
-        List<RunRecord> recent = history.recent(500);
-        return orgs.configuredOrgs().stream().map(org -> view(org, recent)).toList();
+        return orgs.configuredOrgs().stream().map(this::view).toList();
     }
 
-    private OrgView view(OrgSettings org, List<RunRecord> recent) {
+    private OrgView view(OrgSettings org) {
         return new OrgView(org.name(), org.loginUrl(), org.credentials().username(), schedules.of(org.name()),
-                runner.isRunning(org.name()), recent.stream().filter(run -> run.org().equals(org.name())).findFirst().orElse(null));
+                runner.isRunning(org.name()), history.recent(org.name(), 1).stream().findFirst().orElse(null));
     }
 }

@@ -64,8 +64,8 @@ class RunsController {
 
     @GetMapping("/api/runs")
     List<RunRecord> runs(@RequestParam(required = false) String org, @RequestParam(defaultValue = "50") int limit) {
-        return history.recent(org == null ? Math.min(limit, 1000) : 1000).stream()
-                .filter(run -> org == null || run.org().equals(org)).limit(Math.min(limit, 1000)).toList();
+        int capped = Math.min(limit, 1000);
+        return org == null ? history.recent(capped) : history.recent(org, capped);
     }
 
     record RunState(String id, String org, String state, String phase, int settled, int total, RunRecord run, String error) {
@@ -107,7 +107,7 @@ class RunsController {
     @GetMapping("/api/orgs/{org}/segments")
     Map<String, Object> segments(@PathVariable String org) {
         requireOrg(org);
-        RunRecord last = history.recent(1000).stream().filter(run -> run.org().equals(org) && !run.status().equals("FAILED"))
+        RunRecord last = history.recent(org, 100).stream().filter(run -> !run.status().equals("FAILED"))
                 .findFirst().orElseThrow(() -> new NoSuchElementException("the org " + org + " has no finished run yet"));
         JsonNode report = mapper.readTree(history.report(last.id()).orElseThrow());
         return Map.of("org", org, "runId", last.id(), "asOf", report.get("asOf").asString(),

@@ -31,7 +31,7 @@ class OrgHealth {
     }
 
     private static Optional<RunRecord> lastRun(RunHistory history, String org) {
-        return history.recent(200).stream().filter(run -> run.org().equals(org) && !run.dryRun()).findFirst();
+        return history.recent(org, 100).stream().filter(run -> !run.dryRun()).findFirst();
     }
 
     static Health health(OrgSettings org, Optional<RunRecord> last) {

@@ -44,8 +44,8 @@ class StatusAlerts implements RunObserver {
         if (properties.webhookUrl() == null || report.dryRun()) {
             return;
         }
-        Optional<String> previous = history.recent(500).stream()
-                .filter(run -> run.org().equals(org.name()) && !run.dryRun() && !run.id().equals(runId))
+        Optional<String> previous = history.recent(org.name(), 100).stream()
+                .filter(run -> !run.dryRun() && !run.id().equals(runId))
                 .map(RunRecord::status).findFirst();
         String now = report.status().name();
         if (previous.map(now::equals).orElse(report.status() == SyncStatus.SUCCEEDED)) {

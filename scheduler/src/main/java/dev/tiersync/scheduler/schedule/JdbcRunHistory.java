@@ -71,6 +71,12 @@ public class JdbcRunHistory implements RunHistory {
     }
 
     @Override
+    public List<RunRecord> recent(String org, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM ts_run WHERE org_key = ? ORDER BY started_at DESC, id FETCH FIRST "
+                + Math.max(1, limit) + " ROWS ONLY", JdbcRunHistory::run, org);
+    }
+
+    @Override
     public Optional<RunRecord> find(String runId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM ts_run WHERE id = ?", JdbcRunHistory::run, runId).stream().findFirst();
     }

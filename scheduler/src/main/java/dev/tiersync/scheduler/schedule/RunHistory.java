@@ -13,6 +13,9 @@ public interface RunHistory {
     /** The newest runs, newest first. */
     List<RunRecord> recent(int limit);
 
+    /** The newest runs of one org, newest first. */
+    List<RunRecord> recent(String org, int limit);
+
     Optional<RunRecord> find(String runId);
 
     /** The records Salesforce refused in a run, with its code and message. */

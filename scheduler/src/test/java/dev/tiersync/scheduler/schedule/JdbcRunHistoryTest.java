@@ -71,6 +71,17 @@ class JdbcRunHistoryTest {
         assertThat(history.failures("old")).isEmpty();
     }
 
+    @Test
+    void oneOrgsRunsComeNewestFirstWithoutTheOtherOrgs() {
+        history.record("acme-1", "acme", report(NOW.minus(Duration.ofHours(3)), SyncStatus.SUCCEEDED, List.of()));
+        history.record("globex-1", "globex", report(NOW.minus(Duration.ofHours(2)), SyncStatus.SUCCEEDED, List.of()));
+        history.record("acme-2", "acme", report(NOW.minus(Duration.ofHours(1)), SyncStatus.FAILED, List.of()));
+
+        assertThat(history.recent("acme", 10)).extracting(RunRecord::id).containsExactly("acme-2", "acme-1");
+        assertThat(history.recent("acme", 1)).extracting(RunRecord::id).containsExactly("acme-2");
+        assertThat(history.recent("initech", 10)).isEmpty();
+    }
+
     private static SyncReport report(Instant startedAt, SyncStatus status, List<WriteFailure> failures) {
         return new SyncReport(status, LocalDate.of(2026, 6, 1), false, startedAt, Duration.ofMillis(1500), 10, 50, 0, 10,
                 10 - failures.size(), failures, Map.of(), Map.of(), List.of(), 1, Map.of(), 0, List.of(), 7, 0, Map.of(),

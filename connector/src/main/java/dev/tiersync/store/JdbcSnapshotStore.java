@@ -1,6 +1,5 @@
 package dev.tiersync.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
@@ -42,37 +41,13 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
 
     /** Opens the database in the settings, migrating its schema to this version. */
     public static JdbcSnapshotStore open(StoreSettings settings) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.username());
-        if (settings.password() != null) {
-            config.setPassword(settings.password().reveal());
-        }
-        config.setMaximumPoolSize(4);
-        config.setPoolName("tiersync-snapshot");
-        config.setConnectionTimeout(10_000);
-        config.setInitializationFailTimeout(1);
-        HikariDataSource pool;
-        try {
-            pool = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new SnapshotStoreException("cannot open the snapshot database at " + settings.safeUrl() + ": "
-                    + rootMessage(e) + "; check tiersync.store.url, the user and that the database is running", e);
-        }
+        HikariDataSource pool = settings.pool("tiersync-snapshot", 4);
         try {
             return on(pool, pool);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     /** A store on a data source someone else owns and closes. */

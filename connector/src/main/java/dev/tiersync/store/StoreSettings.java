@@ -1,6 +1,9 @@
 package dev.tiersync.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.tiersync.salesforce.Secret;
+import dev.tiersync.sync.SnapshotStoreException;
 import java.nio.file.Path;
 
 /**
@@ -28,6 +31,39 @@ public record StoreSettings(String url, String username, Secret password) {
     /** The default: {@code ~/.tiersync/snapshot.mv.db}. */
     public static StoreSettings defaultEmbedded() {
         return embedded(Path.of(System.getProperty("user.home"), ".tiersync"));
+    }
+
+    /**
+     * A connection pool on the database, connected at once: a database that cannot be reached fails here,
+     * saying where and why.
+     *
+     * @throws SnapshotStoreException when no connection can be made
+     */
+    public HikariDataSource pool(String name, int maximumSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(username);
+        if (password != null) {
+            config.setPassword(password.reveal());
+        }
+        config.setPoolName(name);
+        config.setMaximumPoolSize(maximumSize);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(1);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new SnapshotStoreException("cannot open the snapshot database at " + safeUrl() + ": " + rootMessage(e)
+                    + "; check tiersync.store.url, the user and that the database is running", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     /** The URL with any password in it masked, for messages. */

@@ -1,6 +1,5 @@
 package dev.tiersync.scheduler.database;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tiersync.scheduler.config.StoreProperties;
 import dev.tiersync.store.JdbcSnapshotStore;
@@ -27,16 +26,7 @@ public class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(StoreProperties store) {
         StoreSettings settings = store.settings();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.username());
-        if (settings.password() != null) {
-            config.setPassword(settings.password().reveal());
-        }
-        config.setPoolName("tiersync");
-        config.setMaximumPoolSize(10);
-        config.setConnectionTimeout(10_000);
-        HikariDataSource dataSource = new HikariDataSource(config);
+        HikariDataSource dataSource = settings.pool("tiersync", 10);
         try {
             migrate(dataSource);
         } catch (RuntimeException e) {

@@ -49,42 +49,49 @@ final class SnapshotPull {
     private PullSummary full(Instant now, Instant started, String reason, Optional<SyncCursor> cursor) {
         long generation = cursor.map(SyncCursor::generation).orElse(0L) + 1;
         log.info("pulling everything from org {}: {}", org, reason);
-        Tally accounts = new Tally();
-        Tally opportunities = new Tally();
-        Channel accountChannel = session.pullAccounts(PullScope.everything(settings.bulkPullThreshold()), page -> {
-            store.putAccounts(org, generation, page);
-            accounts.add(page);
-        });
-        Channel opportunityChannel = session.pullOpportunities(PullScope.everything(settings.bulkPullThreshold()), page -> {
-            store.putOpportunities(org, generation, page);
-            opportunities.add(page);
-        });
+        Pulls pulls = pullBoth(PullScope.everything(settings.bulkPullThreshold()), generation);
         int removed = store.removeOlderThan(org, generation);
         store.saveCursor(org, new SyncCursor(started, now, generation));
-        return new PullSummary(true, reason, accounts.records, opportunities.records, 0, removed, accountChannel,
-                opportunityChannel);
+        return pulls.summary(true, reason, removed);
     }
 
     private PullSummary incremental(Instant started, SyncCursor cursor) {
         Duration overlap = settings.pullOverlap();
         Instant since = cursor.pulledUpTo().minus(overlap);
-        Tally accounts = new Tally();
-        Tally opportunities = new Tally();
-        Channel accountChannel = session.pullAccounts(PullScope.changedSince(since, settings.bulkPullThreshold()), page -> {
-            store.putAccounts(org, cursor.generation(), page);
-            accounts.add(page);
-        });
-        Channel opportunityChannel = session.pullOpportunities(
-                PullScope.changedSince(since, settings.bulkPullThreshold()), page -> {
-                    store.putOpportunities(org, cursor.generation(), page);
-                    opportunities.add(page);
-                });
+        Pulls pulls = pullBoth(PullScope.changedSince(since, settings.bulkPullThreshold()), cursor.generation());
         store.saveCursor(org, new SyncCursor(started, cursor.lastFullPull(), cursor.generation()));
         String reason = "changes since " + since + " (the last pull's start less " + overlap + " overlap)";
-        log.info("pulled {} changed accounts and {} changed opportunities from org {}, {} deleted", accounts.records,
-                opportunities.records, org, accounts.deleted + opportunities.deleted);
-        return new PullSummary(false, reason, accounts.records, opportunities.records, accounts.deleted + opportunities.deleted,
-                0, accountChannel, opportunityChannel);
+        log.info("pulled {} changed accounts and {} changed opportunities from org {}, {} deleted", pulls.accounts().records,
+                pulls.opportunities().records, org, pulls.deleted());
+        return pulls.summary(false, reason, 0);
+    }
+
+    /** Pulls accounts, then opportunities, into the store under a generation. */
+    private Pulls pullBoth(PullScope scope, long generation) {
+        Tally accounts = new Tally();
+        Tally opportunities = new Tally();
+        Channel accountChannel = session.pullAccounts(scope, page -> {
+            store.putAccounts(org, generation, page);
+            accounts.add(page);
+        });
+        Channel opportunityChannel = session.pullOpportunities(scope, page -> {
+            store.putOpportunities(org, generation, page);
+            opportunities.add(page);
+        });
+        return new Pulls(accounts, opportunities, accountChannel, opportunityChannel);
+    }
+
+    /** What one pull of both objects brought. */
+    private record Pulls(Tally accounts, Tally opportunities, Channel accountChannel, Channel opportunityChannel) {
+
+        int deleted() {
+            return accounts.deleted + opportunities.deleted;
+        }
+
+        PullSummary summary(boolean full, String reason, int removed) {
+            return new PullSummary(full, reason, accounts.records, opportunities.records, deleted(), removed, accountChannel,
+                    opportunityChannel);
+        }
     }
 
     /** Counts a pull's records. */

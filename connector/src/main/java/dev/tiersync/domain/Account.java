@@ -27,6 +27,12 @@ public record Account(
         pin = pin == null ? Pin.NONE : pin;
     }
 
+    /** This account holding other TierSync values; everything else, the pin included, stays. */
+    public Account withCurrent(TierSyncValues values) {
+        return new Account(id, name, industry, annualRevenue, numberOfEmployees, billingCountry, type, parentId, createdDate,
+                values, pin);
+    }
+
     /** An account without a pin. */
     public Account(String id, String name, String industry, BigDecimal annualRevenue, Integer numberOfEmployees,
                    String billingCountry, String type, String parentId, Instant createdDate, TierSyncValues current) {

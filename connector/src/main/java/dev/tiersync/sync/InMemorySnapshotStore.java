@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * A snapshot store kept in memory: for one-off runs and demos, where nothing needs to survive the
- * process. A run with it always pulls everything.
+ * process. Its first run pulls everything; later runs of the same process pull what changed.
  */
 public final class InMemorySnapshotStore implements SnapshotStore {
 
@@ -90,7 +90,8 @@ public final class InMemorySnapshotStore implements SnapshotStore {
         Map<String, Stored<Account>> accounts = state(org).accounts;
         for (AccountUpdate update : written) {
             accounts.computeIfPresent(update.accountId(), (id, stored) -> new Stored<>(
-                    Snapshots.withWritten(stored.record(), update), stored.generation()));
+                    stored.record().withCurrent(stored.record().current().withWritten(update.values(), update.changed())),
+                    stored.generation()));
         }
     }
 

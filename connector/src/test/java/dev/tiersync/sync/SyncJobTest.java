@@ -82,8 +82,7 @@ class SyncJobTest {
         job.run(CREDENTIALS, REQUEST);
         Account a = org.account("a");
         TierSyncValues v = a.current();
-        org.replace(new Account(a.id(), a.name(), a.industry(), a.annualRevenue(), a.numberOfEmployees(), a.billingCountry(),
-                a.type(), a.parentId(), a.createdDate(), v.withTier(Tier.B)));
+        org.replace(a.withCurrent(v.withTier(Tier.B)));
 
         job.run(CREDENTIALS, REQUEST);
 
@@ -104,7 +103,7 @@ class SyncJobTest {
         job.run(CREDENTIALS, REQUEST);
         Account a = org.account("a");
         TierSyncValues v = a.current();
-        org.replace(withValues(a, new TierSyncValues(v.tier(), v.modelTier(), v.previousTier(), v.tierChangedOn(), v.segment(),
+        org.replace(a.withCurrent(new TierSyncValues(v.tier(), v.modelTier(), v.previousTier(), v.tierChangedOn(), v.segment(),
                 v.sizeBand(), v.region(), v.valueScore() + 0.4, v.churnRisk(), v.upsellCandidate(), "older wording",
                 v.segmentsUpdatedAt())));
         int calls = org.updateCalls().size();
@@ -113,17 +112,12 @@ class SyncJobTest {
 
         assertThat(drifted.accountsChanged()).isZero();
         assertThat(org.updateCalls()).hasSize(calls);
-        org.replace(withValues(a, org.account("a").current().withTier(Tier.D)));
+        org.replace(a.withCurrent(org.account("a").current().withTier(Tier.D)));
         SyncReport material = job.run(CREDENTIALS, REQUEST);
         assertThat(material.accountsChanged()).isEqualTo(1);
         assertThat(org.updateCalls().get(org.updateCalls().size() - 1).get(0).changed())
                 .as("the drifted score and reasons ride along with the tier").contains(TierSyncField.TIER,
                         TierSyncField.VALUE_SCORE, TierSyncField.REASONS);
-    }
-
-    private static Account withValues(Account a, TierSyncValues values) {
-        return new Account(a.id(), a.name(), a.industry(), a.annualRevenue(), a.numberOfEmployees(), a.billingCountry(),
-                a.type(), a.parentId(), a.createdDate(), values);
     }
 
     @Test

@@ -138,9 +138,7 @@ public final class InMemoryOrg implements OrgConnector {
                 }
                 Account old = accounts.get(update.accountId());
                 touch(old.id());
-                accounts.put(old.id(), new Account(old.id(), old.name(), old.industry(), old.annualRevenue(),
-                        old.numberOfEmployees(), old.billingCountry(), old.type(), old.parentId(), old.createdDate(),
-                        update.values()));
+                accounts.put(old.id(), old.withCurrent(update.values()));
                 results.add(WriteResult.ok(update.accountId()));
             }
             return results;

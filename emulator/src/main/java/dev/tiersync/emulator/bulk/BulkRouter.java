@@ -1,7 +1,6 @@
 package dev.tiersync.emulator.bulk;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.common.Gzip;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -10,9 +9,9 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.tiersync.emulator.faults.FaultInjector;
 import dev.tiersync.emulator.soap.ApiGate;
+import dev.tiersync.emulator.soap.RequestBodies;
 import dev.tiersync.emulator.soap.CallCounter;
 import dev.tiersync.emulator.soap.OrgContext;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -96,13 +95,13 @@ public final class BulkRouter implements ResponseDefinitionTransformerV2 {
         boolean batchPath = request.getUrl().contains("/batch");
         if (job == null) {
             requirePost(post);
-            return xml(201, BulkXml.job(jobs.create(body(request), request.getHeader("Sforce-Enable-PKChunking"), org)), usage);
+            return xml(201, BulkXml.job(jobs.create(RequestBodies.text(request.getBody()), request.getHeader("Sforce-Enable-PKChunking"), org)), usage);
         }
         if (!batchPath) {
-            return xml(200, BulkXml.job(post ? jobs.changeState(job, body(request), org) : jobs.job(job)), usage);
+            return xml(200, BulkXml.job(post ? jobs.changeState(job, RequestBodies.text(request.getBody()), org) : jobs.job(job)), usage);
         }
         if (batch == null) {
-            return post ? xml(201, BulkXml.batch(jobs.addBatch(job, body(request), org)), usage)
+            return post ? xml(201, BulkXml.batch(jobs.addBatch(job, RequestBodies.text(request.getBody()), org)), usage)
                     : xml(200, BulkXml.batchList(jobs.pollAll(job, org.clocks().now())), usage);
         }
         if (!request.getUrl().contains("/result")) {
@@ -123,12 +122,6 @@ public final class BulkRouter implements ResponseDefinitionTransformerV2 {
         if (!post) {
             throw new BulkException(405, "InvalidUrl", "Jobs are created with POST");
         }
-    }
-
-    private static String body(Request request) {
-        byte[] raw = request.getBody();
-        boolean gzipped = raw.length > 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b;
-        return gzipped ? Gzip.unGzipToString(raw) : new String(raw, StandardCharsets.UTF_8);
     }
 
     private static ResponseDefinition xml(int status, String body, ApiGate.Usage usage) {

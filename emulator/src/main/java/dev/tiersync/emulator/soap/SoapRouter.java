@@ -1,7 +1,6 @@
 package dev.tiersync.emulator.soap;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.common.Gzip;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -9,7 +8,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.tiersync.emulator.faults.FaultInjector;
 import dev.tiersync.emulator.xml.Envelopes;
 import dev.tiersync.emulator.xml.SoapRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -58,7 +56,7 @@ public final class SoapRouter implements ResponseDefinitionTransformerV2 {
     public ResponseDefinition transform(ServeEvent serveEvent) {
         SoapRequest request;
         try {
-            request = SoapRequest.parse(body(serveEvent.getRequest().getBody()));
+            request = SoapRequest.parse(RequestBodies.text(serveEvent.getRequest().getBody()));
         } catch (IllegalArgumentException e) {
             return respond(500, faultBody(new SoapFault("Client", e.getMessage(), "UnexpectedErrorFault")));
         }
@@ -101,11 +99,6 @@ public final class SoapRouter implements ResponseDefinitionTransformerV2 {
             String code = refused.reason() == ApiGate.Refusal.INVALID_SESSION ? "INVALID_SESSION_ID" : "REQUEST_LIMIT_EXCEEDED";
             throw SoapFault.unexpected(code, refused.getMessage());
         }
-    }
-
-    private static String body(byte[] raw) {
-        boolean gzipped = raw.length > 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b;
-        return gzipped ? Gzip.unGzipToString(raw) : new String(raw, StandardCharsets.UTF_8);
     }
 
     private static String faultBody(SoapFault fault) {

@@ -10,7 +10,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sforce.soap.partner.Connector;
 import com.sforce.soap.partner.PartnerConnection;
-import com.sforce.ws.ConnectionException;
 import com.sforce.ws.ConnectorConfig;
 import java.io.IOException;
 import java.net.URI;

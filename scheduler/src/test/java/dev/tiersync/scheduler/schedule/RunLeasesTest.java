@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.tiersync.emulator.junit.MutableClock;
 import dev.tiersync.scheduler.config.LeaseProperties;
 import dev.tiersync.scheduler.database.DatabaseConfiguration;
 import dev.tiersync.sync.WriteNotPermittedException;
-import dev.tiersync.testdata.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.tiersync.testdata;
+package dev.tiersync.emulator.junit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves forward by hand; shared by TierSync and the emulated org. */
+/**
+ * A clock a test moves by hand: give it to the emulated org ({@link dev.tiersync.emulator.EmulatorSettings#withClock})
+ * and to the code under test, and both see the same time.
+ */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;

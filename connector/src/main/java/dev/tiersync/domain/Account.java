@@ -1,12 +1,14 @@
 package dev.tiersync.domain;
 
+import dev.tiersync.domain.fields.FieldValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An Account as TierSync reads it: the firmographics the rules use, the values TierSync owns, and a rep's pin.
- * Optional firmographics are null when the org holds no value.
+ * An Account as TierSync reads it: the firmographics the rules use, the values TierSync owns on it (the
+ * catalog's written fields, as the org holds them), and a rep's pin. Optional firmographics are null
+ * when the org holds no value.
  */
 public record Account(
         String id,
@@ -18,24 +20,24 @@ public record Account(
         String type,
         String parentId,
         Instant createdDate,
-        TierSyncValues current,
+        FieldValues current,
         Pin pin) {
 
     public Account {
         Objects.requireNonNull(id, "id");
-        current = current == null ? TierSyncValues.NONE : current;
+        current = current == null ? FieldValues.NONE : current;
         pin = pin == null ? Pin.NONE : pin;
     }
 
     /** This account holding other TierSync values; everything else, the pin included, stays. */
-    public Account withCurrent(TierSyncValues values) {
+    public Account withCurrent(FieldValues values) {
         return new Account(id, name, industry, annualRevenue, numberOfEmployees, billingCountry, type, parentId, createdDate,
                 values, pin);
     }
 
     /** An account without a pin. */
     public Account(String id, String name, String industry, BigDecimal annualRevenue, Integer numberOfEmployees,
-                   String billingCountry, String type, String parentId, Instant createdDate, TierSyncValues current) {
+                   String billingCountry, String type, String parentId, Instant createdDate, FieldValues current) {
         this(id, name, industry, annualRevenue, numberOfEmployees, billingCountry, type, parentId, createdDate, current, Pin.NONE);
     }
 }

@@ -1,9 +1,11 @@
 package dev.tiersync.domain;
 
+import dev.tiersync.domain.picklist.PicklistValue;
+import dev.tiersync.domain.picklist.Picklists;
 import java.util.Optional;
 
 /** An account's tier, with the exact picklist value TierSync writes to {@code Tier__c}. */
-public enum Tier {
+public enum Tier implements PicklistValue {
     A("A"),
     B("B"),
     C("C"),
@@ -17,13 +19,14 @@ public enum Tier {
         this.picklistValue = picklistValue;
     }
 
+    @Override
     public String picklistValue() {
         return picklistValue;
     }
 
     /** The tier a picklist value names, or empty for null or a value TierSync does not produce. */
     public static Optional<Tier> fromPicklistValue(String value) {
-        return Picklists.find(values(), Tier::picklistValue, value);
+        return Picklists.find(Tier.class, value);
     }
 
     /** The quartile tiers, best first. */

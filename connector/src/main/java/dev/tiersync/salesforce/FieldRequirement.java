@@ -1,5 +1,7 @@
 package dev.tiersync.salesforce;
 
+import dev.tiersync.domain.fields.FieldKind;
+
 /**
  * A field an adapter reads or writes, and what kind of value it must hold, so the metadata that
  * defines it can be checked against it.
@@ -7,10 +9,7 @@ package dev.tiersync.salesforce;
  * @param minLength for text, the longest value written; 0 otherwise
  * @param written whether the sync writes it (otherwise it only reads it)
  */
-public record FieldRequirement(String object, String apiName, Kind kind, int minLength, boolean written) {
-
-    /** Kinds of field value, as the Partner API's describe would type them. */
-    public enum Kind { ID, TEXT, PICKLIST, NUMBER, CHECKBOX, DATE, DATETIME, REFERENCE }
+public record FieldRequirement(String object, String apiName, FieldKind kind, int minLength, boolean written) {
 
     public boolean isCustom() {
         return apiName.endsWith("__c");

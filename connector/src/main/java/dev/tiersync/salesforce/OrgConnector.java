@@ -5,10 +5,10 @@ package dev.tiersync.salesforce;
 public interface OrgConnector {
 
     /**
-     * Logs in.
+     * Logs in, under the call policy kept for the org's name.
      *
      * @throws LoginFailedException when the org rejects the credentials
      * @throws SalesforceException for any other failure
      */
-    OrgSession open(OrgCredentials credentials);
+    OrgSession open(OrgAccess org);
 }

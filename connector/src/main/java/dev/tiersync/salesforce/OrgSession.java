@@ -26,6 +26,14 @@ public interface OrgSession extends RecordReader, AccountWriter, AutoCloseable {
         return results;
     }
 
+    /**
+     * The calls {@link #bulkUpdate} spends on this many updates, for a dry run's estimate. Without a bulk
+     * interface, the calls of {@link #MAX_UPDATES_PER_CALL} each.
+     */
+    default int bulkUpdateCalls(int updates) {
+        return (updates + MAX_UPDATES_PER_CALL - 1) / MAX_UPDATES_PER_CALL;
+    }
+
     /** The org's API usage as last reported, if any answer reported it yet. */
     default java.util.Optional<ApiUsage> apiUsage() {
         return java.util.Optional.empty();

@@ -11,10 +11,8 @@ import java.util.function.Consumer;
  */
 public interface RecordReader {
 
-    /** How a pull reached the org. */
-    enum Channel { SOAP, BULK }
+    /** @return the route the records came by */
+    Route pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages);
 
-    Channel pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages);
-
-    Channel pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages);
+    Route pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages);
 }

@@ -1,5 +1,9 @@
 package dev.tiersync.store;
 
+import dev.tiersync.domain.fields.Field;
+import dev.tiersync.domain.fields.FieldSet;
+import dev.tiersync.domain.fields.FieldValues;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,12 +12,118 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.function.Function;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** Typed column access shared by the row mappers; nulls stay nulls. */
+/**
+ * The snapshot's columns of a catalog object, and typed access to them: the one place a field's
+ * {@link dev.tiersync.domain.fields.Storage} becomes a JDBC type. Nulls stay nulls.
+ */
 final class Columns {
 
-    private Columns() {
+    private final List<Field<?>> fields;
+
+    private Columns(List<Field<?>> fields) {
+        this.fields = List.copyOf(fields);
+    }
+
+    /** Every field of the object that the snapshot keeps in a column of its own. */
+    static Columns of(FieldSet object) {
+        return new Columns(object.all().stream().filter(field -> field.column().isPresent()).toList());
+    }
+
+    List<Field<?>> fields() {
+        return fields;
+    }
+
+    /** {@code a, b, c}. */
+    String names() {
+        return fields.stream().map(field -> field.column().orElseThrow()).collect(Collectors.joining(", "));
+    }
+
+    /** {@code , ?, ?, ?}: one placeholder per column, each after a comma. */
+    String placeholders() {
+        return ", ?".repeat(fields.size());
+    }
+
+    /** Binds every column's value from {@code values}, from parameter {@code first} on; returns the next free one. */
+    int bind(PreparedStatement statement, int first, FieldValues values) throws SQLException {
+        int i = first;
+        for (Field<?> field : fields) {
+            set(statement, i++, field, values.getRaw(field));
+        }
+        return i;
+    }
+
+    /** Reads every column, from column {@code first} on, into {@code values}. */
+    void read(ResultSet rows, int first, FieldValues.Builder values) throws SQLException {
+        int i = first;
+        for (Field<?> field : fields) {
+            values.setRaw(field, get(rows, i++, field));
+        }
+    }
+
+    static void set(PreparedStatement statement, int index, Field<?> field, Object value) throws SQLException {
+        Object stored = stored(field, value);
+        switch (field.type().storage()) {
+            case TEXT, ENUM_NAME -> statement.setString(index, (String) stored);
+            case DOUBLE -> {
+                if (stored == null) {
+                    statement.setNull(index, Types.DOUBLE);
+                } else {
+                    statement.setDouble(index, (Double) stored);
+                }
+            }
+            case DECIMAL -> statement.setBigDecimal(index, (BigDecimal) stored);
+            case INTEGER -> {
+                if (stored == null) {
+                    statement.setNull(index, Types.INTEGER);
+                } else {
+                    statement.setInt(index, (Integer) stored);
+                }
+            }
+            case BOOLEAN -> {
+                if (stored == null) {
+                    statement.setNull(index, Types.BOOLEAN);
+                } else {
+                    statement.setBoolean(index, (Boolean) stored);
+                }
+            }
+            case DATE -> {
+                if (stored == null) {
+                    statement.setNull(index, Types.DATE);
+                } else {
+                    statement.setObject(index, stored);
+                }
+            }
+            case TIMESTAMP -> setInstant(statement, index, (Instant) stored);
+        }
+    }
+
+    private static <T> Object stored(Field<T> field, Object value) {
+        return field.type().stored(field.type().cast(value));
+    }
+
+    static Object get(ResultSet rows, int index, Field<?> field) throws SQLException {
+        Object stored = switch (field.type().storage()) {
+            case TEXT, ENUM_NAME -> rows.getString(index);
+            case DOUBLE -> {
+                double value = rows.getDouble(index);
+                yield rows.wasNull() ? null : value;
+            }
+            case DECIMAL -> rows.getBigDecimal(index);
+            case INTEGER -> {
+                int value = rows.getInt(index);
+                yield rows.wasNull() ? null : value;
+            }
+            case BOOLEAN -> {
+                boolean value = rows.getBoolean(index);
+                yield rows.wasNull() ? null : value;
+            }
+            case DATE -> rows.getObject(index, LocalDate.class);
+            case TIMESTAMP -> instant(rows, index);
+        };
+        return field.type().fromStored(stored);
     }
 
     static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
@@ -27,65 +137,5 @@ final class Columns {
     static Instant instant(ResultSet rows, int index) throws SQLException {
         OffsetDateTime value = rows.getObject(index, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DATE);
-        } else {
-            statement.setObject(index, value);
-        }
-    }
-
-    static LocalDate date(ResultSet rows, int index) throws SQLException {
-        return rows.getObject(index, LocalDate.class);
-    }
-
-    static void setEnum(PreparedStatement statement, int index, Enum<?> value) throws SQLException {
-        statement.setString(index, value == null ? null : value.name());
-    }
-
-    static <E extends Enum<E>> E enumValue(ResultSet rows, int index, Function<String, E> valueOf) throws SQLException {
-        String name = rows.getString(index);
-        return name == null ? null : valueOf.apply(name);
-    }
-
-    static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
-    }
-
-    static Integer integer(ResultSet rows, int index) throws SQLException {
-        int value = rows.getInt(index);
-        return rows.wasNull() ? null : value;
-    }
-
-    static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DOUBLE);
-        } else {
-            statement.setDouble(index, value);
-        }
-    }
-
-    static Double doubleValue(ResultSet rows, int index) throws SQLException {
-        double value = rows.getDouble(index);
-        return rows.wasNull() ? null : value;
-    }
-
-    static void setBoolean(PreparedStatement statement, int index, Boolean value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BOOLEAN);
-        } else {
-            statement.setBoolean(index, value);
-        }
-    }
-
-    static Boolean bool(ResultSet rows, int index) throws SQLException {
-        boolean value = rows.getBoolean(index);
-        return rows.wasNull() ? null : value;
     }
 }

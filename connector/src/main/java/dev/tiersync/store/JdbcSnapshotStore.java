@@ -66,6 +66,36 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     }
 
     @Override
+    public void recordOrgName(String name, String orgId) {
+        write("remember the org of " + name, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE ts_org_name SET org_id = ?, "
+                    + "updated_at = CURRENT_TIMESTAMP WHERE name = ?");
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO ts_org_name (name, org_id, updated_at) "
+                         + "VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+                update.setString(1, orgId);
+                update.setString(2, name);
+                if (update.executeUpdate() == 0) {
+                    insert.setString(1, name);
+                    insert.setString(2, orgId);
+                    insert.executeUpdate();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> orgIdNamed(String name) {
+        return transaction("find the org of " + name, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT org_id FROM ts_org_name WHERE name = ?")) {
+                select.setString(1, name);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public Optional<SyncCursor> cursor(String org) {
         return transaction("read the cursor", connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT pulled_up_to, last_full_pull, generation "

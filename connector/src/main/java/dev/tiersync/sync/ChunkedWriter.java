@@ -8,18 +8,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Writes updates: in SOAP calls of a chunk each, or, above the bulk threshold, in one Bulk API job.
- * A record Salesforce rejects is recorded and the rest go through; records refused with
- * {@code UNABLE_TO_LOCK_ROW} are tried again, serially in small SOAP batches, a few times. Before every
+ * Writes updates: in calls of a chunk each, or, above the bulk threshold, through the org's bulk interface at once.
+ * A record the org refuses is recorded and the rest go through; records refused for contention
+ * ({@link WriteResult.Outcome#CONTENDED}) are tried again, serially in small batches, a few times. Before every
  * call or job the API budget is checked, and after each the records written are checkpointed. A
  * failure of a whole call propagates, with what was written so far kept.
  */
 final class ChunkedWriter {
 
-    static final String LOCKED = "UNABLE_TO_LOCK_ROW";
     static final int LOCK_RETRY_BATCH = 10;
     static final int LOCK_RETRY_ROUNDS = 3;
 
@@ -33,7 +33,7 @@ final class ChunkedWriter {
     private int lockRetries;
     private boolean bulk;
     private int total;
-    private java.util.function.BiConsumer<Integer, Integer> progress = (settled, all) -> { };
+    private BiConsumer<Integer, Integer> progress = (settled, all) -> { };
 
     ChunkedWriter(OrgSession session, int chunkSize, int bulkThreshold, Runnable budgetCheck,
                   Consumer<List<AccountUpdate>> checkpoint) {
@@ -45,7 +45,7 @@ final class ChunkedWriter {
     }
 
     /** Told, after every call, how many accounts are settled (written or refused) of how many. */
-    void onProgress(java.util.function.BiConsumer<Integer, Integer> listener) {
+    void onProgress(BiConsumer<Integer, Integer> listener) {
         this.progress = listener;
     }
 
@@ -68,7 +68,7 @@ final class ChunkedWriter {
         locked.values().forEach(result -> failures.add(new WriteFailure(result.accountId(), result.statusCode(), result.message())));
     }
 
-    /** Writes in SOAP calls of {@code size}; returns the records refused for a lock, to try again. */
+    /** Writes in calls of {@code size}; returns the records refused for contention, to try again. */
     private Map<String, WriteResult> write(List<AccountUpdate> updates, int size) {
         Map<String, WriteResult> locked = new LinkedHashMap<>();
         for (int from = 0; from < updates.size(); from += size) {
@@ -79,19 +79,19 @@ final class ChunkedWriter {
         return locked;
     }
 
-    /** Sorts one call's results into written (checkpointed), failed and locked; returns the locked ones. */
+    /** Sorts one call's results into written (checkpointed), refused and contended; returns the contended ones. */
     private Map<String, WriteResult> settle(List<AccountUpdate> sent, List<WriteResult> results) {
         Map<String, WriteResult> locked = new LinkedHashMap<>();
         List<AccountUpdate> done = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             WriteResult result = results.get(i);
-            if (result.success()) {
-                done.add(sent.get(i));
-                written.add(result.accountId());
-            } else if (LOCKED.equals(result.statusCode())) {
-                locked.put(result.accountId(), result);
-            } else {
-                failures.add(new WriteFailure(result.accountId(), result.statusCode(), result.message()));
+            switch (result.outcome()) {
+                case WRITTEN -> {
+                    done.add(sent.get(i));
+                    written.add(result.accountId());
+                }
+                case CONTENDED -> locked.put(result.accountId(), result);
+                case REFUSED -> failures.add(new WriteFailure(result.accountId(), result.statusCode(), result.message()));
             }
         }
         checkpoint.accept(done);
@@ -107,12 +107,12 @@ final class ChunkedWriter {
         return written;
     }
 
-    /** Records written again after a lock refusal. */
+    /** Records written again after a refusal for contention. */
     int lockRetries() {
         return lockRetries;
     }
 
-    /** Whether the write went through the Bulk API. */
+    /** Whether the write went through the org's bulk interface. */
     boolean bulk() {
         return bulk;
     }

@@ -1,7 +1,7 @@
 package dev.tiersync.sync;
 
-import dev.tiersync.domain.TierSyncField;
+import dev.tiersync.domain.fields.Field;
 
-/** One field of one account, before and after, as a sample of what a run writes. */
-public record FieldChange(String accountId, TierSyncField field, String before, String after) {
+/** One field of one account, before and after as text, as a sample of what a run writes. */
+public record FieldChange(String accountId, Field<?> field, String before, String after) {
 }

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 public final class InMemorySnapshotStore implements SnapshotStore {
 
     private final Map<String, OrgState> orgs = new HashMap<>();
+    private final Map<String, String> orgNames = new HashMap<>();
 
     private static final class OrgState {
         SyncCursor cursor;
@@ -34,6 +35,16 @@ public final class InMemorySnapshotStore implements SnapshotStore {
 
     private OrgState state(String org) {
         return orgs.computeIfAbsent(org, key -> new OrgState());
+    }
+
+    @Override
+    public synchronized void recordOrgName(String name, String orgId) {
+        orgNames.put(name, orgId);
+    }
+
+    @Override
+    public synchronized Optional<String> orgIdNamed(String name) {
+        return Optional.ofNullable(orgNames.get(name));
     }
 
     @Override
@@ -90,7 +101,7 @@ public final class InMemorySnapshotStore implements SnapshotStore {
         Map<String, Stored<Account>> accounts = state(org).accounts;
         for (AccountUpdate update : written) {
             accounts.computeIfPresent(update.accountId(), (id, stored) -> new Stored<>(
-                    stored.record().withCurrent(stored.record().current().withWritten(update.values(), update.changed())),
+                    stored.record().withCurrent(update.appliedTo(stored.record().current())),
                     stored.generation()));
         }
     }

@@ -1,6 +1,6 @@
 package dev.tiersync.sync;
 
-import dev.tiersync.salesforce.RecordReader.Channel;
+import dev.tiersync.salesforce.Route;
 
 /**
  * What a run pulled from the org.
@@ -11,11 +11,12 @@ import dev.tiersync.salesforce.RecordReader.Channel;
  * @param opportunities opportunities pulled, deletions included
  * @param deleted deleted records seen by an incremental pull
  * @param removed records a full pull found gone from the org and removed from the snapshot
- * @param accountChannel how accounts were pulled
- * @param opportunityChannel how opportunities were pulled
+ * @param accountRoute how accounts were pulled
+ * @param opportunityRoute how opportunities were pulled
  */
 public record PullSummary(boolean full, String reason, int accounts, int opportunities, int deleted, int removed,
-                          Channel accountChannel, Channel opportunityChannel) {
+                          Route accountRoute, Route opportunityRoute) {
 
-    public static final PullSummary NONE = new PullSummary(false, "nothing pulled", 0, 0, 0, 0, Channel.SOAP, Channel.SOAP);
+    /** No pull happened: the run stopped before it. */
+    public static final PullSummary NONE = new PullSummary(false, "nothing pulled", 0, 0, 0, 0, Route.NONE, Route.NONE);
 }

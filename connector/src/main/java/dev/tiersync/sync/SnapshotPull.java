@@ -3,7 +3,7 @@ package dev.tiersync.sync;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.PullScope;
 import dev.tiersync.salesforce.Pulled;
-import dev.tiersync.salesforce.RecordReader.Channel;
+import dev.tiersync.salesforce.Route;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -70,27 +70,27 @@ final class SnapshotPull {
     private Pulls pullBoth(PullScope scope, long generation) {
         Tally accounts = new Tally();
         Tally opportunities = new Tally();
-        Channel accountChannel = session.pullAccounts(scope, page -> {
+        Route accountRoute = session.pullAccounts(scope, page -> {
             store.putAccounts(org, generation, page);
             accounts.add(page);
         });
-        Channel opportunityChannel = session.pullOpportunities(scope, page -> {
+        Route opportunityRoute = session.pullOpportunities(scope, page -> {
             store.putOpportunities(org, generation, page);
             opportunities.add(page);
         });
-        return new Pulls(accounts, opportunities, accountChannel, opportunityChannel);
+        return new Pulls(accounts, opportunities, accountRoute, opportunityRoute);
     }
 
     /** What one pull of both objects brought. */
-    private record Pulls(Tally accounts, Tally opportunities, Channel accountChannel, Channel opportunityChannel) {
+    private record Pulls(Tally accounts, Tally opportunities, Route accountRoute, Route opportunityRoute) {
 
         int deleted() {
             return accounts.deleted + opportunities.deleted;
         }
 
         PullSummary summary(boolean full, String reason, int removed) {
-            return new PullSummary(full, reason, accounts.records, opportunities.records, deleted(), removed, accountChannel,
-                    opportunityChannel);
+            return new PullSummary(full, reason, accounts.records, opportunities.records, deleted(), removed, accountRoute,
+                    opportunityRoute);
         }
     }
 

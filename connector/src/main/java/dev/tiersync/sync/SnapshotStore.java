@@ -17,6 +17,12 @@ import java.util.function.Consumer;
  */
 public interface SnapshotStore {
 
+    /** Remembers which org a configured name logs in to, so the org's snapshot can be found by name. */
+    void recordOrgName(String name, String orgId);
+
+    /** The org a configured name last logged in to, if any run of it got that far. */
+    Optional<String> orgIdNamed(String name);
+
     /** The org's cursor, if a full pull of it ever finished. */
     Optional<SyncCursor> cursor(String org);
 

@@ -6,8 +6,8 @@ public interface SyncListener {
     SyncListener NONE = new SyncListener() {
     };
 
-    /** A phase began: {@code pull}, {@code load}, {@code assess} or {@code write}. */
-    default void phase(String name) {
+    /** A phase began. */
+    default void phase(Phase phase) {
     }
 
     /** Accounts settled so far (written or refused) of those the run writes. */

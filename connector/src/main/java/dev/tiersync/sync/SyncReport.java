@@ -1,76 +1,130 @@
 package dev.tiersync.sync;
 
 import dev.tiersync.domain.Tier;
-import dev.tiersync.domain.TierSyncField;
+import dev.tiersync.domain.fields.Field;
 import dev.tiersync.salesforce.ApiUsage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * What one sync did. {@code accountsPulled} and {@code opportunitiesPulled} count the records
- * assessed: the whole org as the snapshot holds it after this run's pull; {@link #pull()} says how
- * many of them this run actually pulled.
- *
- * @param opportunitiesWithoutAccount opportunities skipped because they belong to no account
- * @param accountsChanged accounts whose TierSync values differ from what the org holds
- * @param accountsWritten accounts Salesforce accepted the new values for (0 in a dry run)
- * @param tierDistribution accounts per tier after the sync
- * @param fieldChanges accounts to change, per field
- * @param sampleChanges a few changes with their values before and after
- * @param plannedWriteCalls the update calls the changes take (spent unless this is a dry run)
- * @param segmentDistribution accounts per segment after the sync
- * @param upsellCandidates accounts flagged as upsell candidates
- * @param examples a few accounts with their tiers, the highest revenue of each tier first
- * @param lockRetries records written again after Salesforce refused them for a lock
- * @param phases how long pulling, loading the snapshot, assessing and writing took
- * @param pull what was pulled from the org, and how
- * @param bulkWrite whether the changes were written through the Bulk API
- * @param apiUsage the org's API requests used today and its daily limit, as Salesforce last reported them; null if unknown
- * @param error what stopped the sync, or null when it finished
+ * What one sync did, in parts: how the run went, what it read, what it pulled, what it found, what it
+ * planned to change, what it wrote, the API calls it spent and how long each phase took. Built in one
+ * place, {@link RunProgress}.
  */
-public record SyncReport(
-        SyncStatus status,
-        LocalDate asOf,
-        boolean dryRun,
-        Instant startedAt,
-        Duration duration,
-        int accountsPulled,
-        int opportunitiesPulled,
-        int opportunitiesWithoutAccount,
-        int accountsChanged,
-        int accountsWritten,
-        List<WriteFailure> failures,
-        Map<Tier, Integer> tierDistribution,
-        Map<TierSyncField, Integer> fieldChanges,
-        List<FieldChange> sampleChanges,
-        int plannedWriteCalls,
-        Map<String, Integer> segmentDistribution,
-        int upsellCandidates,
-        List<AccountOutcome> examples,
-        int apiCalls,
-        int lockRetries,
-        Map<String, Duration> phases,
-        PullSummary pull,
-        boolean bulkWrite,
-        ApiUsage apiUsage,
-        String error) {
+public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
+                         ApiCalls api, Map<Phase, Duration> phases) {
 
     public SyncReport {
-        failures = List.copyOf(failures);
-        EnumMap<Tier, Integer> counts = new EnumMap<>(Tier.class);
-        counts.putAll(tierDistribution);
-        tierDistribution = Collections.unmodifiableMap(counts);
-        segmentDistribution = Collections.unmodifiableMap(new java.util.TreeMap<>(segmentDistribution));
-        EnumMap<TierSyncField, Integer> fields = new EnumMap<>(TierSyncField.class);
-        fields.putAll(fieldChanges);
-        fieldChanges = Collections.unmodifiableMap(fields);
-        sampleChanges = List.copyOf(sampleChanges);
-        phases = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
-        examples = List.copyOf(examples);
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(assessed, "assessed");
+        Objects.requireNonNull(pull, "pull");
+        Objects.requireNonNull(findings, "findings");
+        Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(writes, "writes");
+        Objects.requireNonNull(api, "api");
+        EnumMap<Phase, Duration> ordered = new EnumMap<>(Phase.class);
+        ordered.putAll(phases);
+        phases = Collections.unmodifiableMap(ordered);
+    }
+
+    /** Shorthand for {@code run().status()}. */
+    public SyncStatus status() {
+        return run.status();
+    }
+
+    /**
+     * How the run went.
+     *
+     * @param asOf the day accounts were assessed as of
+     * @param error what stopped the run, or null when it finished
+     */
+    public record Run(SyncStatus status, LocalDate asOf, boolean dryRun, Instant startedAt, Duration duration, String error) {
+        public Run {
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /**
+     * What the run assessed: the whole org as the snapshot holds it after this run's pull.
+     *
+     * @param opportunitiesWithoutAccount opportunities skipped because they belong to no account
+     */
+    public record Assessed(int accounts, int opportunities, int opportunitiesWithoutAccount) {
+        public static final Assessed NONE = new Assessed(0, 0, 0);
+    }
+
+    /**
+     * What the assessment found.
+     *
+     * @param tiers accounts per tier after the sync
+     * @param segments accounts per segment, by name
+     * @param upsellCandidates accounts flagged as upsell candidates
+     * @param examples the highest-revenue account of each tier, in tier order
+     */
+    public record Findings(Map<Tier, Integer> tiers, Map<String, Integer> segments, int upsellCandidates,
+                           List<AccountOutcome> examples) {
+        public static final Findings NONE = new Findings(Map.of(), Map.of(), 0, List.of());
+
+        public Findings {
+            EnumMap<Tier, Integer> counts = new EnumMap<>(Tier.class);
+            counts.putAll(tiers);
+            tiers = Collections.unmodifiableMap(counts);
+            segments = Collections.unmodifiableMap(new TreeMap<>(segments));
+            examples = List.copyOf(examples);
+        }
+    }
+
+    /**
+     * What the run planned to change.
+     *
+     * @param accounts accounts whose TierSync values differ from what the org holds
+     * @param byField accounts to change, per field, in catalog order
+     * @param samples a few changes with their values before and after
+     * @param plannedCalls the write calls the changes take (spent unless this is a dry run)
+     */
+    public record Changes(int accounts, Map<Field<?>, Integer> byField, List<FieldChange> samples, int plannedCalls) {
+        public static final Changes NONE = new Changes(0, Map.of(), List.of(), 0);
+
+        public Changes {
+            Map<Field<?>, Integer> ordered = new LinkedHashMap<>();
+            byField.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(Field::ordinal)))
+                    .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+            byField = Collections.unmodifiableMap(ordered);
+            samples = List.copyOf(samples);
+        }
+    }
+
+    /**
+     * What the run wrote.
+     *
+     * @param accounts accounts the org accepted the new values for (0 in a dry run)
+     * @param failures records the org refused, with its code and message
+     * @param lockRetries records written again after the org refused them for contention
+     * @param bulk whether the changes went through the org's bulk interface
+     */
+    public record Writes(int accounts, List<WriteFailure> failures, int lockRetries, boolean bulk) {
+        public static final Writes NONE = new Writes(0, List.of(), 0, false);
+
+        public Writes {
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * The API requests the run spent.
+     *
+     * @param calls requests this run made, logins included
+     * @param usage the org's requests used today and its daily limit, as the org last reported them; null if unknown
+     */
+    public record ApiCalls(int calls, ApiUsage usage) {
+        public static final ApiCalls NONE = new ApiCalls(0, null);
     }
 }

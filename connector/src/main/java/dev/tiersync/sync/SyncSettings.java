@@ -1,97 +1,160 @@
 package dev.tiersync.sync;
 
-import dev.tiersync.domain.TierSyncField;
+import dev.tiersync.domain.fields.Field;
+import dev.tiersync.domain.fields.FieldRole;
 import dev.tiersync.salesforce.AccountWriter;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * How a sync pulls and writes.
+ * How a sync pulls and writes, under {@code tiersync.sync.*}. Immutable; every value is checked when
+ * built, and a bad one is refused with a message naming its key.
  *
- * @param writeChunkSize records per SOAP update call, 1 to 200
- * @param brakeShare the largest share of accounts that may change tier in one run without {@code force}
+ * @param writeChunkSize records per update call, 1 to 200 ({@code write-chunk-size})
+ * @param brakeShare the largest share of accounts that may change tier in one run without {@code force} ({@code brake-share})
  * @param apiBudgetShare the share of the org's daily API limit one run may spend before it stops as deferred
- * @param writePolicies when each field may be written; a field not named is written whenever it differs
- * @param bulkWriteThreshold above this many changed accounts the write goes through one Bulk API job
- * @param bulkPullThreshold above this many records a pull goes through the Bulk API with PK chunking
- * @param pullOverlap how far before the cursor an incremental pull starts, for changes committed late
- * @param fullPullEvery how often a run pulls everything to reconcile the snapshot with the org
- * @param valueScoreTolerance the smallest move of Value_Score__c, in points, worth an update on its own;
- *        a smaller move is written only along with another change of the same account
+ *        ({@code api-budget-share})
+ * @param writePolicies when each computed field may be written; a field not named is written whenever it differs
+ *        ({@code write-policies})
+ * @param bulkWriteThreshold above this many changed accounts the write goes through the org's bulk interface
+ *        ({@code bulk-write-threshold})
+ * @param bulkPullThreshold above this many records a pull goes through the org's bulk interface ({@code bulk-pull-threshold})
+ * @param pullOverlap how far before the cursor an incremental pull starts, for changes committed late ({@code pull-overlap})
+ * @param fullPullEvery how often a run pulls everything to reconcile the snapshot with the org ({@code full-pull-every})
+ * @param valueScoreTolerance the smallest move of Value_Score__c, in points, worth an update on its own; a smaller
+ *        move is written only along with another change of the same account ({@code value-score-tolerance})
  */
 public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare,
-                           Map<TierSyncField, WritePolicy> writePolicies, int bulkWriteThreshold, int bulkPullThreshold,
+                           Map<Field<?>, WritePolicy> writePolicies, int bulkWriteThreshold, int bulkPullThreshold,
                            Duration pullOverlap, Duration fullPullEvery, double valueScoreTolerance) {
 
-    public static final int DEFAULT_BULK_WRITE_THRESHOLD = 10_000;
-    public static final int DEFAULT_BULK_PULL_THRESHOLD = 50_000;
-    public static final Duration DEFAULT_PULL_OVERLAP = Duration.ofMinutes(10);
-    public static final Duration DEFAULT_FULL_PULL_EVERY = Duration.ofDays(7);
-    public static final double DEFAULT_VALUE_SCORE_TOLERANCE = 1.0;
+    static final String PREFIX = "tiersync.sync.";
 
     public SyncSettings {
         if (writeChunkSize < 1 || writeChunkSize > AccountWriter.MAX_UPDATES_PER_CALL) {
-            throw new IllegalArgumentException("write chunk size must be 1 to " + AccountWriter.MAX_UPDATES_PER_CALL
-                    + ", was " + writeChunkSize);
+            throw invalid("write-chunk-size", "must be 1 to " + AccountWriter.MAX_UPDATES_PER_CALL + ", was " + writeChunkSize);
         }
         if (!(brakeShare > 0 && brakeShare <= 1)) {
-            throw new IllegalArgumentException("the safety brake's share must be above 0 and at most 1, was " + brakeShare);
+            throw invalid("brake-share", "must be above 0 and at most 1, was " + brakeShare);
         }
         if (!(apiBudgetShare > 0 && apiBudgetShare <= 1)) {
-            throw new IllegalArgumentException("the API budget share must be above 0 and at most 1, was " + apiBudgetShare);
+            throw invalid("api-budget-share", "must be above 0 and at most 1, was " + apiBudgetShare);
         }
-        EnumMap<TierSyncField, WritePolicy> policies = new EnumMap<>(TierSyncField.class);
-        policies.putAll(writePolicies == null ? Map.of() : writePolicies);
+        Map<Field<?>, WritePolicy> policies = new LinkedHashMap<>();
+        (writePolicies == null ? Map.<Field<?>, WritePolicy>of() : writePolicies).forEach((field, policy) -> {
+            if (field.role() != FieldRole.COMPUTED) {
+                throw invalid("write-policies." + field.name(), "names " + field + ", which TierSync does not compute");
+            }
+            policies.put(field, Objects.requireNonNull(policy, "policy"));
+        });
         writePolicies = Collections.unmodifiableMap(policies);
-        if (bulkWriteThreshold < 1 || bulkPullThreshold < 1) {
-            throw new IllegalArgumentException("the bulk thresholds must be at least 1, were " + bulkWriteThreshold
-                    + " (write) and " + bulkPullThreshold + " (pull)");
+        if (bulkWriteThreshold < 1) {
+            throw invalid("bulk-write-threshold", "must be at least 1, was " + bulkWriteThreshold);
         }
-        Objects.requireNonNull(pullOverlap, "pullOverlap");
-        Objects.requireNonNull(fullPullEvery, "fullPullEvery");
-        if (pullOverlap.isNegative()) {
-            throw new IllegalArgumentException("the pull overlap must not be negative, was " + pullOverlap);
+        if (bulkPullThreshold < 1) {
+            throw invalid("bulk-pull-threshold", "must be at least 1, was " + bulkPullThreshold);
         }
-        if (fullPullEvery.isNegative() || fullPullEvery.isZero()) {
-            throw new IllegalArgumentException("the full pull interval must be positive, was " + fullPullEvery);
+        if (pullOverlap == null || pullOverlap.isNegative()) {
+            throw invalid("pull-overlap", "must not be negative, was " + pullOverlap);
+        }
+        if (fullPullEvery == null || fullPullEvery.isNegative() || fullPullEvery.isZero()) {
+            throw invalid("full-pull-every", "must be positive, was " + fullPullEvery);
         }
         if (!(valueScoreTolerance >= 0 && valueScoreTolerance <= 100)) {
-            throw new IllegalArgumentException("the value score tolerance must be 0 to 100 points, was " + valueScoreTolerance);
+            throw invalid("value-score-tolerance", "must be 0 to 100 points, was " + valueScoreTolerance);
         }
     }
 
+    /** 200 per call, a 30 % brake, half the daily API limit, Bulk above 10,000 writes and 50,000 pulled records. */
     public static SyncSettings defaults() {
-        return new SyncSettings(AccountWriter.MAX_UPDATES_PER_CALL, 0.30, 0.50, Map.of());
+        return custom().build();
     }
 
-    public SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare) {
-        this(writeChunkSize, brakeShare, apiBudgetShare, Map.of());
+    public static Builder custom() {
+        return new Builder();
     }
 
-    public SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare, Map<TierSyncField, WritePolicy> writePolicies) {
-        this(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, DEFAULT_BULK_WRITE_THRESHOLD, DEFAULT_BULK_PULL_THRESHOLD,
-                DEFAULT_PULL_OVERLAP, DEFAULT_FULL_PULL_EVERY, DEFAULT_VALUE_SCORE_TOLERANCE);
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.writeChunkSize = writeChunkSize;
+        builder.brakeShare = brakeShare;
+        builder.apiBudgetShare = apiBudgetShare;
+        builder.writePolicies = new LinkedHashMap<>(writePolicies);
+        builder.bulkWriteThreshold = bulkWriteThreshold;
+        builder.bulkPullThreshold = bulkPullThreshold;
+        builder.pullOverlap = pullOverlap;
+        builder.fullPullEvery = fullPullEvery;
+        builder.valueScoreTolerance = valueScoreTolerance;
+        return builder;
     }
 
-    public SyncSettings withBulkThresholds(int write, int pull) {
-        return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, write, pull, pullOverlap, fullPullEvery,
-                valueScoreTolerance);
-    }
-
-    public SyncSettings withIncremental(Duration overlap, Duration fullEvery) {
-        return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
-                overlap, fullEvery, valueScoreTolerance);
-    }
-
-    public SyncSettings withValueScoreTolerance(double points) {
-        return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
-                pullOverlap, fullPullEvery, points);
-    }
-
-    public WritePolicy policy(TierSyncField field) {
+    public WritePolicy policy(Field<?> field) {
         return writePolicies.getOrDefault(field, WritePolicy.ALWAYS);
+    }
+
+    private static IllegalArgumentException invalid(String key, String problem) {
+        return new IllegalArgumentException(PREFIX + key + " " + problem);
+    }
+
+    /** Builds settings from the defaults; {@link #build()} checks them. */
+    public static final class Builder {
+        private int writeChunkSize = AccountWriter.MAX_UPDATES_PER_CALL;
+        private double brakeShare = 0.30;
+        private double apiBudgetShare = 0.50;
+        private Map<Field<?>, WritePolicy> writePolicies = new LinkedHashMap<>();
+        private int bulkWriteThreshold = 10_000;
+        private int bulkPullThreshold = 50_000;
+        private Duration pullOverlap = Duration.ofMinutes(10);
+        private Duration fullPullEvery = Duration.ofDays(7);
+        private double valueScoreTolerance = 1.0;
+
+        private Builder() {
+        }
+
+        public Builder writeChunkSize(int records) {
+            this.writeChunkSize = records;
+            return this;
+        }
+
+        public Builder brakeShare(double share) {
+            this.brakeShare = share;
+            return this;
+        }
+
+        public Builder apiBudgetShare(double share) {
+            this.apiBudgetShare = share;
+            return this;
+        }
+
+        public Builder writePolicy(Field<?> field, WritePolicy policy) {
+            this.writePolicies.put(field, policy);
+            return this;
+        }
+
+        public Builder bulkThresholds(int write, int pull) {
+            this.bulkWriteThreshold = write;
+            this.bulkPullThreshold = pull;
+            return this;
+        }
+
+        public Builder incremental(Duration overlap, Duration fullEvery) {
+            this.pullOverlap = overlap;
+            this.fullPullEvery = fullEvery;
+            return this;
+        }
+
+        public Builder valueScoreTolerance(double points) {
+            this.valueScoreTolerance = points;
+            return this;
+        }
+
+        public SyncSettings build() {
+            return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold,
+                    bulkPullThreshold, pullOverlap, fullPullEvery, valueScoreTolerance);
+        }
     }
 }

@@ -11,5 +11,7 @@ public enum SyncStatus {
     /** The safety brake stopped the sync before any write: too many accounts would change tier. */
     BRAKED,
     /** The sync could not finish. */
-    FAILED
+    FAILED,
+    /** The sync did not start: the org was being synced by another run. Nothing was read or written. */
+    SKIPPED
 }

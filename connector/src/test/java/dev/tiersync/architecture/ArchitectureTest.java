@@ -33,4 +33,11 @@ class ArchitectureTest {
     static final ArchRule syncDependsOnThePortNotTheAdapter = noClasses()
             .that().resideInAPackage("dev.tiersync.sync..")
             .should().dependOnClassesThat().resideInAPackage("dev.tiersync.salesforce.wsc..");
+
+    @ArchTest
+    static final ArchRule theSignalsKnowNothingOfTheEngine = noClasses()
+            .that().resideInAnyPackage("dev.tiersync.domain.signals..", "dev.tiersync.domain.value..",
+                    "dev.tiersync.domain.tiering..", "dev.tiersync.domain.profile..")
+            .should().dependOnClassesThat().resideInAPackage("dev.tiersync.domain.engine..")
+            .because("the rules see an account through its profile; the engine composes them, never the other way round");
 }

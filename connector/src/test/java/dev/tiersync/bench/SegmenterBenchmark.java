@@ -3,7 +3,7 @@ package dev.tiersync.bench;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.AccountHistory;
 import dev.tiersync.domain.Opportunity;
-import dev.tiersync.domain.TierSyncValues;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.domain.engine.Segmentation;
@@ -76,7 +76,7 @@ public final class SegmenterBenchmark {
             String id = "001" + a;
             Account account = new Account(id, "Account " + a, INDUSTRIES[random.nextInt(INDUSTRIES.length)],
                     BigDecimal.valueOf(1_000_000L * (1 + random.nextInt(900))), 5 + random.nextInt(5000),
-                    COUNTRIES[random.nextInt(COUNTRIES.length)], "Customer", null, instants[0], TierSyncValues.NONE);
+                    COUNTRIES[random.nextInt(COUNTRIES.length)], "Customer", null, instants[0], FieldValues.NONE);
             int n = random.nextInt(11);
             List<Opportunity> opportunities = new ArrayList<>(n);
             for (int o = 0; o < n; o++) {

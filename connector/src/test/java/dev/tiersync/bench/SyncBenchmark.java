@@ -11,7 +11,8 @@ import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
-import dev.tiersync.salesforce.resilience.Resilience4jGuard;
+import dev.tiersync.runtime.SyncRuntime;
+import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.resilience.ResilienceSettings;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
@@ -66,38 +67,36 @@ public final class SyncBenchmark {
 
     private static void run(String loginUrl, int accounts, boolean soapOnly) throws Exception {
         Path directory = Files.createTempDirectory("tiersync-bench");
-        SyncSettings settings = SyncSettings.defaults()
+        SyncSettings.Builder settings = SyncSettings.custom()
                 // The runs follow each other within seconds; production runs are hours apart and keep the 10-minute default.
-                .withIncremental(Duration.ofSeconds(5), SyncSettings.DEFAULT_FULL_PULL_EVERY);
+                .incremental(Duration.ofSeconds(5), Duration.ofDays(7));
         if (soapOnly) {
-            settings = settings.withBulkThresholds(Integer.MAX_VALUE, Integer.MAX_VALUE);
+            settings.bulkThresholds(Integer.MAX_VALUE, Integer.MAX_VALUE);
         }
         System.out.printf("%s mode, %,d accounts, heap cap %,d MB, %d cores%n", soapOnly ? "SOAP" : "default (Bulk above thresholds)",
                 accounts, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-        OrgCredentials credentials = new OrgCredentials(URI.create(loginUrl), EmulatorSettings.DEFAULT_USERNAME,
-                Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
+        OrgAccess credentials = new OrgAccess("bench", new OrgCredentials(URI.create(loginUrl), EmulatorSettings.DEFAULT_USERNAME,
+                Secret.of(EmulatorSettings.DEFAULT_PASSWORD)));
         try (JdbcSnapshotStore store = JdbcSnapshotStore.open(StoreSettings.embedded(directory))) {
-            SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults(),
-                    c -> new Resilience4jGuard(c.username(), ResilienceSettings.defaults())),
-                    new Segmenter(SegmentationConfig.defaults()), Clock.systemUTC(), settings, store);
+            SyncJob job = SyncRuntime.builder().sync(settings.build()).store(store).build().job(SegmentationConfig.defaults());
             SyncReport full = timed("full sync", job, credentials);
-            int minimum = 1 + pages(full.accountsPulled()) + pages(full.opportunitiesPulled())
-                    + (full.accountsWritten() + UPDATE - 1) / UPDATE;
+            int minimum = 1 + pages(full.assessed().accounts()) + pages(full.assessed().opportunities())
+                    + (full.writes().accounts() + UPDATE - 1) / UPDATE;
             System.out.printf("  full sync: %,d API calls; minimum for SOAP (login, query pages of %,d, updates of %,d) %,d;"
-                    + " ratio %.3f%n", full.apiCalls(), PAGE, UPDATE, minimum, (double) full.apiCalls() / minimum);
+                    + " ratio %.3f%n", full.api().calls(), PAGE, UPDATE, minimum, (double) full.api().calls() / minimum);
             Thread.sleep(6_000);
             timed("next run (pulls back what the full sync wrote)", job, credentials);
             Thread.sleep(6_000);
-            int changed = changeOnePercent(loginUrl, accounts, full.opportunitiesPulled());
+            int changed = changeOnePercent(loginUrl, accounts, full.assessed().opportunities());
             System.out.printf("changed %,d records (1%% of accounts and of opportunities) as users would%n", changed);
             Thread.sleep(6_000);
             SyncReport incremental = timed("incremental after 1% changed", job, credentials);
-            System.out.printf("  incremental: %,d API calls = %.1f%% of the full sync's %,d%n", incremental.apiCalls(),
-                    100.0 * incremental.apiCalls() / full.apiCalls(), full.apiCalls());
+            System.out.printf("  incremental: %,d API calls = %.1f%% of the full sync's %,d%n", incremental.api().calls(),
+                    100.0 * incremental.api().calls() / full.api().calls(), full.api().calls());
         }
     }
 
-    private static SyncReport timed(String name, SyncJob job, OrgCredentials credentials) {
+    private static SyncReport timed(String name, SyncJob job, OrgAccess credentials) {
         System.gc();
         HeapSampler sampler = HeapSampler.start();
         long start = System.nanoTime();
@@ -106,11 +105,11 @@ public final class SyncBenchmark {
         System.out.printf("%s: %s in %.1f s, peak heap %,d MB; pulled %,d accounts and %,d opportunities (%s, %s/%s), "
                         + "assessed %,d accounts, wrote %,d (%s), %,d failed, %,d API calls; fields changed %s; phases %s%n",
                 name, report.status(), seconds, sampler.stop() >> 20, report.pull().accounts(), report.pull().opportunities(),
-                report.pull().full() ? "full" : "incremental", report.pull().accountChannel(), report.pull().opportunityChannel(),
-                report.accountsPulled(), report.accountsWritten(), report.bulkWrite() ? "Bulk" : "SOAP",
-                report.failures().size(), report.apiCalls(), report.fieldChanges(), report.phases());
-        if (report.error() != null) {
-            throw new IllegalStateException(name + " failed: " + report.error());
+                report.pull().full() ? "full" : "incremental", report.pull().accountRoute(), report.pull().opportunityRoute(),
+                report.assessed().accounts(), report.writes().accounts(), report.writes().bulk() ? "Bulk" : "SOAP",
+                report.writes().failures().size(), report.api().calls(), report.changes().byField(), report.phases());
+        if (report.run().error() != null) {
+            throw new IllegalStateException(name + " failed: " + report.run().error());
         }
         return report;
     }

@@ -9,7 +9,6 @@ import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.FaultPlan;
 import dev.tiersync.emulator.OrgData;
 import dev.tiersync.emulator.junit.MutableClock;
-import dev.tiersync.salesforce.RecordReader.Channel;
 import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.sync.InMemorySnapshotStore;
 import dev.tiersync.sync.SnapshotStore;
@@ -44,16 +43,16 @@ class BulkSyncTest {
     @Test
     void changesAboveTheBulkThresholdGoThroughOneSerialBulkJobAndReadBackRight() {
         start(FaultPlan.none());
-        SyncSettings settings = SyncSettings.defaults().withBulkThresholds(100, SyncSettings.DEFAULT_BULK_PULL_THRESHOLD);
+        SyncSettings settings = SyncSettings.custom().bulkThresholds(100, 50_000).build();
 
         SyncReport report = run(settings, new InMemorySnapshotStore(), false);
 
         assertThat(report.status()).isEqualTo(SyncStatus.SUCCEEDED);
-        assertThat(report.bulkWrite()).isTrue();
-        assertThat(report.accountsWritten()).isEqualTo(ACCOUNTS);
+        assertThat(report.writes().bulk()).isTrue();
+        assertThat(report.writes().accounts()).isEqualTo(ACCOUNTS);
         assertThat(org.calls().count("update")).as("no SOAP update call").isZero();
         assertThat(bulkCalls()).isPositive();
-        assertThat(run(SyncSettings.defaults(), new InMemorySnapshotStore(), true).accountsChanged())
+        assertThat(run(SyncSettings.defaults(), new InMemorySnapshotStore(), true).changes().accounts())
                 .as("a SOAP-pulled dry run finds nothing left to change").isZero();
         assertNothingWrittenTwice(org);
     }
@@ -61,56 +60,56 @@ class BulkSyncTest {
     @Test
     void lockedRowsInABulkJobAreRetriedSeriallyThroughSoapAndNothingIsWrittenTwice() {
         start(FaultPlan.none().withLockFailures(0.10).withSeed(5));
-        SyncSettings settings = SyncSettings.defaults().withBulkThresholds(100, SyncSettings.DEFAULT_BULK_PULL_THRESHOLD);
+        SyncSettings settings = SyncSettings.custom().bulkThresholds(100, 50_000).build();
 
         SyncReport report = run(settings, new InMemorySnapshotStore(), false);
         org.injectFaults(FaultPlan.none());
 
-        assertThat(report.bulkWrite()).isTrue();
-        assertThat(report.lockRetries()).isPositive();
+        assertThat(report.writes().bulk()).isTrue();
+        assertThat(report.writes().lockRetries()).isPositive();
         assertThat(org.calls().count("update")).as("lock retries go through SOAP").isPositive();
-        assertThat(report.accountsWritten() + report.failures().size()).isEqualTo(ACCOUNTS);
-        assertThat(run(SyncSettings.defaults(), new InMemorySnapshotStore(), true).accountsChanged())
-                .isEqualTo(report.failures().size());
+        assertThat(report.writes().accounts() + report.writes().failures().size()).isEqualTo(ACCOUNTS);
+        assertThat(run(SyncSettings.defaults(), new InMemorySnapshotStore(), true).changes().accounts())
+                .isEqualTo(report.writes().failures().size());
         assertNothingWrittenTwice(org);
     }
 
     @Test
     void recordsAboveThePullThresholdComeThroughBulkQueriesWithPkChunkingAndAssessTheSameAsSoap() {
         start(FaultPlan.none());
-        SyncSettings bulkPulls = SyncSettings.defaults().withBulkThresholds(SyncSettings.DEFAULT_BULK_WRITE_THRESHOLD, 100);
+        SyncSettings bulkPulls = SyncSettings.custom().bulkThresholds(10_000, 100).build();
 
         SyncReport bulk = run(bulkPulls, new InMemorySnapshotStore(), true);
         SyncReport soap = run(SyncSettings.defaults(), new InMemorySnapshotStore(), true);
 
-        assertThat(bulk.pull().accountChannel()).isEqualTo(Channel.BULK);
-        assertThat(bulk.pull().opportunityChannel()).isEqualTo(Channel.BULK);
-        assertThat(soap.pull().accountChannel()).isEqualTo(Channel.SOAP);
-        assertThat(bulk.accountsPulled()).isEqualTo(ACCOUNTS);
-        assertThat(bulk.opportunitiesPulled()).isEqualTo(soap.opportunitiesPulled());
-        assertThat(bulk.tierDistribution()).isEqualTo(soap.tierDistribution());
-        assertThat(bulk.fieldChanges()).isEqualTo(soap.fieldChanges());
-        assertThat(bulk.segmentDistribution()).isEqualTo(soap.segmentDistribution());
+        assertThat(bulk.pull().accountRoute()).matches(route -> route.bulk(), "the Bulk API");
+        assertThat(bulk.pull().opportunityRoute()).matches(route -> route.bulk(), "the Bulk API");
+        assertThat(soap.pull().accountRoute()).matches(route -> !route.bulk(), "SOAP");
+        assertThat(bulk.assessed().accounts()).isEqualTo(ACCOUNTS);
+        assertThat(bulk.assessed().opportunities()).isEqualTo(soap.assessed().opportunities());
+        assertThat(bulk.findings().tiers()).isEqualTo(soap.findings().tiers());
+        assertThat(bulk.changes().byField()).isEqualTo(soap.changes().byField());
+        assertThat(bulk.findings().segments()).isEqualTo(soap.findings().segments());
     }
 
     @Test
     void aBulkPullFollowedByABulkWriteInOneRunSucceeds() {
         start(FaultPlan.none());
-        SyncSettings bulkBoth = SyncSettings.defaults().withBulkThresholds(100, 100);
+        SyncSettings bulkBoth = SyncSettings.custom().bulkThresholds(100, 100).build();
 
         SyncReport report = run(bulkBoth, new InMemorySnapshotStore(), false);
 
-        assertThat(report.error()).isNull();
-        assertThat(report.pull().accountChannel()).isEqualTo(Channel.BULK);
-        assertThat(report.bulkWrite()).isTrue();
-        assertThat(report.accountsWritten()).isEqualTo(ACCOUNTS);
+        assertThat(report.run().error()).isNull();
+        assertThat(report.pull().accountRoute()).matches(route -> route.bulk(), "the Bulk API");
+        assertThat(report.writes().bulk()).isTrue();
+        assertThat(report.writes().accounts()).isEqualTo(ACCOUNTS);
     }
 
     @Test
     void anIncrementalPullAboveTheThresholdUsesABulkQueryAllAndSeesDeletions() throws Exception {
         start(FaultPlan.none());
         SnapshotStore store = new InMemorySnapshotStore();
-        SyncSettings bulkPulls = SyncSettings.defaults().withBulkThresholds(SyncSettings.DEFAULT_BULK_WRITE_THRESHOLD, 100);
+        SyncSettings bulkPulls = SyncSettings.custom().bulkThresholds(10_000, 100).build();
         run(bulkPulls, store, false);
         clock.advance(Duration.ofHours(1));
         new UserSession(org).delete(org.store().records("Account").get(9).id());
@@ -118,11 +117,11 @@ class BulkSyncTest {
         SyncReport echo = run(bulkPulls, store, false);
 
         assertThat(echo.pull().full()).isFalse();
-        assertThat(echo.pull().accountChannel()).as("600 written accounts pulled back").isEqualTo(Channel.BULK);
+        assertThat(echo.pull().accountRoute()).as("600 written accounts pulled back").matches(route -> route.bulk(), "the Bulk API");
         assertThat(echo.pull().deleted()).isEqualTo(1);
-        assertThat(echo.accountsPulled()).isEqualTo(ACCOUNTS - 1);
+        assertThat(echo.assessed().accounts()).isEqualTo(ACCOUNTS - 1);
         assertThat(echo.status()).isEqualTo(SyncStatus.SUCCEEDED);
-        assertThat(echo.accountsChanged()).as("ranks shift a little; only moves worth a write are written")
+        assertThat(echo.changes().accounts()).as("ranks shift a little; only moves worth a write are written")
                 .isLessThan(ACCOUNTS / 10);
     }
 

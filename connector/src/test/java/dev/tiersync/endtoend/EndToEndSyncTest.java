@@ -15,6 +15,8 @@ import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.OrgData;
 import dev.tiersync.emulator.StoredRecord;
+import dev.tiersync.runtime.SyncRuntime;
+import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
@@ -44,15 +46,13 @@ class EndToEndSyncTest {
 
     private EmulatedOrg org;
     private SyncJob job;
-    private OrgCredentials credentials;
+    private OrgAccess credentials;
 
     @BeforeEach
     void startOrg() {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(450, 7, AS_OF)));
-        credentials = new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
-                Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
-        job = new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(SegmentationConfig.defaults()),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        credentials = SyncHarness.credentials(org);
+        job = SyncRuntime.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().job(SegmentationConfig.defaults());
     }
 
     @AfterEach
@@ -65,8 +65,8 @@ class EndToEndSyncTest {
         SyncReport report = job.run(credentials, new SyncRequest(AS_OF, false));
 
         assertThat(report.status()).isEqualTo(SyncStatus.SUCCEEDED);
-        assertThat(report.accountsPulled()).isEqualTo(450);
-        assertThat(report.accountsWritten()).isEqualTo(450);
+        assertThat(report.assessed().accounts()).isEqualTo(450);
+        assertThat(report.writes().accounts()).isEqualTo(450);
         assertThat(org.calls().count("update")).isEqualTo(3); // 450 accounts in calls of 200
 
         Map<String, SObject> readBack = readAccountsThroughForceWsc();
@@ -85,7 +85,7 @@ class EndToEndSyncTest {
             assertThat((String) account.getField("Segment_Reasons__c")).startsWith("Tier " + tier);
             perTier.merge(tier, 1, Integer::sum);
         }
-        report.tierDistribution().forEach((tier, count) -> assertThat(perTier.get(tier.picklistValue())).isEqualTo(count));
+        report.findings().tiers().forEach((tier, count) -> assertThat(perTier.get(tier.picklistValue())).isEqualTo(count));
     }
 
     @Test
@@ -98,7 +98,7 @@ class EndToEndSyncTest {
             boolean prospect = "Prospect".equals(account.getField("Tier__c"));
             assertThat(prospect).as("Prospect iff no win: %s", account.getId()).isEqualTo(!everWon.getOrDefault(account.getId(), false));
         }
-        AccountOutcome biggest = report.examples().stream()
+        AccountOutcome biggest = report.findings().examples().stream()
                 .max(java.util.Comparator.comparingDouble(AccountOutcome::trailingWonRevenue)).orElseThrow();
         assertThat(readBack.get(biggest.accountId()).getField("Tier__c")).as("the biggest spender").isEqualTo("A");
     }
@@ -112,7 +112,7 @@ class EndToEndSyncTest {
         SyncReport second = job.run(credentials, new SyncRequest(AS_OF, false));
 
         assertThat(second.status()).isEqualTo(SyncStatus.SUCCEEDED);
-        assertThat(second.accountsChanged()).isZero();
+        assertThat(second.changes().accounts()).isZero();
         assertThat(org.calls().count("update")).isEqualTo(updatesAfterFirst);
         assertThat(systemModstamps()).isEqualTo(modstamps);
     }
@@ -127,8 +127,8 @@ class EndToEndSyncTest {
 
         SyncReport second = job.run(credentials, new SyncRequest(AS_OF, false));
 
-        assertThat(second.accountsChanged()).isEqualTo(1);
-        assertThat(second.accountsWritten()).isEqualTo(1);
+        assertThat(second.changes().accounts()).isEqualTo(1);
+        assertThat(second.writes().accounts()).isEqualTo(1);
         assertThat(org.store().find(victim.id()).orElseThrow().get("Tier__c")).isEqualTo(rightTier);
     }
 
@@ -136,20 +136,20 @@ class EndToEndSyncTest {
     void dryRunWritesNothing() {
         SyncReport report = job.run(credentials, new SyncRequest(AS_OF, true));
 
-        assertThat(report.accountsChanged()).isEqualTo(450);
+        assertThat(report.changes().accounts()).isEqualTo(450);
         assertThat(org.calls().count("update")).isZero();
         assertThat(org.store().records("Account")).allSatisfy(account -> assertThat(account.get("Tier__c")).isNull());
     }
 
     @Test
     void aWrongPasswordFailsTheSyncWithSalesforcesReasonAndNoSecret() {
-        OrgCredentials wrong = new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
-                Secret.of("not-the-password"));
+        OrgAccess wrong = new OrgAccess("test", new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
+                Secret.of("not-the-password")));
 
         SyncReport report = job.run(wrong, new SyncRequest(AS_OF, false));
 
         assertThat(report.status()).isEqualTo(SyncStatus.FAILED);
-        assertThat(report.error()).contains("INVALID_LOGIN").doesNotContain("not-the-password");
+        assertThat(report.run().error()).contains("INVALID_LOGIN").doesNotContain("not-the-password");
     }
 
     private Map<String, SObject> readAccountsThroughForceWsc() throws ConnectionException {

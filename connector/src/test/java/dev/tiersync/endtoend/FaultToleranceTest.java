@@ -10,7 +10,8 @@ import dev.tiersync.emulator.FaultPlan;
 import dev.tiersync.emulator.OrgData;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
-import dev.tiersync.salesforce.resilience.Resilience4jGuard;
+import dev.tiersync.runtime.SyncRuntime;
+import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.resilience.ResilienceSettings;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
@@ -97,27 +98,27 @@ class FaultToleranceTest {
         SyncReport report = job().run(credentials(), new SyncRequest(AS_OF, false));
 
         assertThat(report.status()).isEqualTo(SyncStatus.PARTIALLY_FAILED);
-        assertThat(report.failures()).extracting(WriteFailure::accountId).containsExactly(refused);
-        assertThat(report.failures().get(0).statusCode()).isEqualTo("FIELD_CUSTOM_VALIDATION_EXCEPTION");
-        assertThat(dryRun().accountsChanged()).isEqualTo(1);
+        assertThat(report.writes().failures()).extracting(WriteFailure::accountId).containsExactly(refused);
+        assertThat(report.writes().failures().get(0).statusCode()).isEqualTo("FIELD_CUSTOM_VALIDATION_EXCEPTION");
+        assertThat(dryRun().changes().accounts()).isEqualTo(1);
     }
 
     @Test
     void reachingTheDailyLimitDefersAndTheNextRunFinishes() {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
                 .withFaults(FaultPlan.none().withDailyLimitAfterCalls(5)));
-        SyncJob spendsAll = job(new SyncSettings(200, 0.3, 1.0));
+        SyncJob spendsAll = job(SyncSettings.custom().apiBudgetShare(1.0).build());
 
         SyncReport first = spendsAll.run(credentials(), new SyncRequest(AS_OF, false));
         org.injectFaults(FaultPlan.none());
         SyncReport second = spendsAll.run(credentials(), new SyncRequest(AS_OF, false));
 
         assertThat(first.status()).isEqualTo(SyncStatus.DEFERRED);
-        assertThat(first.error()).contains("REQUEST_LIMIT_EXCEEDED");
-        assertThat(first.accountsWritten()).isBetween(1, ACCOUNTS - 1);
+        assertThat(first.run().error()).contains("REQUEST_LIMIT_EXCEEDED");
+        assertThat(first.writes().accounts()).isBetween(1, ACCOUNTS - 1);
         assertThat(second.status()).isEqualTo(SyncStatus.SUCCEEDED);
-        assertThat(second.accountsWritten()).isEqualTo(ACCOUNTS - first.accountsWritten());
-        assertThat(dryRun().accountsChanged()).isZero();
+        assertThat(second.writes().accounts()).isEqualTo(ACCOUNTS - first.writes().accounts());
+        assertThat(dryRun().changes().accounts()).isZero();
         assertNothingWrittenTwice();
     }
 
@@ -128,8 +129,8 @@ class FaultToleranceTest {
         SyncReport first = job().run(credentials(), new SyncRequest(AS_OF, false));
 
         assertThat(first.status()).isEqualTo(SyncStatus.DEFERRED);
-        assertThat(first.error()).contains("spent its API budget", "50% of the daily limit of 12");
-        assertThat(first.accountsWritten()).isBetween(1, ACCOUNTS - 1);
+        assertThat(first.run().error()).contains("spent its API budget", "50% of the daily limit of 12");
+        assertThat(first.writes().accounts()).isBetween(1, ACCOUNTS - 1);
         assertNothingWrittenTwice();
     }
 
@@ -138,19 +139,19 @@ class FaultToleranceTest {
 
         SyncReport first = job().run(credentials(), new SyncRequest(AS_OF, false));
 
-        assertThat(first.status()).as(String.valueOf(first.error())).isIn(SyncStatus.SUCCEEDED, SyncStatus.PARTIALLY_FAILED);
-        assertThat(first.accountsWritten() + first.failures().size()).isEqualTo(ACCOUNTS);
+        assertThat(first.status()).as(String.valueOf(first.run().error())).isIn(SyncStatus.SUCCEEDED, SyncStatus.PARTIALLY_FAILED);
+        assertThat(first.writes().accounts() + first.writes().failures().size()).isEqualTo(ACCOUNTS);
         assertThat(store.ledger(org.orgId())).extracting(LedgerEntry::accountId)
                 .as("every account not written is in the ledger")
-                .containsExactlyInAnyOrderElementsOf(first.failures().stream().map(WriteFailure::accountId).toList());
+                .containsExactlyInAnyOrderElementsOf(first.writes().failures().stream().map(WriteFailure::accountId).toList());
         org.injectFaults(FaultPlan.none());
-        assertThat(dryRun().accountsChanged()).as("accounts still wrong are exactly the failed ones")
-                .isEqualTo(first.failures().size());
+        assertThat(dryRun().changes().accounts()).as("accounts still wrong are exactly the failed ones")
+                .isEqualTo(first.writes().failures().size());
         assertNothingWrittenTwice();
         SyncReport next = job().run(credentials(), new SyncRequest(AS_OF, false));
         assertThat(next.status()).isEqualTo(SyncStatus.SUCCEEDED);
-        assertThat(next.accountsWritten()).isEqualTo(first.failures().size());
-        assertThat(dryRun().accountsChanged()).isZero();
+        assertThat(next.writes().accounts()).isEqualTo(first.writes().failures().size());
+        assertThat(dryRun().changes().accounts()).isZero();
         assertThat(store.ledger(org.orgId())).isEmpty();
     }
 
@@ -169,14 +170,12 @@ class FaultToleranceTest {
     }
 
     private SyncJob job(SyncSettings settings) {
-        ResilienceSettings fast = new ResilienceSettings(8, Duration.ofMillis(5), 100, Duration.ofSeconds(1), 1000);
-        return new SyncJob(new WscOrgConnector(WscSettings.defaults(), c -> new Resilience4jGuard(c.username(), fast)),
-                new Segmenter(SegmentationConfig.defaults()), java.time.Clock.systemUTC(), settings, store);
+        return SyncRuntime.builder().resilience(SyncHarness.FAST_RETRIES).sync(settings).store(store).build()
+                .job(SegmentationConfig.defaults());
     }
 
-    private OrgCredentials credentials() {
-        return new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
-                Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
+    private OrgAccess credentials() {
+        return SyncHarness.credentials(org);
     }
 
 }

@@ -87,15 +87,15 @@ class IncrementalSyncTest {
         assertThat(settle.pull().full()).isFalse();
         assertThat(settle.pull().accounts()).as("the accounts the first run wrote, pulled back once").isEqualTo(ACCOUNTS);
         assertThat(settle.pull().opportunities()).isZero();
-        assertThat(settle.accountsWritten()).isZero();
+        assertThat(settle.writes().accounts()).isZero();
         assertThat(changed.pull().full()).isFalse();
         assertThat(changed.pull().accounts()).isEqualTo(3);
         assertThat(changed.pull().opportunities()).isEqualTo(5);
-        assertThat(changed.accountsPulled()).as("every account assessed").isEqualTo(ACCOUNTS);
-        assertThat(changed.opportunitiesPulled()).isEqualTo(first.opportunitiesPulled());
-        assertThat(changed.fieldChanges()).containsKey(dev.tiersync.domain.TierSyncField.SIZE_BAND);
+        assertThat(changed.assessed().accounts()).as("every account assessed").isEqualTo(ACCOUNTS);
+        assertThat(changed.assessed().opportunities()).isEqualTo(first.assessed().opportunities());
+        assertThat(changed.changes().byField()).containsKey(dev.tiersync.domain.catalog.AccountFields.SIZE_BAND);
         assertThat(org.calls().count("queryAll") - queryAllsBefore).isEqualTo(2);
-        assertThat(dryRun().accountsChanged()).isZero();
+        assertThat(dryRun().changes().accounts()).isZero();
         assertNothingWrittenTwice(org);
     }
 
@@ -114,7 +114,7 @@ class IncrementalSyncTest {
         SyncReport next = run();
 
         assertThat(next.pull().deleted()).isGreaterThanOrEqualTo(2);
-        assertThat(next.accountsPulled()).isEqualTo(ACCOUNTS - 1);
+        assertThat(next.assessed().accounts()).isEqualTo(ACCOUNTS - 1);
         assertThat(store.cursor(org.orgId()).orElseThrow().pulledUpTo()).isAfter(clock.instant().minus(Duration.ofMinutes(1)));
     }
 
@@ -129,8 +129,8 @@ class IncrementalSyncTest {
 
         assertThat(afterRestart.pull().full()).isFalse();
         assertThat(afterRestart.pull().opportunities()).isZero();
-        assertThat(afterRestart.accountsPulled()).isEqualTo(ACCOUNTS);
-        assertThat(afterRestart.accountsChanged()).as(afterRestart.fieldChanges().toString()).isZero();
+        assertThat(afterRestart.assessed().accounts()).isEqualTo(ACCOUNTS);
+        assertThat(afterRestart.changes().accounts()).as(afterRestart.changes().byField().toString()).isZero();
     }
 
     @Test
@@ -161,7 +161,7 @@ class IncrementalSyncTest {
         SyncReport full = job(SyncSettings.defaults()).run(credentials(org), new SyncRequest(AS_OF, false, false, true));
 
         assertThat(full.pull().removed()).isGreaterThanOrEqualTo(1);
-        assertThat(full.accountsPulled()).isEqualTo(ACCOUNTS - 1);
+        assertThat(full.assessed().accounts()).isEqualTo(ACCOUNTS - 1);
     }
 
     @Test
@@ -183,8 +183,8 @@ class IncrementalSyncTest {
 
         assertThat(writtenBeforeCrash).isEqualTo(2 * 200);
         assertThat(resumed.pull().full()).isFalse();
-        assertThat(resumed.accountsWritten()).isEqualTo(ACCOUNTS - writtenBeforeCrash);
-        assertThat(dryRun().accountsChanged()).isZero();
+        assertThat(resumed.writes().accounts()).isEqualTo(ACCOUNTS - writtenBeforeCrash);
+        assertThat(dryRun().changes().accounts()).isZero();
         assertNothingWrittenTwice(org);
     }
 
@@ -202,20 +202,20 @@ class IncrementalSyncTest {
         SyncReport fixed = run();
 
         assertThat(first.status()).isEqualTo(SyncStatus.PARTIALLY_FAILED);
-        assertThat(second.failures()).extracting(f -> f.accountId()).containsExactly(refused);
+        assertThat(second.writes().failures()).extracting(f -> f.accountId()).containsExactly(refused);
         assertThat(afterTwo).singleElement().satisfies(entry -> {
             assertThat(entry.accountId()).isEqualTo(refused);
             assertThat(entry.statusCode()).isEqualTo("FIELD_CUSTOM_VALIDATION_EXCEPTION");
             assertThat(entry.attempts()).isEqualTo(2);
         });
         assertThat(fixed.status()).isEqualTo(SyncStatus.SUCCEEDED);
-        assertThat(fixed.accountsWritten()).isEqualTo(1);
+        assertThat(fixed.writes().accounts()).isEqualTo(1);
         assertThat(store.ledger(org.orgId())).isEmpty();
     }
 
     private SyncReport run() {
         SyncReport report = job(SyncSettings.defaults()).run(credentials(org), new SyncRequest(AS_OF, false));
-        assertThat(report.error()).isNull();
+        assertThat(report.run().error()).isNull();
         return report;
     }
 

@@ -9,6 +9,8 @@ import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.JwtBearerTrust;
 import dev.tiersync.emulator.OrgData;
 import dev.tiersync.salesforce.Authentication;
+import dev.tiersync.runtime.SyncRuntime;
+import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
@@ -55,8 +57,8 @@ class JwtBearerSyncTest {
     void aSyncLogsInWithASignedAssertionAndWritesEveryAccount() {
         SyncReport report = job().run(credentials(CONSUMER_KEY, pem()), new SyncRequest(AS_OF, false));
 
-        assertThat(report.status()).as(String.valueOf(report.error())).isEqualTo(SyncStatus.SUCCEEDED);
-        assertThat(report.accountsWritten()).isEqualTo(40);
+        assertThat(report.status()).as(String.valueOf(report.run().error())).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(report.writes().accounts()).isEqualTo(40);
         assertThat(org.calls().count("login")).as("no password login").isZero();
     }
 
@@ -67,7 +69,7 @@ class JwtBearerSyncTest {
         SyncReport report = job().run(credentials("someone-else", pem), new SyncRequest(AS_OF, false));
 
         assertThat(report.status()).isEqualTo(SyncStatus.FAILED);
-        assertThat(report.error()).contains("invalid_client_id").doesNotContain(pem.substring(40, 80));
+        assertThat(report.run().error()).contains("invalid_client_id").doesNotContain(pem.substring(40, 80));
     }
 
     @Test
@@ -76,7 +78,7 @@ class JwtBearerSyncTest {
                 new SyncRequest(AS_OF, false));
 
         assertThat(report.status()).isEqualTo(SyncStatus.FAILED);
-        assertThat(report.error()).contains("PKCS#8", "openssl pkcs8");
+        assertThat(report.run().error()).contains("PKCS#8", "openssl pkcs8");
     }
 
     private String pem() {
@@ -84,12 +86,12 @@ class JwtBearerSyncTest {
                 + "\n-----END PRIVATE KEY-----\n";
     }
 
-    private OrgCredentials credentials(String consumerKey, String pem) {
-        return new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
-                new Authentication.JwtBearer(consumerKey, Secret.of(pem)));
+    private OrgAccess credentials(String consumerKey, String pem) {
+        return new OrgAccess("test", new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
+                new Authentication.JwtBearer(consumerKey, Secret.of(pem))));
     }
 
     private SyncJob job() {
-        return new SyncJob(new WscOrgConnector(WscSettings.defaults()), new Segmenter(SegmentationConfig.defaults()), Clock.systemUTC());
+        return SyncRuntime.builder().build().job(SegmentationConfig.defaults());
     }
 }

@@ -7,9 +7,10 @@ import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.salesforce.OrgConnector;
+import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
-import dev.tiersync.salesforce.resilience.Resilience4jGuard;
+import dev.tiersync.salesforce.resilience.GuardRegistry;
 import dev.tiersync.salesforce.resilience.ResilienceSettings;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
@@ -30,8 +31,9 @@ final class SyncHarness {
     private SyncHarness() {
     }
 
+    /** A connector whose orgs retry fast; each call gets registries of its own, as each test gets its orgs. */
     static OrgConnector connector(WscSettings settings) {
-        return new WscOrgConnector(settings, credentials -> new Resilience4jGuard(credentials.username(), FAST_RETRIES));
+        return new WscOrgConnector(settings, new GuardRegistry(FAST_RETRIES)::guard);
     }
 
     static SyncJob job(Clock clock, SyncSettings settings, SnapshotStore store) {
@@ -42,9 +44,10 @@ final class SyncHarness {
         return new SyncJob(connector, new Segmenter(SegmentationConfig.defaults()), clock, settings, store);
     }
 
-    static OrgCredentials credentials(EmulatedOrg org) {
-        return new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
-                Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
+    /** The emulated org as TierSync knows it, named {@code test}. */
+    static OrgAccess credentials(EmulatedOrg org) {
+        return new OrgAccess("test", new OrgCredentials(URI.create(org.loginUrl()), EmulatorSettings.DEFAULT_USERNAME,
+                Secret.of(EmulatorSettings.DEFAULT_PASSWORD)));
     }
 
     /** Every value of every record was written at most once (the update timestamp aside). */

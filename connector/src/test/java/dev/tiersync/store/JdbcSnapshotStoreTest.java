@@ -8,8 +8,8 @@ import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import dev.tiersync.domain.Pin;
 import dev.tiersync.domain.Tier;
-import dev.tiersync.domain.TierSyncField;
-import dev.tiersync.domain.TierSyncValues;
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.signals.ChurnRisk;
@@ -107,19 +107,21 @@ class JdbcSnapshotStoreTest {
         try (JdbcSnapshotStore store = open(database)) {
             Account account = fullAccount("001000000000001AAA");
             store.putAccounts(org, 1, List.of(new Pulled<>(account.id(), account, T, false)));
-            TierSyncValues written = new TierSyncValues(Tier.D, Tier.D, null, null, "Other", null, null, 1.0, ChurnRisk.NONE,
-                    false, "new", T.plusSeconds(60));
+            FieldValues written = FieldValues.builder().set(AccountFields.TIER, Tier.D).set(AccountFields.MODEL_TIER, Tier.D)
+                    .set(AccountFields.SEGMENT, "Other").set(AccountFields.VALUE_SCORE, 1.0)
+                    .set(AccountFields.CHURN_RISK, ChurnRisk.NONE).set(AccountFields.UPSELL_CANDIDATE, false)
+                    .set(AccountFields.REASONS, "new").set(AccountFields.SEGMENTS_UPDATED_AT, T.plusSeconds(60)).build();
 
-            store.recordWritten(org, List.of(new AccountUpdate(account.id(), written, EnumSet.of(TierSyncField.TIER,
-                    TierSyncField.SEGMENT))));
+            store.recordWritten(org, List.of(new AccountUpdate(account.id(), written, Set.of(AccountFields.TIER,
+                    AccountFields.SEGMENT))));
 
-            TierSyncValues stored = accounts(store).get(0).current();
-            assertThat(stored.tier()).isEqualTo(Tier.D);
-            assertThat(stored.segment()).isEqualTo("Other");
-            assertThat(stored.modelTier()).isEqualTo(account.current().modelTier());
-            assertThat(stored.valueScore()).isEqualTo(account.current().valueScore());
-            assertThat(stored.reasons()).isEqualTo(account.current().reasons());
-            assertThat(stored.segmentsUpdatedAt()).isEqualTo(T.plusSeconds(60));
+            FieldValues stored = accounts(store).get(0).current();
+            assertThat(stored.get(AccountFields.TIER)).isEqualTo(Tier.D);
+            assertThat(stored.get(AccountFields.SEGMENT)).isEqualTo("Other");
+            assertThat(stored.get(AccountFields.MODEL_TIER)).isEqualTo(account.current().get(AccountFields.MODEL_TIER));
+            assertThat(stored.get(AccountFields.VALUE_SCORE)).isEqualTo(account.current().get(AccountFields.VALUE_SCORE));
+            assertThat(stored.get(AccountFields.REASONS)).isEqualTo(account.current().get(AccountFields.REASONS));
+            assertThat(stored.get(AccountFields.SEGMENTS_UPDATED_AT)).isEqualTo(T.plusSeconds(60));
         }
     }
 
@@ -179,8 +181,12 @@ class JdbcSnapshotStoreTest {
     }
 
     private static Account fullAccount(String id) {
-        TierSyncValues values = new TierSyncValues(Tier.A, Tier.B, Tier.C, LocalDate.of(2025, 5, 1), "Core", SizeBand.MID_MARKET,
-                Region.EMEA, 87.5, ChurnRisk.MEDIUM, true, "Tier A: $182k won in 12 mo", T);
+        FieldValues values = FieldValues.builder().set(AccountFields.TIER, Tier.A).set(AccountFields.MODEL_TIER, Tier.B)
+                .set(AccountFields.PREVIOUS_TIER, Tier.C).set(AccountFields.TIER_CHANGED_ON, LocalDate.of(2025, 5, 1))
+                .set(AccountFields.SEGMENT, "Core").set(AccountFields.SIZE_BAND, SizeBand.MID_MARKET)
+                .set(AccountFields.REGION, Region.EMEA).set(AccountFields.VALUE_SCORE, 87.5)
+                .set(AccountFields.CHURN_RISK, ChurnRisk.MEDIUM).set(AccountFields.UPSELL_CANDIDATE, true)
+                .set(AccountFields.REASONS, "Tier A: $182k won in 12 mo").set(AccountFields.SEGMENTS_UPDATED_AT, T).build();
         return new Account(id, "Acme, Inc. \"Quoted\"", "Technology", new BigDecimal("1250000.50"), 420, "Germany", "Customer",
                 "001000000000009AAA", T.minusSeconds(86_400), values, new Pin(Tier.A, LocalDate.of(2025, 12, 31), "Strategic"));
     }

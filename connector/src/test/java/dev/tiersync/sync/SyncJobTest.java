@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Tier;
-import dev.tiersync.domain.TierSyncField;
-import dev.tiersync.domain.TierSyncValues;
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.fields.FieldRole;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.engine.Segmenter;
+import dev.tiersync.runtime.SyncRuntime;
+import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.RequestLimitExceededException;
 import dev.tiersync.salesforce.SalesforceUnavailableException;
@@ -29,8 +32,8 @@ class SyncJobTest {
 
     private static final Instant NOW = Instant.parse("2025-01-02T03:04:05Z");
     private static final SyncRequest REQUEST = new SyncRequest(LocalDate.of(2025, 1, 1), false);
-    private static final OrgCredentials CREDENTIALS =
-            new OrgCredentials(URI.create("http://127.0.0.1:1"), "admin@tiersync.local", Secret.of("pw"));
+    private static final OrgAccess CREDENTIALS = new OrgAccess("test",
+            new OrgCredentials(URI.create("http://127.0.0.1:1"), "admin@tiersync.local", Secret.of("pw")));
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
@@ -44,18 +47,18 @@ class SyncJobTest {
         SyncReport report = job(org).run(CREDENTIALS, REQUEST);
 
         assertThat(report.status()).isEqualTo(SyncStatus.SUCCEEDED);
-        TierSyncValues big = org.account("big").current();
-        assertThat(big.tier()).isEqualTo(Tier.A);
-        assertThat(big.segment()).isEqualTo("Core");
-        assertThat(big.reasons()).startsWith("Tier A: $1k won in 12 mo");
-        assertThat(big.segmentsUpdatedAt()).isEqualTo(NOW);
-        assertThat(org.account("none").current().tier()).isEqualTo(Tier.PROSPECT);
-        assertThat(org.updateCalls().get(0).get(0).changed()).containsAll(java.util.EnumSet.complementOf(
-                java.util.EnumSet.of(TierSyncField.PREVIOUS_TIER))).doesNotContain(TierSyncField.PREVIOUS_TIER);
-        assertThat(report.accountsChanged()).isEqualTo(2);
-        assertThat(report.accountsWritten()).isEqualTo(2);
-        assertThat(report.tierDistribution()).containsEntry(Tier.A, 1).containsEntry(Tier.PROSPECT, 1);
-        assertThat(report.segmentDistribution()).containsEntry("Core", 1).containsEntry("Prospects", 1);
+        FieldValues big = org.account("big").current();
+        assertThat(big.get(AccountFields.TIER)).isEqualTo(Tier.A);
+        assertThat(big.get(AccountFields.SEGMENT)).isEqualTo("Core");
+        assertThat(big.get(AccountFields.REASONS)).startsWith("Tier A: $1k won in 12 mo");
+        assertThat(big.get(AccountFields.SEGMENTS_UPDATED_AT)).isEqualTo(NOW);
+        assertThat(org.account("none").current().get(AccountFields.TIER)).isEqualTo(Tier.PROSPECT);
+        assertThat(org.updateCalls().get(0).get(0).changed()).containsAll(AccountFields.ALL.withRole(FieldRole.COMPUTED).stream()
+                .filter(field -> field != AccountFields.PREVIOUS_TIER).toList()).doesNotContain(AccountFields.PREVIOUS_TIER);
+        assertThat(report.changes().accounts()).isEqualTo(2);
+        assertThat(report.writes().accounts()).isEqualTo(2);
+        assertThat(report.findings().tiers()).containsEntry(Tier.A, 1).containsEntry(Tier.PROSPECT, 1);
+        assertThat(report.findings().segments()).containsEntry("Core", 1).containsEntry("Prospects", 1);
     }
 
     @Test
@@ -70,7 +73,7 @@ class SyncJobTest {
         SyncReport second = job.run(CREDENTIALS, REQUEST);
 
         assertThat(org.updateCalls()).hasSize(callsAfterFirstRun);
-        assertThat(second.accountsChanged()).isZero();
+        assertThat(second.changes().accounts()).isZero();
         assertThat(second.status()).isEqualTo(SyncStatus.SUCCEEDED);
     }
 
@@ -81,18 +84,18 @@ class SyncJobTest {
         SyncJob job = job(org);
         job.run(CREDENTIALS, REQUEST);
         Account a = org.account("a");
-        TierSyncValues v = a.current();
-        org.replace(a.withCurrent(v.withTier(Tier.B)));
+        FieldValues v = a.current();
+        org.replace(a.withCurrent(v.with(AccountFields.TIER, Tier.B)));
 
         job.run(CREDENTIALS, REQUEST);
 
         List<dev.tiersync.salesforce.AccountUpdate> last = org.updateCalls().get(org.updateCalls().size() - 1);
         assertThat(last).singleElement().satisfies(update -> {
             assertThat(update.accountId()).isEqualTo("a");
-            assertThat(update.changed()).containsExactlyInAnyOrder(TierSyncField.TIER, TierSyncField.PREVIOUS_TIER);
-            assertThat(update.values().previousTier()).isEqualTo(Tier.B);
+            assertThat(update.changed()).containsExactlyInAnyOrder(AccountFields.TIER, AccountFields.PREVIOUS_TIER);
+            assertThat(update.values().get(AccountFields.PREVIOUS_TIER)).isEqualTo(Tier.B);
         });
-        assertThat(org.account("a").current().tier()).isEqualTo(Tier.PROSPECT);
+        assertThat(org.account("a").current().get(AccountFields.TIER)).isEqualTo(Tier.PROSPECT);
     }
 
     @Test
@@ -102,22 +105,21 @@ class SyncJobTest {
         SyncJob job = job(org);
         job.run(CREDENTIALS, REQUEST);
         Account a = org.account("a");
-        TierSyncValues v = a.current();
-        org.replace(a.withCurrent(new TierSyncValues(v.tier(), v.modelTier(), v.previousTier(), v.tierChangedOn(), v.segment(),
-                v.sizeBand(), v.region(), v.valueScore() + 0.4, v.churnRisk(), v.upsellCandidate(), "older wording",
-                v.segmentsUpdatedAt())));
+        FieldValues v = a.current();
+        org.replace(a.withCurrent(v.with(AccountFields.VALUE_SCORE, v.get(AccountFields.VALUE_SCORE) + 0.4)
+                .with(AccountFields.REASONS, "older wording")));
         int calls = org.updateCalls().size();
 
         SyncReport drifted = job.run(CREDENTIALS, REQUEST);
 
-        assertThat(drifted.accountsChanged()).isZero();
+        assertThat(drifted.changes().accounts()).isZero();
         assertThat(org.updateCalls()).hasSize(calls);
-        org.replace(a.withCurrent(org.account("a").current().withTier(Tier.D)));
+        org.replace(a.withCurrent(org.account("a").current().with(AccountFields.TIER, Tier.D)));
         SyncReport material = job.run(CREDENTIALS, REQUEST);
-        assertThat(material.accountsChanged()).isEqualTo(1);
+        assertThat(material.changes().accounts()).isEqualTo(1);
         assertThat(org.updateCalls().get(org.updateCalls().size() - 1).get(0).changed())
-                .as("the drifted score and reasons ride along with the tier").contains(TierSyncField.TIER,
-                        TierSyncField.VALUE_SCORE, TierSyncField.REASONS);
+                .as("the drifted score and reasons ride along with the tier").contains(AccountFields.TIER,
+                        AccountFields.VALUE_SCORE, AccountFields.REASONS);
     }
 
     @Test
@@ -131,12 +133,12 @@ class SyncJobTest {
             }
         };
 
-        SyncReport report = job(org).run(CREDENTIALS, REQUEST, leaseLostAfterOneCall);
+        SyncReport report = job(org).run(CREDENTIALS, REQUEST, leaseLostAfterOneCall, SyncListener.NONE);
 
         assertThat(org.updateCalls()).hasSize(1);
         assertThat(report.status()).isEqualTo(SyncStatus.FAILED);
-        assertThat(report.error()).contains("lost its lease");
-        assertThat(report.accountsWritten()).isEqualTo(200);
+        assertThat(report.run().error()).contains("lost its lease");
+        assertThat(report.writes().accounts()).isEqualTo(200);
     }
 
     @Test
@@ -158,12 +160,12 @@ class SyncJobTest {
         SyncReport report = job(org).run(CREDENTIALS, REQUEST);
 
         assertThat(report.status()).isEqualTo(SyncStatus.PARTIALLY_FAILED);
-        assertThat(report.accountsWritten()).isEqualTo(2);
-        assertThat(report.failures()).singleElement().satisfies(failure -> {
+        assertThat(report.writes().accounts()).isEqualTo(2);
+        assertThat(report.writes().failures()).singleElement().satisfies(failure -> {
             assertThat(failure.accountId()).isEqualTo("bad");
             assertThat(failure.statusCode()).isEqualTo("FIELD_CUSTOM_VALIDATION_EXCEPTION");
         });
-        assertThat(org.account("ok2").current().tier()).isEqualTo(Tier.PROSPECT);
+        assertThat(org.account("ok2").current().get(AccountFields.TIER)).isEqualTo(Tier.PROSPECT);
     }
 
     @Test
@@ -173,10 +175,10 @@ class SyncJobTest {
         SyncReport report = job(org).run(CREDENTIALS, new SyncRequest(REQUEST.asOf(), true));
 
         assertThat(org.updateCalls()).isEmpty();
-        assertThat(report.dryRun()).isTrue();
-        assertThat(report.accountsChanged()).isEqualTo(1);
-        assertThat(report.accountsWritten()).isZero();
-        assertThat(org.account("a").current().tier()).isNull();
+        assertThat(report.run().dryRun()).isTrue();
+        assertThat(report.changes().accounts()).isEqualTo(1);
+        assertThat(report.writes().accounts()).isZero();
+        assertThat(org.account("a").current().get(AccountFields.TIER)).isNull();
     }
 
     @Test
@@ -189,22 +191,22 @@ class SyncJobTest {
         SyncReport report = job(org).run(CREDENTIALS, REQUEST);
 
         assertThat(report.status()).isEqualTo(SyncStatus.DEFERRED);
-        assertThat(report.accountsWritten()).isEqualTo(200);
-        assertThat(report.error()).contains("REQUEST_LIMIT_EXCEEDED");
+        assertThat(report.writes().accounts()).isEqualTo(200);
+        assertThat(report.run().error()).contains("REQUEST_LIMIT_EXCEEDED");
     }
 
     @Test
     void anUnreachableOrgFailsTheRunWithTheReason() {
-        SyncJob job = new SyncJob(credentials -> {
+        SyncJob job = SyncRuntime.builder().clock(clock).connector(access -> {
             throw new SalesforceUnavailableException("TRANSPORT_ERROR", "login failed: could not reach Salesforce", null);
-        }, new Segmenter(SegmentationConfig.defaults()), clock);
+        }).build().job(SegmentationConfig.defaults());
 
         SyncReport report = job.run(CREDENTIALS, REQUEST);
 
         assertThat(report.status()).isEqualTo(SyncStatus.FAILED);
-        assertThat(report.error()).isEqualTo("login failed: could not reach Salesforce");
-        assertThat(report.accountsPulled()).isZero();
-        assertThat(report.apiCalls()).isZero();
+        assertThat(report.run().error()).isEqualTo("login failed: could not reach Salesforce");
+        assertThat(report.assessed().accounts()).isZero();
+        assertThat(report.api().calls()).isZero();
     }
 
     @Test
@@ -217,33 +219,33 @@ class SyncJobTest {
 
         SyncReport report = job(org).run(CREDENTIALS, REQUEST);
 
-        assertThat(report.opportunitiesPulled()).isEqualTo(3);
-        assertThat(report.opportunitiesWithoutAccount()).isEqualTo(2);
-        assertThat(org.account("a").current().tier()).isEqualTo(Tier.A);
+        assertThat(report.assessed().opportunities()).isEqualTo(3);
+        assertThat(report.assessed().opportunitiesWithoutAccount()).isEqualTo(2);
+        assertThat(org.account("a").current().get(AccountFields.TIER)).isEqualTo(Tier.A);
     }
 
     @Test
     void aRepsPinSetsTheTierWhileModelTierKeepsTheModels() {
         InMemoryOrg org = new InMemoryOrg().with(new Account("pinned", "Pinned Co", "Technology", null, 50, "US", "Customer", null,
-                NOW, TierSyncValues.NONE, new dev.tiersync.domain.Pin(Tier.A, LocalDate.of(2030, 1, 1), "strategic logo")));
+                NOW, FieldValues.NONE, new dev.tiersync.domain.Pin(Tier.A, LocalDate.of(2030, 1, 1), "strategic logo")));
 
         job(org).run(CREDENTIALS, REQUEST);
 
-        TierSyncValues written = org.account("pinned").current();
-        assertThat(written.tier()).isEqualTo(Tier.A);
-        assertThat(written.modelTier()).isEqualTo(Tier.PROSPECT);
-        assertThat(written.reasons()).startsWith("Pinned to A until 2030-01-01 (strategic logo). Model: Tier Prospect");
-        assertThat(written.tierChangedOn()).isEqualTo(LocalDate.of(2025, 1, 2));
+        FieldValues written = org.account("pinned").current();
+        assertThat(written.get(AccountFields.TIER)).isEqualTo(Tier.A);
+        assertThat(written.get(AccountFields.MODEL_TIER)).isEqualTo(Tier.PROSPECT);
+        assertThat(written.get(AccountFields.REASONS)).startsWith("Pinned to A until 2030-01-01 (strategic logo). Model: Tier Prospect");
+        assertThat(written.get(AccountFields.TIER_CHANGED_ON)).isEqualTo(LocalDate.of(2025, 1, 2));
     }
 
     @Test
     void anExpiredPinNoLongerHolds() {
         InMemoryOrg org = new InMemoryOrg().with(new Account("old", "Old Pin", "Technology", null, 50, "US", "Customer", null,
-                NOW, TierSyncValues.NONE, new dev.tiersync.domain.Pin(Tier.A, LocalDate.of(2024, 12, 31), null)));
+                NOW, FieldValues.NONE, new dev.tiersync.domain.Pin(Tier.A, LocalDate.of(2024, 12, 31), null)));
 
         job(org).run(CREDENTIALS, REQUEST);
 
-        assertThat(org.account("old").current().tier()).isEqualTo(Tier.PROSPECT);
+        assertThat(org.account("old").current().get(AccountFields.TIER)).isEqualTo(Tier.PROSPECT);
     }
 
     @Test
@@ -254,14 +256,14 @@ class SyncJobTest {
         SyncReport braked = job(org).run(CREDENTIALS, REQUEST);
 
         assertThat(braked.status()).isEqualTo(SyncStatus.BRAKED);
-        assertThat(braked.error()).contains("10 of 10 accounts (100%) would change tier", "over the 30% allowed");
+        assertThat(braked.run().error()).contains("10 of 10 accounts (100%) would change tier", "over the 30% allowed");
         assertThat(org.updateCalls()).isEmpty();
 
         SyncReport forced = job(org).run(CREDENTIALS, new SyncRequest(REQUEST.asOf(), false, true));
 
         assertThat(forced.status()).isEqualTo(SyncStatus.SUCCEEDED);
-        assertThat(org.account("acc0").current().tier()).isEqualTo(Tier.PROSPECT);
-        assertThat(org.account("acc0").current().previousTier()).isEqualTo(Tier.A);
+        assertThat(org.account("acc0").current().get(AccountFields.TIER)).isEqualTo(Tier.PROSPECT);
+        assertThat(org.account("acc0").current().get(AccountFields.PREVIOUS_TIER)).isEqualTo(Tier.A);
     }
 
     @Test
@@ -271,34 +273,39 @@ class SyncJobTest {
 
         SyncReport report = job(org).run(CREDENTIALS, new SyncRequest(REQUEST.asOf(), true));
 
-        assertThat(report.fieldChanges()).containsEntry(TierSyncField.TIER, 250).containsEntry(TierSyncField.SEGMENT, 250);
-        assertThat(report.sampleChanges()).hasSize(5).first().satisfies(change -> {
+        assertThat(report.changes().byField()).containsEntry(AccountFields.TIER, 250).containsEntry(AccountFields.SEGMENT, 250);
+        assertThat(report.changes().samples()).hasSize(5).first().satisfies(change -> {
             assertThat(change.before()).isNull();
             assertThat(change.after()).isNotNull();
         });
-        assertThat(report.plannedWriteCalls()).isEqualTo(2);
+        assertThat(report.changes().plannedCalls()).isEqualTo(2);
         assertThat(org.updateCalls()).isEmpty();
     }
 
     @Test
     void writePoliciesKeepTierSyncOffFieldsPeopleOwn() {
         InMemoryOrg org = new InMemoryOrg().with(new Account("a", "A Co", "Technology", null, 50, "US", "Customer", null, NOW,
-                new TierSyncValues(null, null, null, null, "Hand-picked", null, null, null, null, null, null, null),
+                FieldValues.NONE.with(AccountFields.SEGMENT, "Hand-picked"),
                 dev.tiersync.domain.Pin.NONE));
-        SyncSettings settings = new SyncSettings(200, 0.3, 0.5, java.util.Map.of(
-                TierSyncField.SEGMENT, WritePolicy.ONLY_IF_BLANK,
-                TierSyncField.REASONS, WritePolicy.NEVER,
-                TierSyncField.REGION, WritePolicy.ONLY_IF_BLANK));
+        SyncSettings settings = SyncSettings.custom()
+                .writePolicy(AccountFields.SEGMENT, WritePolicy.ONLY_IF_BLANK)
+                .writePolicy(AccountFields.REASONS, WritePolicy.NEVER)
+                .writePolicy(AccountFields.REGION, WritePolicy.ONLY_IF_BLANK)
+                .build();
 
-        new SyncJob(org, new Segmenter(SegmentationConfig.defaults()), clock, settings).run(CREDENTIALS, REQUEST);
+        job(org, settings).run(CREDENTIALS, REQUEST);
 
-        TierSyncValues written = org.account("a").current();
-        assertThat(org.updateCalls().get(0).get(0).changed()).doesNotContain(TierSyncField.SEGMENT, TierSyncField.REASONS)
-                .contains(TierSyncField.REGION, TierSyncField.TIER);
-        assertThat(written.tier()).isEqualTo(Tier.PROSPECT);
+        FieldValues written = org.account("a").current();
+        assertThat(org.updateCalls().get(0).get(0).changed()).doesNotContain(AccountFields.SEGMENT, AccountFields.REASONS)
+                .contains(AccountFields.REGION, AccountFields.TIER);
+        assertThat(written.get(AccountFields.TIER)).isEqualTo(Tier.PROSPECT);
     }
 
     private SyncJob job(InMemoryOrg org) {
-        return new SyncJob(org, new Segmenter(SegmentationConfig.defaults()), clock);
+        return job(org, SyncSettings.defaults());
+    }
+
+    private SyncJob job(InMemoryOrg org, SyncSettings settings) {
+        return SyncRuntime.builder().clock(clock).connector(org).sync(settings).build().job(SegmentationConfig.defaults());
     }
 }

@@ -2,7 +2,8 @@ package dev.tiersync.testdata;
 
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Tier;
-import dev.tiersync.domain.TierSyncValues;
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.fields.FieldValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -51,6 +52,6 @@ public final class AccountBuilder {
 
     public Account build() {
         return new Account(id, name, industry, annualRevenue, employees, country, type, null, createdDate,
-                TierSyncValues.ofTier(currentTier, segmentsUpdatedAt));
+                FieldValues.NONE.with(AccountFields.TIER, currentTier).with(AccountFields.SEGMENTS_UPDATED_AT, segmentsUpdatedAt));
     }
 }

@@ -4,11 +4,11 @@ import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.OrgConnector;
-import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.PullScope;
 import dev.tiersync.salesforce.Pulled;
-import dev.tiersync.salesforce.RecordReader.Channel;
+import dev.tiersync.salesforce.OrgAccess;
+import dev.tiersync.salesforce.Route;
 import dev.tiersync.salesforce.SalesforceException;
 import dev.tiersync.salesforce.WriteResult;
 import java.time.Instant;
@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 public final class InMemoryOrg implements OrgConnector {
 
     public static final String ORG_ID = "00D000000000001";
+    static final Route PAGES = new Route("SOAP", false);
 
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final Map<String, Instant> stamps = new java.util.HashMap<>();
@@ -85,7 +86,7 @@ public final class InMemoryOrg implements OrgConnector {
     }
 
     @Override
-    public OrgSession open(OrgCredentials credentials) {
+    public OrgSession open(OrgAccess org) {
         return new Session();
     }
 
@@ -93,23 +94,23 @@ public final class InMemoryOrg implements OrgConnector {
         private int calls = 1;
 
         @Override
-        public Channel pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages) {
+        public Route pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages) {
             calls++;
             pages.accept(accounts.values().stream()
                     .filter(account -> scope.since().map(since -> !stamp(account.id()).isBefore(since)).orElse(true))
                     .map(account -> new Pulled<>(account.id(), account, stamp(account.id()), false))
                     .toList());
-            return Channel.SOAP;
+            return PAGES;
         }
 
         @Override
-        public Channel pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages) {
+        public Route pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages) {
             calls++;
             pages.accept(opportunities.stream()
                     .filter(opportunity -> scope.since().map(since -> !stamp(opportunity.id()).isBefore(since)).orElse(true))
                     .map(opportunity -> new Pulled<>(opportunity.id(), opportunity, stamp(opportunity.id()), false))
                     .toList());
-            return Channel.SOAP;
+            return PAGES;
         }
 
         @Override
@@ -133,12 +134,12 @@ public final class InMemoryOrg implements OrgConnector {
             List<WriteResult> results = new ArrayList<>();
             for (AccountUpdate update : updates) {
                 if (rejected.contains(update.accountId())) {
-                    results.add(WriteResult.failed(update.accountId(), "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Tier is locked"));
+                    results.add(WriteResult.refused(update.accountId(), "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Tier is locked"));
                     continue;
                 }
                 Account old = accounts.get(update.accountId());
                 touch(old.id());
-                accounts.put(old.id(), old.withCurrent(update.values()));
+                accounts.put(old.id(), old.withCurrent(update.appliedTo(old.current())));
                 results.add(WriteResult.ok(update.accountId()));
             }
             return results;

@@ -3,7 +3,7 @@ package dev.tiersync.testdata;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.AccountHistory;
 import dev.tiersync.domain.Opportunity;
-import dev.tiersync.domain.TierSyncValues;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.emulator.OrgData;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ public final class OrgHistories {
             accounts.put(row.get("Id"), new Account(row.get("Id"), row.get("Name"), row.get("Industry"),
                     decimal(row.get("AnnualRevenue")), row.get("NumberOfEmployees") == null ? null
                     : Integer.valueOf(row.get("NumberOfEmployees")), row.get("BillingCountry"), row.get("Type"),
-                    row.get("ParentId"), instant(row.get("CreatedDate")), TierSyncValues.NONE));
+                    row.get("ParentId"), instant(row.get("CreatedDate")), FieldValues.NONE));
         }
         Map<String, List<Opportunity>> byAccount = new HashMap<>();
         int orphans = 0;

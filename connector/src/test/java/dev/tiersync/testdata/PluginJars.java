@@ -18,7 +18,7 @@ public final class PluginJars {
     public static final String PLUGIN_SOURCE = """
             package com.example.tiersync;
 
-            import dev.tiersync.domain.engine.AccountProfile;
+            import dev.tiersync.domain.profile.AccountProfile;
             import dev.tiersync.domain.signals.ChurnSignal;
             import dev.tiersync.domain.signals.Finding;
             import java.util.Optional;

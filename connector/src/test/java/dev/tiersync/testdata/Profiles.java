@@ -1,7 +1,7 @@
 package dev.tiersync.testdata;
 
 import dev.tiersync.domain.Opportunity;
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.metrics.MetricsCalculator;

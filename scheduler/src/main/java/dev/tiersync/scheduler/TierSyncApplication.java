@@ -1,29 +1,23 @@
 package dev.tiersync.scheduler;
 
 import dev.tiersync.domain.engine.SegmentationConfig;
-import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.domain.signals.PluginSignals;
-import dev.tiersync.domain.signals.SignalAssessor;
-import dev.tiersync.salesforce.OrgConnector;
-import dev.tiersync.salesforce.resilience.Resilience4jGuard;
-import dev.tiersync.salesforce.resilience.ResilienceSettings;
-import dev.tiersync.salesforce.wsc.WscOrgConnector;
-import dev.tiersync.salesforce.wsc.WscSettings;
-import dev.tiersync.scheduler.config.SecretConverter;
+import dev.tiersync.runtime.SyncRuntime;
 import dev.tiersync.scheduler.config.Plugins;
 import dev.tiersync.scheduler.config.PluginsProperties;
+import dev.tiersync.scheduler.config.ResilienceProperties;
+import dev.tiersync.scheduler.config.SalesforceProperties;
+import dev.tiersync.scheduler.config.SecretConverter;
 import dev.tiersync.scheduler.config.SegmentationProperties;
+import dev.tiersync.scheduler.config.SyncProperties;
 import dev.tiersync.store.JdbcSnapshotStore;
-import dev.tiersync.store.JdbcSnapshotStore;
-import dev.tiersync.sync.SyncJob;
-import dev.tiersync.sync.SyncSettings;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
-/** The TierSync application: wires the framework-free sync into Spring and Quartz. */
+/** The TierSync application: hands its bound settings to the framework-free {@link SyncRuntime}, and runs it on Quartz. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class TierSyncApplication {
@@ -34,25 +28,21 @@ public class TierSyncApplication {
     }
 
     @Bean
-    OrgConnector orgConnector() {
-        return new WscOrgConnector(WscSettings.defaults(),
-                credentials -> new Resilience4jGuard(credentials.loginUrl().getHost(), ResilienceSettings.defaults()));
-    }
-
-    @Bean
     PluginSignals pluginSignals(PluginsProperties plugins) {
         return Plugins.load(plugins);
     }
 
+    /** The shared rules ({@code tiersync.segmentation.*}); an org with a rule profile of its own uses that instead. */
     @Bean
-    Segmenter segmenter(SegmentationProperties segmentation, PluginSignals plugins) {
-        SegmentationConfig config = segmentation.toConfig();
-        return new Segmenter(config, SignalAssessor.of(config.churn(), config.upsell(), plugins));
+    SegmentationConfig rules(SegmentationProperties segmentation) {
+        return segmentation.toConfig();
     }
 
     @Bean
-    SyncJob syncJob(OrgConnector connector, Segmenter segmenter, Clock clock, JdbcSnapshotStore snapshotStore) {
-        return new SyncJob(connector, segmenter, clock, SyncSettings.defaults(), snapshotStore);
+    SyncRuntime syncRuntime(Clock clock, SyncProperties sync, ResilienceProperties resilience, SalesforceProperties salesforce,
+                            JdbcSnapshotStore snapshotStore, PluginSignals plugins) {
+        return SyncRuntime.builder().clock(clock).sync(sync.toSettings()).resilience(resilience.toSettings())
+                .salesforce(salesforce.toSettings()).store(snapshotStore).plugins(plugins).build();
     }
 
     @Bean

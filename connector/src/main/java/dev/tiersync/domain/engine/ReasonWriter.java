@@ -1,5 +1,6 @@
 package dev.tiersync.domain.engine;
 
+import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.signals.Finding;
 import dev.tiersync.domain.signals.Money;
 import dev.tiersync.domain.signals.Signals;

@@ -1,5 +1,6 @@
 package dev.tiersync.domain.engine;
 
+import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.AccountHistory;
 import dev.tiersync.domain.firmographics.IndustryNormalizer;
 import dev.tiersync.domain.firmographics.Region;

@@ -1,10 +1,11 @@
 package dev.tiersync.domain.firmographics;
 
-import dev.tiersync.domain.Picklists;
+import dev.tiersync.domain.picklist.PicklistValue;
+import dev.tiersync.domain.picklist.Picklists;
 import java.util.Optional;
 
 /** A company's size, with the picklist value TierSync writes to {@code Size_Band__c}. */
-public enum SizeBand {
+public enum SizeBand implements PicklistValue {
     SMALL("Small"),
     MID_MARKET("Mid-Market"),
     ENTERPRISE("Enterprise"),
@@ -16,12 +17,13 @@ public enum SizeBand {
         this.picklistValue = picklistValue;
     }
 
+    @Override
     public String picklistValue() {
         return picklistValue;
     }
 
     /** The constant with this picklist value, or empty for null or a value TierSync does not write. */
     public static Optional<SizeBand> fromPicklistValue(String value) {
-        return Picklists.find(values(), SizeBand::picklistValue, value);
+        return Picklists.find(SizeBand.class, value);
     }
 }

@@ -1,6 +1,6 @@
 package dev.tiersync.domain.signals;
 
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 import java.util.Optional;
 
 /** One sign that a customer may be leaving. Implementations are pure and thread-safe. */

@@ -1,6 +1,6 @@
 package dev.tiersync.domain.signals;
 
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 import java.util.Optional;
 
 /** No opportunity created or closed for a long time. Weighs 1. */

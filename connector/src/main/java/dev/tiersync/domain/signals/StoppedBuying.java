@@ -1,6 +1,6 @@
 package dev.tiersync.domain.signals;
 
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.metrics.AccountMetrics;
 import java.util.Optional;
 

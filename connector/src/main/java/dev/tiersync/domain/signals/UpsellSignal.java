@@ -1,6 +1,6 @@
 package dev.tiersync.domain.signals;
 
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 import java.util.Optional;
 
 /** One sign that a customer could buy more. Implementations are pure and thread-safe. */

@@ -1,6 +1,6 @@
 package dev.tiersync.domain.tiering;
 
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 
 /**
  * An account with its scores, as the tier methods rank it.

@@ -1,6 +1,6 @@
 package dev.tiersync.domain.value;
 
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.metrics.AccountMetrics;
 

@@ -1,10 +1,10 @@
 package dev.tiersync.salesforce.resilience;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
- * How calls to one org are retried, broken and paced.
+ * How calls to one org are retried, broken and paced, under {@code tiersync.resilience.*}; a bad value is
+ * refused naming its key.
  *
  * @param maxAttempts attempts of a call that fails for a transient reason (503, reset, timeout), the first included
  * @param initialBackoff the wait before the first retry; it doubles each time, with ±50 % jitter
@@ -15,20 +15,24 @@ import java.util.Objects;
 public record ResilienceSettings(int maxAttempts, Duration initialBackoff, float failureRateThreshold, Duration openFor,
                                  int callsPerSecond) {
 
+    static final String PREFIX = "tiersync.resilience.";
+
     public ResilienceSettings {
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("max attempts must be 1 or more, was " + maxAttempts);
+            throw new IllegalArgumentException(PREFIX + "max-attempts must be 1 or more, was " + maxAttempts);
         }
-        Objects.requireNonNull(initialBackoff, "initialBackoff");
-        Objects.requireNonNull(openFor, "openFor");
-        if (initialBackoff.isNegative() || openFor.isNegative() || openFor.isZero()) {
-            throw new IllegalArgumentException("backoff must not be negative and the open time must be positive");
+        if (initialBackoff == null || initialBackoff.isNegative()) {
+            throw new IllegalArgumentException(PREFIX + "initial-backoff must not be negative, was " + initialBackoff);
+        }
+        if (openFor == null || openFor.isNegative() || openFor.isZero()) {
+            throw new IllegalArgumentException(PREFIX + "open-for must be positive, was " + openFor);
         }
         if (!(failureRateThreshold > 0 && failureRateThreshold <= 100)) {
-            throw new IllegalArgumentException("failure rate threshold must be a percentage above 0, was " + failureRateThreshold);
+            throw new IllegalArgumentException(PREFIX + "failure-rate-threshold must be a percentage above 0, at most 100, was "
+                    + failureRateThreshold);
         }
         if (callsPerSecond < 1) {
-            throw new IllegalArgumentException("calls per second must be 1 or more, was " + callsPerSecond);
+            throw new IllegalArgumentException(PREFIX + "calls-per-second must be 1 or more, was " + callsPerSecond);
         }
     }
 

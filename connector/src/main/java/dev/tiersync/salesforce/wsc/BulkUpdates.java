@@ -6,8 +6,8 @@ import com.sforce.async.ConcurrencyMode;
 import com.sforce.async.ContentType;
 import com.sforce.async.JobInfo;
 import com.sforce.async.OperationEnum;
-import com.sforce.soap.partner.sobject.SObject;
-import dev.tiersync.domain.TierSyncField;
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.fields.Field;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.SalesforceRequestException;
 import dev.tiersync.salesforce.SalesforceUnavailableException;
@@ -20,7 +20,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -40,10 +41,15 @@ final class BulkUpdates {
     private BulkUpdates() {
     }
 
+    /** The calls {@link #run} spends: create and close the job, and per batch an upload, at least one poll and the results. */
+    static int calls(int updates) {
+        return 2 + 3 * ((updates + BATCH_ROWS - 1) / BATCH_ROWS);
+    }
+
     static List<WriteResult> run(BulkCalls calls, List<AccountUpdate> updates, long pollMillis) {
         JobInfo job = calls.send("create bulk update job", bulk -> {
             JobInfo info = new JobInfo();
-            info.setObject("Account");
+            info.setObject(AccountFields.ALL.object());
             info.setOperation(OperationEnum.update);
             info.setContentType(ContentType.CSV);
             info.setConcurrencyMode(ConcurrencyMode.Serial);
@@ -89,32 +95,27 @@ final class BulkUpdates {
 
     /** The rows' CSV: Id, then every field any row changes; a cell for an unchanged field stays empty. */
     static InputStream csv(List<AccountUpdate> rows) {
-        Set<TierSyncField> columns = EnumSet.noneOf(TierSyncField.class);
+        Set<Field<?>> columns = new TreeSet<>(Comparator.comparingInt(Field::ordinal));
         rows.forEach(row -> columns.addAll(row.changed()));
         StringWriter out = new StringWriter(rows.size() * 200);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            List<String> header = new ArrayList<>(List.of(AccountField.ID.apiName()));
-            columns.forEach(field -> header.add(AccountField.of(field).apiName()));
-            header.add(AccountField.SEGMENTS_UPDATED_AT.apiName());
+            List<String> header = new ArrayList<>(List.of(AccountFields.ID.apiName()));
+            columns.forEach(field -> header.add(field.apiName()));
+            header.add(AccountFields.SEGMENTS_UPDATED_AT.apiName());
             printer.printRecord(header);
             for (AccountUpdate row : rows) {
-                SObject record = RecordMapper.update(row);
                 List<String> cells = new ArrayList<>(List.of(row.accountId()));
-                for (TierSyncField field : columns) {
-                    String api = AccountField.of(field).apiName();
-                    cells.add(!row.changed().contains(field) ? "" : record.getField(api) == null ? CLEAR : text(record.getField(api)));
+                for (Field<?> field : columns) {
+                    Object value = row.values().getRaw(field);
+                    cells.add(!row.changed().contains(field) ? "" : value == null ? CLEAR : field.format(value));
                 }
-                cells.add(row.values().segmentsUpdatedAt().toString());
+                cells.add(AccountFields.SEGMENTS_UPDATED_AT.format(row.updatedAt()));
                 printer.printRecord(cells);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String text(Object value) {
-        return value instanceof java.util.Calendar calendar ? calendar.toInstant().toString() : String.valueOf(value);
     }
 
     private static List<WriteResult> results(InputStream csv, List<AccountUpdate> rows) throws IOException {
@@ -134,7 +135,7 @@ final class BulkUpdates {
                 } else {
                     String error = record.get("Error");
                     int colon = error.indexOf(':');
-                    results.add(WriteResult.failed(id, colon > 0 ? error.substring(0, colon) : "UNKNOWN",
+                    results.add(FaultTranslator.writeRefusal(id, colon > 0 ? error.substring(0, colon) : "UNKNOWN",
                             colon > 0 ? error.substring(colon + 1) : error));
                 }
             }

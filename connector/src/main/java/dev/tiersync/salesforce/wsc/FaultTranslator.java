@@ -12,6 +12,7 @@ import dev.tiersync.salesforce.SalesforceException;
 import dev.tiersync.salesforce.SalesforceRequestException;
 import dev.tiersync.salesforce.SalesforceUnavailableException;
 import dev.tiersync.salesforce.SessionExpiredException;
+import dev.tiersync.salesforce.WriteResult;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
@@ -42,7 +43,16 @@ final class FaultTranslator {
             ExceptionCode.SERVER_UNAVAILABLE,
             ExceptionCode.UNKNOWN_EXCEPTION);
 
+    /** The codes of a record refused because another process held it: worth trying again, one at a time. */
+    private static final Set<String> CONTENTION_CODES = Set.of("UNABLE_TO_LOCK_ROW");
+
     private FaultTranslator() {
+    }
+
+    /** A record the org refused: contended (worth a retry) or refused for good, by its status code. */
+    static WriteResult writeRefusal(String recordId, String statusCode, String message) {
+        return CONTENTION_CODES.contains(statusCode) ? WriteResult.contended(recordId, statusCode, message)
+                : WriteResult.refused(recordId, statusCode, message);
     }
 
     /** Translates a failure of {@code action}, such as "query Account". */

@@ -9,6 +9,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.tiersync.salesforce.Authentication;
 import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.salesforce.PrivateKeys;
 import dev.tiersync.salesforce.SalesforceException;
 import java.io.IOException;
 import java.net.URI;
@@ -17,14 +18,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 
@@ -94,20 +91,18 @@ final class JwtBearerLogin {
                 .build();
         SignedJWT signed = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {
-            signed.sign(new RSASSASigner(privateKey(jwt.privateKeyPem().reveal(), action)));
+            signed.sign(new RSASSASigner(privateKey(jwt, action)));
         } catch (JOSEException e) {
             throw new SalesforceException("INVALID_PRIVATE_KEY", action + " failed: cannot sign the assertion with the key given", null);
         }
         return signed.serialize();
     }
 
-    private static PrivateKey privateKey(String pem, String action) {
-        String base64 = pem.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", "").replaceAll("\\s", "");
+    private static PrivateKey privateKey(Authentication.JwtBearer jwt, String action) {
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new SalesforceException("INVALID_PRIVATE_KEY", action + " failed: the private key is not an RSA key in PKCS#8 PEM "
-                    + "(-----BEGIN PRIVATE KEY-----); convert it with: openssl pkcs8 -topk8 -nocrypt -in key.pem", null);
+            return PrivateKeys.rsaFromPkcs8Pem(jwt.privateKeyPem());
+        } catch (IllegalArgumentException e) {
+            throw new SalesforceException("INVALID_PRIVATE_KEY", action + " failed: " + e.getMessage(), null);
         }
     }
 

@@ -1,8 +1,12 @@
 package dev.tiersync.salesforce.wsc;
 
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.catalog.OpportunityFields;
+import dev.tiersync.domain.fields.Field;
+import dev.tiersync.domain.fields.FieldKind;
 import dev.tiersync.salesforce.FieldRequirement;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Every field this adapter queries or updates, for checking the org's metadata against. */
 public final class WscFieldContract {
@@ -11,13 +15,13 @@ public final class WscFieldContract {
     }
 
     public static List<FieldRequirement> requirements() {
-        List<FieldRequirement> all = new ArrayList<>();
-        for (AccountField field : AccountField.values()) {
-            all.add(field.requirement());
-        }
-        for (OpportunityField field : OpportunityField.values()) {
-            all.add(field.requirement());
-        }
-        return List.copyOf(all);
+        return Stream.concat(AccountFields.ALL.all().stream(), OpportunityFields.ALL.all().stream())
+                .map(WscFieldContract::requirement).toList();
+    }
+
+    private static FieldRequirement requirement(Field<?> field) {
+        boolean written = field.role().writtenBySync();
+        int minLength = written && field.type().kind() == FieldKind.TEXT ? field.type().length() : 0;
+        return new FieldRequirement(field.object(), field.apiName(), field.type().kind(), minLength, written);
     }
 }

@@ -6,6 +6,7 @@ import com.sforce.ws.ConnectionException;
 import com.sforce.ws.ConnectorConfig;
 import dev.tiersync.salesforce.Authentication;
 import dev.tiersync.salesforce.CallGuard;
+import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.OrgSession;
@@ -16,23 +17,24 @@ import java.util.function.Function;
 public final class WscOrgConnector implements OrgConnector {
 
     private final WscSettings settings;
-    private final Function<OrgCredentials, CallGuard> guards;
+    private final Function<String, CallGuard> guards;
     private final JwtBearerLogin jwtLogin;
 
     public WscOrgConnector(WscSettings settings) {
-        this(settings, credentials -> CallGuard.NONE);
+        this(settings, org -> CallGuard.NONE);
     }
 
-    /** @param guards the call policy for each org, such as a resilience4j guard */
-    public WscOrgConnector(WscSettings settings, Function<OrgCredentials, CallGuard> guards) {
+    /** @param guards the call policy of each org, by its configured name, such as {@code GuardRegistry::guard} */
+    public WscOrgConnector(WscSettings settings, Function<String, CallGuard> guards) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.guards = Objects.requireNonNull(guards, "guards");
         this.jwtLogin = new JwtBearerLogin(settings, java.time.Clock.systemUTC());
     }
 
     @Override
-    public OrgSession open(OrgCredentials credentials) {
-        CallGuard guard = guards.apply(credentials);
+    public OrgSession open(OrgAccess org) {
+        OrgCredentials credentials = org.credentials();
+        CallGuard guard = guards.apply(org.name());
         PartnerConnection connection = guard.call("login as " + credentials.username(), () -> login(credentials));
         return new WscOrgSession(connection, () -> login(credentials), guard, settings.pkChunkSize());
     }

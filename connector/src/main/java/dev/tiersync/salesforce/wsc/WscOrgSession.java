@@ -11,12 +11,16 @@ import com.sforce.ws.ConnectionException;
 import com.sforce.ws.ConnectorConfig;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.catalog.OpportunityFields;
+import dev.tiersync.domain.fields.FieldSet;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.ApiUsage;
 import dev.tiersync.salesforce.CallGuard;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.PullScope;
 import dev.tiersync.salesforce.Pulled;
+import dev.tiersync.salesforce.Route;
 import dev.tiersync.salesforce.SalesforceUnavailableException;
 import dev.tiersync.salesforce.SessionExpiredException;
 import dev.tiersync.salesforce.WriteResult;
@@ -38,6 +42,11 @@ import org.slf4j.LoggerFactory;
 final class WscOrgSession implements OrgSession {
 
     private static final Logger log = LoggerFactory.getLogger(WscOrgSession.class);
+
+    /** The route of a pull through SOAP query pages. */
+    static final Route SOAP = new Route("SOAP", false);
+    /** The route of a pull through a Bulk API query job. */
+    static final Route BULK = new Route("BULK", true);
 
     static final long BULK_POLL_MILLIS = 200;
     static final int BULK_PAGE_SIZE = 2000;
@@ -63,26 +72,27 @@ final class WscOrgSession implements OrgSession {
     }
 
     @Override
-    public Channel pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages) {
-        return pull("Account", AccountField.selectAll(), scope, values -> new Pulled<>(
-                values.requiredText(AccountField.ID.apiName()), RecordMapper.account(values),
-                values.instant(AccountField.SYSTEM_MODSTAMP.apiName()), values.bool(AccountField.IS_DELETED.apiName())), pages);
+    public Route pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages) {
+        return pull(AccountFields.ALL, scope, values -> new Pulled<>(values.required(AccountFields.ID),
+                RecordMapper.account(values), values.get(AccountFields.SYSTEM_MODSTAMP),
+                Boolean.TRUE.equals(values.get(AccountFields.IS_DELETED))), pages);
     }
 
     @Override
-    public Channel pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages) {
-        return pull("Opportunity", OpportunityField.selectAll(), scope, values -> new Pulled<>(
-                values.requiredText(OpportunityField.ID.apiName()), RecordMapper.opportunity(values),
-                values.instant(OpportunityField.SYSTEM_MODSTAMP.apiName()), values.bool(OpportunityField.IS_DELETED.apiName())),
-                pages);
+    public Route pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages) {
+        return pull(OpportunityFields.ALL, scope, values -> new Pulled<>(values.required(OpportunityFields.ID),
+                RecordMapper.opportunity(values), values.get(OpportunityFields.SYSTEM_MODSTAMP),
+                Boolean.TRUE.equals(values.get(OpportunityFields.IS_DELETED))), pages);
     }
 
     /**
      * Queries through SOAP, oldest change first when incremental, with {@code queryAll} to see deletions. When
      * the first page says more records match than the bulk threshold, the rest comes through the Bulk API instead.
      */
-    private <T> Channel pull(String object, String select, PullScope scope, Function<FieldValues, Pulled<T>> mapper,
-                             Consumer<List<Pulled<T>>> pages) {
+    private <T> Route pull(FieldSet fields, PullScope scope, Function<SObjectValues, Pulled<T>> mapper,
+                           Consumer<List<Pulled<T>>> pages) {
+        String object = fields.object();
+        String select = RecordMapper.selectAll(fields);
         boolean incremental = scope.since().isPresent();
         String where = scope.since().map(since -> " WHERE SystemModstamp >= " + since.truncatedTo(ChronoUnit.SECONDS)).orElse("");
         String soql = select + where + (incremental ? " ORDER BY SystemModstamp, Id" : "");
@@ -92,20 +102,20 @@ final class WscOrgSession implements OrgSession {
             log.info("{}: {} records match, over the bulk threshold of {}; pulling through the Bulk API", action,
                     page.getSize(), scope.bulkThreshold());
             BulkQueries.run(this::bulkCall, object, select + where, incremental, pkChunkSize, BULK_PAGE_SIZE, BULK_POLL_MILLIS,
-                    rows -> pages.accept(rows.stream().map(row -> mapper.apply(new FieldValues(object, row))).toList()));
-            return Channel.BULK;
+                    rows -> pages.accept(rows.stream().map(row -> mapper.apply(new SObjectValues(object, row))).toList()));
+            return BULK;
         }
         while (true) {
             SObject[] records = page.getRecords();
             List<Pulled<T>> mapped = new ArrayList<>(records.length);
             for (SObject record : records) {
-                mapped.add(mapper.apply(new FieldValues(record)));
+                mapped.add(mapper.apply(new SObjectValues(record)));
             }
             if (!mapped.isEmpty()) {
                 pages.accept(mapped);
             }
             if (page.isDone()) {
-                return Channel.SOAP;
+                return SOAP;
             }
             String locator = page.getQueryLocator();
             if (locator == null) {
@@ -137,6 +147,11 @@ final class WscOrgSession implements OrgSession {
             results.add(toWriteResult(updates.get(i).accountId(), saved[i]));
         }
         return results;
+    }
+
+    @Override
+    public int bulkUpdateCalls(int updates) {
+        return BulkUpdates.calls(updates);
     }
 
     @Override
@@ -222,12 +237,12 @@ final class WscOrgSession implements OrgSession {
             return WriteResult.ok(accountId);
         }
         if (result.getErrors() == null || result.getErrors().length == 0) {
-            return WriteResult.failed(accountId, "UNKNOWN", "Salesforce rejected the record without saying why");
+            return WriteResult.refused(accountId, "UNKNOWN", "Salesforce rejected the record without saying why");
         }
         var error = result.getErrors()[0];
         String code = error.getStatusCode() == null ? "UNKNOWN" : error.getStatusCode().name();
         String fields = error.getFields() == null || error.getFields().length == 0 ? "" : " (fields: " + String.join(", ", error.getFields()) + ")";
-        return WriteResult.failed(accountId, code, error.getMessage() + fields);
+        return FaultTranslator.writeRefusal(accountId, code, error.getMessage() + fields);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package dev.tiersync.salesforce.wsc;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
- * How the adapter talks to Salesforce.
+ * How the adapter talks to Salesforce, under {@code tiersync.salesforce.*}; a bad value is refused naming its key.
  *
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for an answer
@@ -15,19 +14,19 @@ public record WscSettings(Duration connectTimeout, Duration readTimeout, int que
 
     public static final int DEFAULT_PK_CHUNK_SIZE = 100_000;
 
+    static final String PREFIX = "tiersync.salesforce.";
+
     public static final String API_VERSION = "65.0";
     public static final String SOAP_PATH = "/services/Soap/u/" + API_VERSION;
 
     public WscSettings {
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(readTimeout, "readTimeout");
-        requirePositive(connectTimeout, "connect timeout");
-        requirePositive(readTimeout, "read timeout");
+        requirePositive(connectTimeout, "connect-timeout");
+        requirePositive(readTimeout, "read-timeout");
         if (queryBatchSize < 200 || queryBatchSize > 2000) {
-            throw new IllegalArgumentException("query batch size must be 200 to 2000, was " + queryBatchSize);
+            throw new IllegalArgumentException(PREFIX + "query-batch-size must be 200 to 2000, was " + queryBatchSize);
         }
         if (pkChunkSize < 1 || pkChunkSize > 250_000) {
-            throw new IllegalArgumentException("PK chunk size must be 1 to 250,000, was " + pkChunkSize);
+            throw new IllegalArgumentException(PREFIX + "pk-chunk-size must be 1 to 250000, was " + pkChunkSize);
         }
     }
 
@@ -43,9 +42,9 @@ public record WscSettings(Duration connectTimeout, Duration readTimeout, int que
         return new WscSettings(Duration.ofSeconds(30), Duration.ofMinutes(2), 2000);
     }
 
-    private static void requirePositive(Duration duration, String name) {
-        if (duration.isNegative() || duration.isZero() || duration.toMillis() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(name + " must be positive and under 24 days, was " + duration);
+    private static void requirePositive(Duration duration, String key) {
+        if (duration == null || duration.isNegative() || duration.isZero() || duration.toMillis() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(PREFIX + key + " must be positive and under 24 days, was " + duration);
         }
     }
 }

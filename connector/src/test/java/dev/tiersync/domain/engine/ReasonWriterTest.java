@@ -1,5 +1,6 @@
 package dev.tiersync.domain.engine;
 
+import dev.tiersync.domain.profile.AccountProfile;
 import static dev.tiersync.testdata.Profiles.profile;
 import static dev.tiersync.testdata.Profiles.won;
 import static org.assertj.core.api.Assertions.assertThat;

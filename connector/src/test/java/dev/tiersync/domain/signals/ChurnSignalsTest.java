@@ -4,7 +4,7 @@ import static dev.tiersync.testdata.Profiles.profile;
 import static dev.tiersync.testdata.Profiles.won;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.testdata.OpportunityBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;

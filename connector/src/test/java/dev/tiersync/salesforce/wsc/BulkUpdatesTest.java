@@ -3,13 +3,13 @@ package dev.tiersync.salesforce.wsc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tiersync.domain.Tier;
-import dev.tiersync.domain.TierSyncField;
-import dev.tiersync.domain.TierSyncValues;
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.salesforce.AccountUpdate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +20,12 @@ class BulkUpdatesTest {
     /** commons-csv quotes a cell that starts with '#'; CSV readers, Salesforce's included, unquote it to #N/A. */
     @Test
     void aBatchHasAColumnPerChangedFieldAnEmptyCellForAFieldARowLeavesAloneAndNaToClearOne() throws IOException {
-        TierSyncValues cleared = new TierSyncValues(Tier.B, Tier.B, null, null, "Core, \"quoted\"", null, null, 50.5, null,
-                null, null, NOW);
+        FieldValues cleared = FieldValues.builder().set(AccountFields.TIER, Tier.B).set(AccountFields.MODEL_TIER, Tier.B)
+                .set(AccountFields.SEGMENT, "Core, \"quoted\"").set(AccountFields.VALUE_SCORE, 50.5)
+                .set(AccountFields.SEGMENTS_UPDATED_AT, NOW).build();
         List<AccountUpdate> rows = List.of(
-                new AccountUpdate("001A", cleared, EnumSet.of(TierSyncField.TIER, TierSyncField.PREVIOUS_TIER)),
-                new AccountUpdate("001B", cleared, EnumSet.of(TierSyncField.SEGMENT)));
+                new AccountUpdate("001A", cleared, Set.of(AccountFields.TIER, AccountFields.PREVIOUS_TIER)),
+                new AccountUpdate("001B", cleared, Set.of(AccountFields.SEGMENT)));
 
         String csv = new String(BulkUpdates.csv(rows).readAllBytes(), StandardCharsets.UTF_8);
 

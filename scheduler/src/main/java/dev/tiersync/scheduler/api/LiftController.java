@@ -1,16 +1,14 @@
 package dev.tiersync.scheduler.api;
 
 import dev.tiersync.domain.lift.LiftReport;
-import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.Orgs;
+import dev.tiersync.scheduler.problem.InvalidInput;
+import dev.tiersync.scheduler.problem.NotFound;
 import dev.tiersync.scheduler.schedule.SyncJobs;
-import dev.tiersync.store.JdbcSnapshotStore;
-import dev.tiersync.sync.SnapshotLift;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.NoSuchElementException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,20 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/orgs/{org}/lift?months=6}: do the tiers predict what happened next? The model is run
  * as of {@code months} ago on the org's snapshot, and each tier's share of accounts is set against its
- * share of the revenue won since; lift above 1 means the tier won more than its share.
+ * share of the revenue won since; lift above 1 means the tier won more than its share. Spends no API call.
  */
 @RestController
 class LiftController {
 
-    private final OrgConnector connector;
-    private final JdbcSnapshotStore store;
     private final SyncJobs jobs;
     private final Orgs orgs;
     private final Clock clock;
 
-    LiftController(OrgConnector connector, JdbcSnapshotStore store, SyncJobs jobs, Orgs orgs, Clock clock) {
-        this.connector = connector;
-        this.store = store;
+    LiftController(SyncJobs jobs, Orgs orgs, Clock clock) {
         this.jobs = jobs;
         this.orgs = orgs;
         this.clock = clock;
@@ -41,11 +35,10 @@ class LiftController {
     @GetMapping("/api/orgs/{org}/lift")
     LiftReport lift(@PathVariable String org, @RequestParam(defaultValue = "6") int months) {
         if (months < 1 || months > 36) {
-            throw new IllegalArgumentException("months must be 1 to 36, was " + months);
+            throw new InvalidInput("months must be 1 to 36, was " + months);
         }
-        OrgSettings settings = orgs.configuredOrg(org).orElseThrow(() -> new NoSuchElementException("no org is named '" + org + "'"));
+        OrgSettings settings = orgs.configuredOrg(org).orElseThrow(() -> NotFound.org(org));
         Period horizon = Period.ofMonths(months);
-        SnapshotLift lift = new SnapshotLift(connector, store, jobs.segmenter(org));
-        return lift.run(settings.credentials(), LocalDate.now(clock.withZone(settings.timeZone())).minus(horizon), horizon);
+        return jobs.lift(org).run(settings.name(), LocalDate.now(clock.withZone(settings.timeZone())).minus(horizon), horizon);
     }
 }

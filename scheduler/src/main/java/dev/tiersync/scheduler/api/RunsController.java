@@ -1,19 +1,23 @@
 package dev.tiersync.scheduler.api;
 
 import dev.tiersync.scheduler.config.Orgs;
-import dev.tiersync.scheduler.report.JsonReport;
+import dev.tiersync.scheduler.problem.Conflict;
+import dev.tiersync.scheduler.problem.InvalidInput;
+import dev.tiersync.scheduler.problem.NotFound;
+import dev.tiersync.scheduler.report.ReportDocument;
+import dev.tiersync.scheduler.report.ReportJson;
 import dev.tiersync.scheduler.schedule.RunHistory;
 import dev.tiersync.scheduler.schedule.RunLauncher;
 import dev.tiersync.scheduler.schedule.RunRecord;
 import dev.tiersync.scheduler.schedule.SyncRunner;
 import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.SyncStatus;
 import dev.tiersync.sync.WriteFailure;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
@@ -25,8 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Runs: start one, preview one (dry run), list them, follow one while it runs, read its report and its errors. */
 @RestController
@@ -36,8 +38,6 @@ class RunsController {
     private final SyncRunner runner;
     private final RunHistory history;
     private final Orgs orgs;
-    private final JsonReport json = new JsonReport();
-    private final JsonMapper mapper = JsonMapper.builder().build();
 
     RunsController(RunLauncher launcher, SyncRunner runner, RunHistory history, Orgs orgs) {
         this.launcher = launcher;
@@ -59,11 +59,20 @@ class RunsController {
     String dryRun(@PathVariable String org) {
         requireOrg(org);
         SyncReport report = runner.runNow(org, true);
-        return json.toJson(report, org);
+        if (report.status() == SyncStatus.SKIPPED) {
+            throw new Conflict(report.run().error());
+        }
+        return ReportJson.toJson(report, org);
     }
 
     @GetMapping("/api/runs")
     List<RunRecord> runs(@RequestParam(required = false) String org, @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1) {
+            throw new InvalidInput("limit must be 1 or more, was " + limit);
+        }
+        if (org != null) {
+            requireOrg(org);
+        }
         int capped = Math.min(limit, 1000);
         return org == null ? history.recent(capped) : history.recent(org, capped);
     }
@@ -75,22 +84,23 @@ class RunsController {
     RunState run(@PathVariable String id) {
         var done = history.find(id);
         if (done.isPresent()) {
-            return new RunState(id, done.get().org(), done.get().status(), "done", done.get().accountsWritten(),
-                    done.get().accountsChanged(), done.get(), done.get().error());
+            RunRecord run = done.get();
+            return new RunState(id, run.org(), run.status().name(), "done", run.counts().accountsWritten(),
+                    run.counts().accountsChanged(), run, run.error());
         }
         return launcher.live(id).map(live -> new RunState(id, live.org(), live.error() == null ? "RUNNING" : "NOT_RUN",
                         live.phase(), live.settled(), live.total(), null, live.error()))
-                .orElseThrow(() -> new NoSuchElementException("no run has the id " + id));
+                .orElseThrow(() -> new NotFound("no run has the id " + id));
     }
 
     @GetMapping(value = "/api/runs/{id}/report", produces = MediaType.APPLICATION_JSON_VALUE)
     String report(@PathVariable String id) {
-        return history.report(id).orElseThrow(() -> new NoSuchElementException("no finished run has the id " + id));
+        return history.report(id).orElseThrow(() -> new NotFound("no finished run has the id " + id));
     }
 
     @GetMapping(value = "/api/runs/{id}/errors.csv", produces = "text/csv")
     ResponseEntity<String> errors(@PathVariable String id) {
-        history.find(id).orElseThrow(() -> new NoSuchElementException("no finished run has the id " + id));
+        history.find(id).orElseThrow(() -> new NotFound("no finished run has the id " + id));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("AccountId", "StatusCode", "Message").get())) {
             for (WriteFailure failure : history.failures(id)) {
@@ -107,15 +117,17 @@ class RunsController {
     @GetMapping("/api/orgs/{org}/segments")
     Map<String, Object> segments(@PathVariable String org) {
         requireOrg(org);
-        RunRecord last = history.recent(org, 100).stream().filter(run -> !run.status().equals("FAILED"))
-                .findFirst().orElseThrow(() -> new NoSuchElementException("the org " + org + " has no finished run yet"));
-        JsonNode report = mapper.readTree(history.report(last.id()).orElseThrow());
-        return Map.of("org", org, "runId", last.id(), "asOf", report.get("asOf").asString(),
-                "tierDistribution", report.get("tierDistribution"), "segmentDistribution", report.get("segmentDistribution"),
-                "upsellCandidates", report.get("upsellCandidates").asInt());
+        RunRecord last = history.recent(org, 100).stream()
+                .filter(run -> run.status() != SyncStatus.FAILED && run.status() != SyncStatus.SKIPPED)
+                .findFirst().orElseThrow(() -> new NotFound("the org " + org + " has no finished run yet"));
+        ReportDocument report = ReportJson.parse(history.report(last.id()).orElseThrow());
+        return Map.of("org", org, "runId", last.id(), "asOf", report.run().asOf(),
+                "tierDistribution", report.findings().tierDistribution(),
+                "segmentDistribution", report.findings().segmentDistribution(),
+                "upsellCandidates", report.findings().upsellCandidates());
     }
 
     private void requireOrg(String org) {
-        orgs.configuredOrg(org).orElseThrow(() -> new NoSuchElementException("no org is named '" + org + "'"));
+        orgs.configuredOrg(org).orElseThrow(() -> NotFound.org(org));
     }
 }

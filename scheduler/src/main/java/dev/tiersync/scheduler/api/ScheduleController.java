@@ -1,5 +1,6 @@
 package dev.tiersync.scheduler.api;
 
+import dev.tiersync.scheduler.problem.InvalidInput;
 import dev.tiersync.scheduler.schedule.Schedules;
 import org.quartz.SchedulerException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class ScheduleController {
     @PutMapping("/schedule")
     Schedules.Schedule change(@PathVariable String org, @RequestBody Change change) throws SchedulerException {
         if (change == null || change.cron() == null) {
-            throw new IllegalArgumentException("give the new schedule as {\"cron\": \"0 0 2 * * ?\", \"timeZone\": \"UTC\"}");
+            throw new InvalidInput("give the new schedule as {\"cron\": \"0 0 2 * * ?\", \"timeZone\": \"UTC\"}");
         }
         return schedules.change(org, change.cron(), change.timeZone());
     }

@@ -1,15 +1,15 @@
 package dev.tiersync.scheduler.cli;
 
-import dev.tiersync.domain.engine.Segmenter;
+import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.OrgData;
+import dev.tiersync.runtime.SyncRuntime;
+import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.scheduler.config.SettingsFile;
+import dev.tiersync.scheduler.problem.InvalidInput;
 import dev.tiersync.salesforce.Secret;
-import dev.tiersync.salesforce.resilience.Resilience4jGuard;
-import dev.tiersync.salesforce.resilience.ResilienceSettings;
-import dev.tiersync.salesforce.wsc.WscOrgConnector;
-import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.sync.AccountOutcome;
 import dev.tiersync.sync.SyncJob;
 import dev.tiersync.sync.SyncReport;
@@ -45,6 +45,9 @@ final class DemoCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RulesOption rules;
 
+    @CommandLine.Mixin
+    SettingsOption settings;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Assess as of this day (default: today)")
     LocalDate asOf;
 
@@ -56,16 +59,19 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
-        OrgData data = dataset != null ? OrgData.fromCsvFolder(dataset) : OrgData.generate(GENERATED_ACCOUNTS, GENERATOR_SEED, day);
+        SegmentationConfig rulesInForce = rules.load();
+        SettingsFile settingsInForce = settings.load();
+        OrgData data = InvalidInput.from(() -> dataset != null ? OrgData.fromCsvFolder(dataset)
+                : OrgData.generate(GENERATED_ACCOUNTS, GENERATOR_SEED, day));
         try (EmulatedOrg org = EmulatedOrg.start(EmulatorSettings.of(data))) {
             out.printf("Started an emulated Salesforce org at %s with %,d accounts and %,d opportunities (%s)%n%n",
                     org.loginUrl(), org.store().count("Account"), org.store().count("Opportunity"),
                     dataset != null ? dataset : "generated, seed " + GENERATOR_SEED);
-            OrgCredentials credentials = new OrgCredentials(URI.create(org.loginUrl()),
-                    EmulatorSettings.DEFAULT_USERNAME, Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
-            SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults(),
-                login -> new Resilience4jGuard(login.loginUrl().getHost(), ResilienceSettings.defaults())), new Segmenter(rules.load()), context.clock());
-            SyncReport report = job.run(credentials, new SyncRequest(day, false));
+            OrgAccess demo = new OrgAccess("demo", new OrgCredentials(URI.create(org.loginUrl()),
+                    EmulatorSettings.DEFAULT_USERNAME, Secret.of(EmulatorSettings.DEFAULT_PASSWORD)));
+            SyncJob job = SyncRuntime.builder().clock(context.clock()).sync(settingsInForce.sync())
+                    .resilience(settingsInForce.resilience()).salesforce(settingsInForce.salesforce()).build().job(rulesInForce);
+            SyncReport report = job.run(demo, new SyncRequest(day, false));
             ReportFormat.print(report, org.loginUrl(), false, out);
             printReadBack(org, report, out);
             return ExitCodes.of(report.status());
@@ -74,12 +80,12 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Shows that the tiers are in the org: the example accounts' Tier__c as the emulator now holds it. */
     private static void printReadBack(EmulatedOrg org, SyncReport report, PrintWriter out) {
-        if (report.examples().isEmpty()) {
+        if (report.findings().examples().isEmpty()) {
             return;
         }
         out.println();
         out.println("Read back from the org (Tier__c, Segment__c, Churn_Risk__c, Upsell_Candidate__c, Segment_Reasons__c)");
-        for (AccountOutcome example : report.examples()) {
+        for (AccountOutcome example : report.findings().examples()) {
             org.store().find(example.accountId()).ifPresent(record -> out.printf("  %s  %-9s %-21s churn %-7s upsell %-5s %s%n",
                     record.id(), record.get("Tier__c"), record.get("Segment__c"), record.get("Churn_Risk__c"),
                     record.get("Upsell_Candidate__c"), record.get("Segment_Reasons__c")));

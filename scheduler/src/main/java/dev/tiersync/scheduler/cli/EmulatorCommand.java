@@ -5,6 +5,7 @@ import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.FaultPlan;
 import dev.tiersync.emulator.JwtBearerTrust;
 import dev.tiersync.emulator.OrgData;
+import dev.tiersync.scheduler.problem.InvalidInput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,16 +90,16 @@ final class EmulatorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (data != null && generate != null) {
-            throw new IllegalArgumentException("give either --data or --generate, not both");
+            throw new InvalidInput("give either --data or --generate, not both");
         }
         if (generate != null && generate < 0) {
-            throw new IllegalArgumentException("--generate must be 0 or more accounts, was " + generate);
+            throw new InvalidInput("--generate must be 0 or more accounts, was " + generate);
         }
-        OrgData orgData = data != null ? OrgData.fromCsvFolder(data)
-                : OrgData.generate(generate == null ? 200 : generate, seed, LocalDate.now(context.clock()));
-        EmulatorSettings settings = EmulatorSettings.of(orgData).withPort(port).withFaults(new FaultPlan(faultSeed,
-                lockFailureRate, validationFailures, unavailableRate, resetRate, slowRate, slowDelay, sessionExpiryAfterCalls,
-                dailyLimitAfterCalls));
+        OrgData orgData = InvalidInput.from(() -> data != null ? OrgData.fromCsvFolder(data)
+                : OrgData.generate(generate == null ? 200 : generate, seed, LocalDate.now(context.clock())));
+        FaultPlan faults = InvalidInput.from(() -> new FaultPlan(faultSeed, lockFailureRate, validationFailures, unavailableRate,
+                resetRate, slowRate, slowDelay, sessionExpiryAfterCalls, dailyLimitAfterCalls));
+        EmulatorSettings settings = EmulatorSettings.of(orgData).withPort(port).withFaults(faults);
         if (dailyApiLimit != null) {
             settings = settings.withDailyApiLimit(dailyApiLimit);
         }
@@ -106,10 +107,11 @@ final class EmulatorCommand implements Callable<Integer> {
             settings = settings.withSessionTimeout(sessionTimeout);
         }
         if ((jwtConsumerKey == null) != (jwtCertificate == null)) {
-            throw new IllegalArgumentException("give both --jwt-consumer-key and --jwt-certificate, or neither");
+            throw new InvalidInput("give both --jwt-consumer-key and --jwt-certificate, or neither");
         }
         if (jwtConsumerKey != null) {
-            settings = settings.withJwtBearer(JwtBearerTrust.ofCertificate(jwtConsumerKey, readCertificate(jwtCertificate)));
+            String certificate = readCertificate(jwtCertificate);
+            settings = settings.withJwtBearer(InvalidInput.from(() -> JwtBearerTrust.ofCertificate(jwtConsumerKey, certificate)));
         }
         EmulatedOrg org = EmulatedOrg.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -131,7 +133,7 @@ final class EmulatorCommand implements Callable<Integer> {
         try {
             return java.nio.file.Files.readString(file);
         } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("cannot read the certificate " + file + ": " + e.getMessage(), e);
+            throw new InvalidInput("cannot read the certificate " + file + ": " + e.getMessage(), e);
         }
     }
 }

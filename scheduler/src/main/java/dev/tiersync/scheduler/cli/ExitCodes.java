@@ -1,12 +1,15 @@
 package dev.tiersync.scheduler.cli;
 
+import dev.tiersync.scheduler.problem.UserProblem;
 import dev.tiersync.sync.SyncStatus;
+import picocli.CommandLine;
 
-/** The exit code of a command that ran a sync. */
+/** The command line's exit codes: the one place a sync's status or a problem becomes one. */
 final class ExitCodes {
 
     static final int SUCCEEDED = 0;
     static final int FAILED = 1;
+    static final int USAGE = CommandLine.ExitCode.USAGE;
     static final int PARTIALLY_FAILED = 3;
     static final int DEFERRED = 4;
 
@@ -18,7 +21,12 @@ final class ExitCodes {
             case SUCCEEDED -> SUCCEEDED;
             case PARTIALLY_FAILED -> PARTIALLY_FAILED;
             case DEFERRED -> DEFERRED;
-            case FAILED, BRAKED -> FAILED;
+            case FAILED, BRAKED, SKIPPED -> FAILED;
         };
+    }
+
+    /** A problem the user can fix: the command line or its input is wrong. */
+    static int of(UserProblem problem) {
+        return USAGE;
     }
 }

@@ -1,6 +1,8 @@
 package dev.tiersync.scheduler.cli;
 
 import dev.tiersync.scheduler.metadata.MetadataProject;
+import dev.tiersync.scheduler.problem.InvalidInput;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,7 +29,11 @@ final class MetadataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MetadataProject project = MetadataProject.of(rules.load());
-        project.writeTo(out);
+        try {
+            project.writeTo(out);
+        } catch (UncheckedIOException e) {
+            throw new InvalidInput(e.getMessage() + " (--out)", e);
+        }
         spec.commandLine().getOut().printf("Wrote %d files of the TierSync SFDX project to %s%n", project.files().size(), out);
         return 0;
     }

@@ -1,6 +1,6 @@
 package dev.tiersync.scheduler.cli;
 
-import dev.tiersync.scheduler.report.JsonReport;
+import dev.tiersync.scheduler.report.ReportJson;
 import dev.tiersync.scheduler.report.TextReport;
 import dev.tiersync.sync.SyncReport;
 import java.io.PrintWriter;
@@ -13,7 +13,7 @@ final class ReportFormat {
 
     static void print(SyncReport report, String org, boolean json, PrintWriter out) {
         if (json) {
-            new JsonReport().print(report, org, out);
+            ReportJson.print(report, org, out);
         } else {
             new TextReport().print(report, org, out);
         }

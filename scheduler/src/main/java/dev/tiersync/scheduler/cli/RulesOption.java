@@ -2,6 +2,7 @@ package dev.tiersync.scheduler.cli;
 
 import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.scheduler.config.RulesFile;
+import dev.tiersync.scheduler.problem.InvalidInput;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -13,6 +14,6 @@ final class RulesOption {
     Path file;
 
     SegmentationConfig load() {
-        return RulesFile.load(file);
+        return InvalidInput.from(() -> RulesFile.load(file));
     }
 }

@@ -1,20 +1,20 @@
 package dev.tiersync.scheduler.cli;
 
-import dev.tiersync.domain.engine.Segmenter;
+import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.salesforce.Authentication;
+import dev.tiersync.runtime.SyncRuntime;
+import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.salesforce.PrivateKeys;
+import dev.tiersync.scheduler.config.SettingsFile;
+import dev.tiersync.scheduler.problem.InvalidInput;
 import dev.tiersync.salesforce.Secret;
-import dev.tiersync.salesforce.resilience.Resilience4jGuard;
-import dev.tiersync.salesforce.resilience.ResilienceSettings;
-import dev.tiersync.salesforce.wsc.WscOrgConnector;
-import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.store.StoreSettings;
 import dev.tiersync.sync.SnapshotStoreException;
 import dev.tiersync.sync.SyncJob;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncRequest;
-import dev.tiersync.sync.SyncSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
     static final String PASSWORD_VARIABLE = "TIERSYNC_PASSWORD";
+    /** The name a one-off run knows its org by: the key of its call policy and of its snapshot's alias. */
+    static final String ORG_NAME = "default";
 
     private final CliContext context;
 
@@ -44,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     RulesOption rules;
+
+    @CommandLine.Mixin
+    SettingsOption settings;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Assess as of this day (default: today)")
     LocalDate asOf;
@@ -85,18 +90,21 @@ final class RunCommand implements Callable<Integer> {
 
     private Authentication authentication() {
         if ((jwtConsumerKey == null) != (jwtKeyFile == null)) {
-            throw new IllegalArgumentException("give both --jwt-consumer-key and --jwt-key-file for the JWT bearer flow, or neither");
+            throw new InvalidInput("give both --jwt-consumer-key and --jwt-key-file for the JWT bearer flow, or neither");
         }
         if (jwtConsumerKey != null) {
+            Secret pem;
             try {
-                return new Authentication.JwtBearer(jwtConsumerKey, Secret.of(java.nio.file.Files.readString(jwtKeyFile)));
+                pem = Secret.of(java.nio.file.Files.readString(jwtKeyFile));
             } catch (java.io.IOException e) {
-                throw new IllegalArgumentException("cannot read the private key file " + jwtKeyFile + ": " + e.getMessage(), e);
+                throw new InvalidInput("cannot read the private key file " + jwtKeyFile + ": " + e.getMessage(), e);
             }
+            InvalidInput.from(() -> PrivateKeys.rsaFromPkcs8Pem(pem));
+            return new Authentication.JwtBearer(jwtConsumerKey, pem);
         }
         String password = context.environment().get(PASSWORD_VARIABLE);
         if (password == null || password.isEmpty()) {
-            throw new IllegalArgumentException("set the environment variable " + PASSWORD_VARIABLE
+            throw new InvalidInput("set the environment variable " + PASSWORD_VARIABLE
                     + " to the user's password (with its security token appended if the org asks for one), or use "
                     + "--jwt-consumer-key with --jwt-key-file; TierSync never takes a password as a flag");
         }
@@ -109,27 +117,29 @@ final class RunCommand implements Callable<Integer> {
             return home == null || home.isBlank() ? StoreSettings.defaultEmbedded() : StoreSettings.embedded(Path.of(home));
         }
         String password = context.environment().get(SNAPSHOT_PASSWORD_VARIABLE);
-        return new StoreSettings(snapshotDb, snapshotDbUser,
-                password == null || password.isEmpty() ? null : Secret.of(password));
+        return InvalidInput.from(() -> new StoreSettings(snapshotDb, snapshotDbUser,
+                password == null || password.isEmpty() ? null : Secret.of(password)));
     }
 
     @Override
     public Integer call() {
-        OrgCredentials credentials = new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username, authentication());
-        Segmenter segmenter = new Segmenter(rules.load());
+        OrgCredentials credentials = InvalidInput.from(() -> new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username,
+                authentication()));
+        SegmentationConfig rulesInForce = rules.load();
+        SettingsFile settingsInForce = settings.load();
         StoreSettings storeSettings = storeSettings();
         JdbcSnapshotStore store;
         try {
             store = JdbcSnapshotStore.open(storeSettings);
         } catch (SnapshotStoreException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (--snapshot-db)", e);
+            throw new InvalidInput(e.getMessage() + " (--snapshot-db)", e);
         }
         try (store) {
-            SyncJob job = new SyncJob(new WscOrgConnector(WscSettings.defaults(),
-                    login -> new Resilience4jGuard(login.loginUrl().getHost(), ResilienceSettings.defaults())), segmenter,
-                    context.clock(), SyncSettings.defaults(), store);
+            SyncJob job = SyncRuntime.builder().clock(context.clock()).sync(settingsInForce.sync())
+                    .resilience(settingsInForce.resilience()).salesforce(settingsInForce.salesforce()).store(store).build()
+                    .job(rulesInForce);
             LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
-            SyncReport report = job.run(credentials, new SyncRequest(day, dryRun, force, full));
+            SyncReport report = job.run(new OrgAccess(ORG_NAME, credentials), new SyncRequest(day, dryRun, force, full));
             ReportFormat.print(report, credentials.loginUrl().toString(), json, spec.commandLine().getOut());
             return ExitCodes.of(report.status());
         }

@@ -2,6 +2,7 @@ package dev.tiersync.scheduler.config;
 
 import dev.tiersync.salesforce.Authentication;
 import dev.tiersync.salesforce.OrgCredentials;
+import dev.tiersync.salesforce.PrivateKeys;
 import dev.tiersync.salesforce.Secret;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,12 +67,19 @@ public record OrgProperties(String name, String loginUrl, String username, Secre
                 throw new IllegalArgumentException(key + ": give both jwt-consumer-key and jwt-key-file for the JWT bearer "
                         + "flow, or neither");
             }
+            Secret pem;
             try {
-                return new Authentication.JwtBearer(jwtConsumerKey, Secret.of(Files.readString(jwtKeyFile)));
+                pem = Secret.of(Files.readString(jwtKeyFile));
             } catch (IOException e) {
                 throw new IllegalArgumentException(key + ".jwt-key-file: cannot read " + jwtKeyFile.toAbsolutePath() + ": "
                         + e.getMessage(), e);
             }
+            try {
+                PrivateKeys.rsaFromPkcs8Pem(pem);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(key + ".jwt-key-file " + jwtKeyFile.toAbsolutePath() + ": " + e.getMessage(), e);
+            }
+            return new Authentication.JwtBearer(jwtConsumerKey, pem);
         }
         if (password != null) {
             return new Authentication.Password(password);

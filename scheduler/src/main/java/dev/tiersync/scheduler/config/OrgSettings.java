@@ -1,5 +1,6 @@
 package dev.tiersync.scheduler.config;
 
+import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgCredentials;
 import java.time.ZoneId;
 
@@ -11,6 +12,11 @@ import java.time.ZoneId;
  */
 public record OrgSettings(String name, OrgCredentials credentials, String cron, ZoneId timeZone, boolean scheduled,
                           java.nio.file.Path rules) {
+
+    /** The org as the sync knows it: its name and how to log in. */
+    public OrgAccess access() {
+        return new OrgAccess(name, credentials);
+    }
 
     public String loginUrl() {
         return credentials.loginUrl().toString();

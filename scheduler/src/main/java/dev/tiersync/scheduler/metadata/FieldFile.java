@@ -1,45 +1,70 @@
 package dev.tiersync.scheduler.metadata;
 
-/** A field as a {@code CustomField} source file, elements in the order the Salesforce CLI writes them. */
+import dev.tiersync.domain.fields.Field;
+import dev.tiersync.domain.fields.FieldKind;
+import dev.tiersync.domain.fields.FieldMetadata;
+import java.util.List;
+
+/** A catalog field as a {@code CustomField} source file, elements in the order the Salesforce CLI writes them. */
 final class FieldFile {
 
     private FieldFile() {
     }
 
-    static String of(FieldSpec field) {
+    static String fileName(Field<?> field) {
+        return field.apiName() + ".field-meta.xml";
+    }
+
+    /** @param values the values of a restricted picklist, in display order */
+    static String of(Field<?> field, List<String> values) {
+        FieldMetadata metadata = field.metadata().orElseThrow(() -> new IllegalArgumentException(field + " is not a custom field"));
+        FieldKind kind = field.type().kind();
         XmlDocument xml = XmlDocument.metadata("CustomField").element("fullName", field.apiName());
-        if (field.type() == FieldType.CHECKBOX) {
+        if (kind == FieldKind.CHECKBOX) {
             xml.element("defaultValue", "false");
         }
-        xml.element("description", field.description())
+        xml.element("description", metadata.description())
                 .element("externalId", "false")
-                .element("inlineHelpText", field.help())
-                .element("label", field.label());
-        if (field.type() == FieldType.TEXT) {
-            xml.element("length", field.length());
+                .element("inlineHelpText", metadata.help())
+                .element("label", metadata.label());
+        if (kind == FieldKind.TEXT) {
+            xml.element("length", field.type().length());
         }
-        if (field.type() == FieldType.NUMBER) {
-            xml.element("precision", field.precision());
+        if (kind == FieldKind.NUMBER) {
+            xml.element("precision", field.type().precision());
         }
-        if (field.type() != FieldType.CHECKBOX) {
+        if (kind != FieldKind.CHECKBOX) {
             xml.element("required", "false");
         }
-        if (field.type() == FieldType.NUMBER) {
-            xml.element("scale", field.scale());
+        if (kind == FieldKind.NUMBER) {
+            xml.element("scale", field.type().scale());
         }
-        xml.element("trackHistory", field.trackHistory())
+        xml.element("trackHistory", metadata.trackHistory())
                 .element("trackTrending", "false")
-                .element("type", field.type().metadataName());
-        if (field.type() == FieldType.TEXT || field.type() == FieldType.NUMBER) {
+                .element("type", typeName(kind));
+        if (kind == FieldKind.TEXT || kind == FieldKind.NUMBER) {
             xml.element("unique", "false");
         }
-        if (field.type() == FieldType.PICKLIST) {
+        if (kind == FieldKind.PICKLIST) {
             xml.start("valueSet").element("restricted", "true").start("valueSetDefinition").element("sorted", "false");
-            for (String value : field.values()) {
+            for (String value : values) {
                 xml.start("value").element("fullName", value).element("default", "false").element("label", value).end();
             }
             xml.end().end();
         }
         return xml.finish();
+    }
+
+    /** The Metadata API's name of a field type. */
+    static String typeName(FieldKind kind) {
+        return switch (kind) {
+            case PICKLIST -> "Picklist";
+            case TEXT -> "Text";
+            case NUMBER -> "Number";
+            case CHECKBOX -> "Checkbox";
+            case DATE -> "Date";
+            case DATETIME -> "DateTime";
+            case ID, REFERENCE -> throw new IllegalArgumentException("TierSync defines no " + kind + " fields");
+        };
     }
 }

@@ -1,6 +1,9 @@
 package dev.tiersync.scheduler.metadata;
 
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.catalog.RestrictedPicklists;
 import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.fields.Field;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +39,12 @@ public final class MetadataProject {
     }
 
     public static MetadataProject of(SegmentationConfig rules) {
-        List<FieldSpec> fields = TierSyncFields.of(rules);
+        List<Field<?>> fields = AccountFields.ALL.all().stream().filter(Field::isCustom).toList();
         Map<String, String> files = new TreeMap<>();
         files.put("sfdx-project.json", SFDX_PROJECT);
-        for (FieldSpec field : fields) {
-            files.put(DEFAULT + "objects/Account/fields/" + field.fileName(), FieldFile.of(field));
+        for (Field<?> field : fields) {
+            files.put(DEFAULT + "objects/" + field.object() + "/fields/" + FieldFile.fileName(field),
+                    FieldFile.of(field, RestrictedPicklists.values(field, rules)));
         }
         ListViews.all().forEach((name, xml) -> files.put(DEFAULT + "objects/Account/listViews/" + name + ".listView-meta.xml", xml));
         files.put(DEFAULT + "permissionsets/TierSync_Integration.permissionset-meta.xml", PermissionSets.integration(fields));

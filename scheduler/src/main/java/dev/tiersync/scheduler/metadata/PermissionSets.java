@@ -1,25 +1,32 @@
 package dev.tiersync.scheduler.metadata;
 
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.catalog.OpportunityFields;
+import dev.tiersync.domain.fields.Field;
+import dev.tiersync.domain.fields.FieldRole;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The two permission sets: one for the integration user, one for the people who read TierSync's fields. */
 final class PermissionSets {
 
     /** Standard fields the sync reads, where field-level security applies (required and system fields have none). */
-    static final List<String> STANDARD_FIELDS_READ = List.of(
-            "Account.AnnualRevenue", "Account.BillingAddress", "Account.Industry", "Account.NumberOfEmployees",
-            "Account.ParentId", "Account.Type", "Opportunity.AccountId", "Opportunity.Amount", "Opportunity.Type");
+    static final List<String> STANDARD_FIELDS_READ = Stream.concat(AccountFields.ALL.all().stream(),
+                    OpportunityFields.ALL.all().stream())
+            .filter(field -> !field.isCustom() && field.permissionName().isPresent())
+            .map(field -> field.object() + "." + field.permissionName().orElseThrow())
+            .toList();
 
     private PermissionSets() {
     }
 
     /** API access; read of what the sync queries; edit of TierSync's fields only (the reps' pins are read, never written). */
-    static String integration(List<FieldSpec> fields) {
+    static String integration(List<Field<?>> fields) {
         XmlDocument xml = XmlDocument.metadata("PermissionSet")
                 .element("description", "For the TierSync integration user: API access, read of the Account and Opportunity "
                         + "fields the sync queries, edit of TierSync's own Account fields and nothing else.");
         java.util.Map<String, Boolean> editable = new java.util.TreeMap<>();
-        fields.forEach(field -> editable.put("Account." + field.apiName(), !field.repEditable()));
+        fields.forEach(field -> editable.put(field.object() + "." + field.apiName(), field.role().writtenBySync()));
         STANDARD_FIELDS_READ.forEach(field -> editable.put(field, false));
         editable.forEach((field, edit) -> fieldPermission(xml, field, edit));
         xml.element("hasActivationRequired", "false").element("label", "TierSync Integration");
@@ -29,12 +36,12 @@ final class PermissionSets {
     }
 
     /** Read of TierSync's fields; edit of the pin fields, so reps can pin a tier. */
-    static String viewer(List<FieldSpec> fields) {
+    static String viewer(List<Field<?>> fields) {
         XmlDocument xml = XmlDocument.metadata("PermissionSet")
                 .element("description", "For sales reps and marketers: read TierSync's tier, segment and flags on Account, "
                         + "and pin a tier with Tier Override, Tier Override Until and Tier Override Reason.");
-        fields.stream().sorted(java.util.Comparator.comparing(FieldSpec::apiName))
-                .forEach(field -> fieldPermission(xml, "Account." + field.apiName(), field.repEditable()));
+        fields.stream().sorted(java.util.Comparator.comparing(Field::apiName))
+                .forEach(field -> fieldPermission(xml, field.object() + "." + field.apiName(), field.role() == FieldRole.PIN));
         xml.element("hasActivationRequired", "false").element("label", "TierSync Viewer");
         objectPermission(xml, "Account", true, false);
         return xml.finish();

@@ -4,6 +4,7 @@ import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.Orgs;
 import dev.tiersync.scheduler.schedule.RunHistory;
 import dev.tiersync.scheduler.schedule.RunRecord;
+import dev.tiersync.sync.SyncStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ class OrgHealth {
     }
 
     private static Optional<RunRecord> lastRun(RunHistory history, String org) {
-        return history.recent(org, 100).stream().filter(run -> !run.dryRun()).findFirst();
+        return history.recent(org, 100).stream().filter(run -> !run.dryRun() && run.status() != SyncStatus.SKIPPED).findFirst();
     }
 
     static Health health(OrgSettings org, Optional<RunRecord> last) {
@@ -39,11 +40,11 @@ class OrgHealth {
             return Health.unknown().withDetail("loginUrl", org.loginUrl()).withDetail("lastRun", "none yet").build();
         }
         RunRecord run = last.get();
-        Health.Builder health = run.status().equals("FAILED") ? Health.down() : Health.up();
-        health.withDetail("loginUrl", org.loginUrl()).withDetail("lastRun", run.status())
-                .withDetail("lastRunAt", run.finishedAt().toString()).withDetail("apiCalls", run.apiCalls());
-        if (run.apiLimit() != null && run.apiUsed() != null) {
-            health.withDetail("apiRequestsUsedToday", run.apiUsed()).withDetail("apiRequestLimit", run.apiLimit());
+        Health.Builder health = run.status() == SyncStatus.FAILED ? Health.down() : Health.up();
+        health.withDetail("loginUrl", org.loginUrl()).withDetail("lastRun", run.status().name())
+                .withDetail("lastRunAt", run.finishedAt().toString()).withDetail("apiCalls", run.counts().apiCalls());
+        if (run.api().apiLimit() != null && run.api().apiUsed() != null) {
+            health.withDetail("apiRequestsUsedToday", run.api().apiUsed()).withDetail("apiRequestLimit", run.api().apiLimit());
         }
         if (run.error() != null) {
             health.withDetail("error", run.error());

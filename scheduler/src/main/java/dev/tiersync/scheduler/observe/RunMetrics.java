@@ -22,10 +22,10 @@ class RunMetrics implements RunObserver {
 
     @Override
     public void finished(OrgSettings org, String runId, SyncReport report) {
-        Tags tags = Tags.of("org", org.name(), "status", report.status().name(), "dry_run", String.valueOf(report.dryRun()));
-        registry.timer("tiersync.sync.duration", tags).record(report.duration());
-        registry.counter("tiersync.accounts.written", tags).increment(report.accountsWritten());
-        registry.counter("tiersync.api.calls", tags).increment(report.apiCalls());
-        registry.counter("tiersync.sync.failures", tags).increment(report.failures().size());
+        Tags tags = Tags.of("org", org.name(), "status", report.status().name(), "dry_run", String.valueOf(report.run().dryRun()));
+        registry.timer("tiersync.sync.duration", tags).record(report.run().duration());
+        registry.counter("tiersync.accounts.written", tags).increment(report.writes().accounts());
+        registry.counter("tiersync.api.calls", tags).increment(report.api().calls());
+        registry.counter("tiersync.sync.failures", tags).increment(report.writes().failures().size());
     }
 }

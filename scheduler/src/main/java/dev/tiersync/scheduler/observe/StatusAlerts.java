@@ -4,7 +4,6 @@ import dev.tiersync.scheduler.config.AlertProperties;
 import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.schedule.RunHistory;
 import dev.tiersync.scheduler.schedule.RunObserver;
-import dev.tiersync.scheduler.schedule.RunRecord;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncStatus;
 import java.io.IOException;
@@ -41,12 +40,12 @@ class StatusAlerts implements RunObserver {
 
     @Override
     public void finished(OrgSettings org, String runId, SyncReport report) {
-        if (properties.webhookUrl() == null || report.dryRun()) {
+        if (properties.webhookUrl() == null || report.run().dryRun()) {
             return;
         }
         Optional<String> previous = history.recent(org.name(), 100).stream()
                 .filter(run -> !run.dryRun() && !run.id().equals(runId))
-                .map(RunRecord::status).findFirst();
+                .map(run -> run.status().name()).findFirst();
         String now = report.status().name();
         if (previous.map(now::equals).orElse(report.status() == SyncStatus.SUCCEEDED)) {
             return;
@@ -54,8 +53,8 @@ class StatusAlerts implements RunObserver {
         String text = previous.isPresent() && report.status() == SyncStatus.SUCCEEDED
                 ? "TierSync: " + org.name() + " recovered: the sync succeeded again after " + previous.get() + " (run " + runId + ")."
                 : "TierSync: " + org.name() + " is now " + now + (previous.map(p -> " (was " + p + ")").orElse("")) + " in run "
-                        + runId + (report.error() == null ? "" : ": " + report.error())
-                        + (report.failures().isEmpty() ? "" : "; " + report.failures().size() + " records refused");
+                        + runId + (report.run().error() == null ? "" : ": " + report.run().error())
+                        + (report.writes().failures().isEmpty() ? "" : "; " + report.writes().failures().size() + " records refused");
         post(text);
     }
 

@@ -17,32 +17,32 @@ public final class TextReport {
     private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.US);
 
     public void print(SyncReport report, String org, PrintWriter out) {
-        out.printf("TierSync sync of %s as of %s%s: %s in %.1f s%n", org, report.asOf(),
-                report.dryRun() ? " (dry run)" : "", report.status(), report.duration().toMillis() / 1000.0);
+        out.printf("TierSync sync of %s as of %s%s: %s in %.1f s%n", org, report.run().asOf(),
+                report.run().dryRun() ? " (dry run)" : "", report.status(), report.run().duration().toMillis() / 1000.0);
         out.printf("  pulled %s: %s accounts and %s opportunities through %s/%s%s (%s)%n",
                 report.pull().full() ? "everything" : "what changed", counts.format(report.pull().accounts()),
-                counts.format(report.pull().opportunities()), report.pull().accountChannel(), report.pull().opportunityChannel(),
+                counts.format(report.pull().opportunities()), report.pull().accountRoute().name(), report.pull().opportunityRoute().name(),
                 report.pull().deleted() + report.pull().removed() > 0
                         ? ", " + counts.format(report.pull().deleted() + report.pull().removed()) + " deleted" : "",
                 report.pull().reason());
         out.printf("  assessed %s accounts and %s opportunities (%s without an account, skipped)%n",
-                counts.format(report.accountsPulled()), counts.format(report.opportunitiesPulled()),
-                counts.format(report.opportunitiesWithoutAccount()));
+                counts.format(report.assessed().accounts()), counts.format(report.assessed().opportunities()),
+                counts.format(report.assessed().opportunitiesWithoutAccount()));
         out.printf("  %s accounts to change, %s written%s, %s rejected; %s API calls%n",
-                counts.format(report.accountsChanged()), counts.format(report.accountsWritten()),
-                report.bulkWrite() ? " through the Bulk API" : "", counts.format(report.failures().size()),
-                counts.format(report.apiCalls()));
+                counts.format(report.changes().accounts()), counts.format(report.writes().accounts()),
+                report.writes().bulk() ? " through the Bulk API" : "", counts.format(report.writes().failures().size()),
+                counts.format(report.api().calls()));
         if (!report.phases().isEmpty()) {
             StringBuilder phases = new StringBuilder("  phases:");
-            report.phases().forEach((phase, time) -> phases.append(' ').append(phase).append(' ')
+            report.phases().forEach((phase, time) -> phases.append(' ').append(phase.label()).append(' ')
                     .append(String.format(Locale.ROOT, "%.2f s", time.toMillis() / 1000.0)));
-            if (report.lockRetries() > 0) {
-                phases.append("; ").append(counts.format(report.lockRetries())).append(" records retried after a lock");
+            if (report.writes().lockRetries() > 0) {
+                phases.append("; ").append(counts.format(report.writes().lockRetries())).append(" records retried after a lock");
             }
             out.println(phases);
         }
-        if (report.error() != null) {
-            out.println("  stopped: " + report.error());
+        if (report.run().error() != null) {
+            out.println("  stopped: " + report.run().error());
         }
         printDistribution(report, out);
         printFieldChanges(report, out);
@@ -53,14 +53,14 @@ public final class TextReport {
     }
 
     private void printDistribution(SyncReport report, PrintWriter out) {
-        if (report.tierDistribution().isEmpty()) {
+        if (report.findings().tiers().isEmpty()) {
             return;
         }
-        int total = report.tierDistribution().values().stream().mapToInt(Integer::intValue).sum();
+        int total = report.findings().tiers().values().stream().mapToInt(Integer::intValue).sum();
         out.println();
         out.println("Tier distribution");
         for (Tier tier : Tier.values()) {
-            int count = report.tierDistribution().getOrDefault(tier, 0);
+            int count = report.findings().tiers().getOrDefault(tier, 0);
             int bar = total == 0 ? 0 : Math.round((float) BAR_WIDTH * count / total);
             out.printf("  %-9s %7s %5.1f%%  %s%n", tier.picklistValue(), counts.format(count),
                     total == 0 ? 0.0 : 100.0 * count / total, "#".repeat(bar));
@@ -68,39 +68,39 @@ public final class TextReport {
     }
 
     private void printFieldChanges(SyncReport report, PrintWriter out) {
-        if (report.fieldChanges().isEmpty()) {
+        if (report.changes().byField().isEmpty()) {
             return;
         }
         out.println();
-        out.printf("Changes by field (%s update calls%s)%n", counts.format(report.plannedWriteCalls()),
-                report.dryRun() ? " a real run would spend" : "");
-        report.fieldChanges().forEach((field, count) -> out.printf("  %-18s %7s%n", field.name().toLowerCase(Locale.ROOT), counts.format(count)));
-        if (!report.sampleChanges().isEmpty()) {
+        out.printf("Changes by field (%s update calls%s)%n", counts.format(report.changes().plannedCalls()),
+                report.run().dryRun() ? " a real run would spend" : "");
+        report.changes().byField().forEach((field, count) -> out.printf("  %-18s %7s%n", field.name().toLowerCase(Locale.ROOT), counts.format(count)));
+        if (!report.changes().samples().isEmpty()) {
             out.println("  for example:");
-            report.sampleChanges().forEach(change -> out.printf("    %s  %s: %s -> %s%n", change.accountId(),
+            report.changes().samples().forEach(change -> out.printf("    %s  %s: %s -> %s%n", change.accountId(),
                     change.field().name().toLowerCase(Locale.ROOT), change.before() == null ? "(blank)" : change.before(),
                     change.after() == null ? "(blank)" : truncate(change.after(), 60)));
         }
     }
 
     private void printSegments(SyncReport report, PrintWriter out) {
-        if (report.segmentDistribution().isEmpty()) {
+        if (report.findings().segments().isEmpty()) {
             return;
         }
         out.println();
-        out.printf("Segments (%s upsell candidates)%n", counts.format(report.upsellCandidates()));
-        report.segmentDistribution().entrySet().stream()
+        out.printf("Segments (%s upsell candidates)%n", counts.format(report.findings().upsellCandidates()));
+        report.findings().segments().entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
                 .forEach(e -> out.printf("  %-22s %7s%n", e.getKey(), counts.format(e.getValue())));
     }
 
     private void printExamples(SyncReport report, PrintWriter out) {
-        if (report.examples().isEmpty()) {
+        if (report.findings().examples().isEmpty()) {
             return;
         }
         out.println();
         out.println("Examples (the top account of each tier)");
-        for (AccountOutcome example : report.examples()) {
+        for (AccountOutcome example : report.findings().examples()) {
             out.printf("  %-9s %-28s %s  %s%s%n", example.tier().picklistValue(),
                     truncate(example.name(), 28), example.accountId(), example.segmentation().reasons(),
                     example.previousTier() == null || example.previousTier() == example.tier() ? ""
@@ -109,15 +109,15 @@ public final class TextReport {
     }
 
     private void printFailures(SyncReport report, PrintWriter out) {
-        if (report.failures().isEmpty()) {
+        if (report.writes().failures().isEmpty()) {
             return;
         }
         out.println();
         out.println("Rejected by Salesforce");
-        report.failures().stream().limit(FAILURES_SHOWN).forEach((WriteFailure failure) ->
+        report.writes().failures().stream().limit(FAILURES_SHOWN).forEach((WriteFailure failure) ->
                 out.printf("  %s  %s: %s%n", failure.accountId(), failure.statusCode(), failure.message()));
-        if (report.failures().size() > FAILURES_SHOWN) {
-            out.printf("  ... and %d more%n", report.failures().size() - FAILURES_SHOWN);
+        if (report.writes().failures().size() > FAILURES_SHOWN) {
+            out.printf("  ... and %d more%n", report.writes().failures().size() - FAILURES_SHOWN);
         }
     }
 

@@ -1,8 +1,9 @@
 package dev.tiersync.scheduler.schedule;
 
 import dev.tiersync.scheduler.config.HistoryProperties;
-import dev.tiersync.scheduler.report.JsonReport;
+import dev.tiersync.scheduler.report.ReportJson;
 import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.SyncStatus;
 import dev.tiersync.sync.WriteFailure;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +33,6 @@ public class JdbcRunHistory implements RunHistory {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration retention;
-    private final JsonReport json = new JsonReport();
 
     public JdbcRunHistory(DataSource dataSource, Clock clock, HistoryProperties properties) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -43,16 +43,17 @@ public class JdbcRunHistory implements RunHistory {
 
     @Override
     public void record(String runId, String org, SyncReport report) {
+        RunRecord run = RunRecord.of(runId, org, report);
+        RunRecord.Counts counts = run.counts();
         transaction.executeWithoutResult(status -> {
             jdbc.update("INSERT INTO ts_run (" + COLUMNS + ", report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    runId, org, utc(report.startedAt()), utc(report.startedAt().plus(report.duration())),
-                    report.status().name(), report.dryRun(), report.pull().full(), report.accountsPulled(),
-                    report.pull().accounts(), report.pull().opportunities(), report.accountsChanged(), report.accountsWritten(),
-                    report.failures().size(), report.apiCalls(), report.duration().toMillis(), clip(report.error()),
-                    report.apiUsage() == null ? null : report.apiUsage().used(),
-                    report.apiUsage() == null ? null : report.apiUsage().limit(), json.toJson(report, org));
+                    run.id(), run.org(), utc(run.startedAt()), utc(run.finishedAt()), run.status().name(), run.dryRun(),
+                    run.fullPull(), counts.accountsAssessed(), counts.accountsPulled(), counts.opportunitiesPulled(),
+                    counts.accountsChanged(), counts.accountsWritten(), counts.failures(), counts.apiCalls(),
+                    run.durationMillis(), clip(run.error()), run.api().apiUsed(), run.api().apiLimit(),
+                    ReportJson.toJson(report, org));
             jdbc.batchUpdate("INSERT INTO ts_run_error (run_id, account_id, status_code, message) VALUES (?, ?, ?, ?)",
-                    report.failures(), 500, (statement, failure) -> {
+                    report.writes().failures(), 500, (statement, failure) -> {
                         statement.setString(1, runId);
                         statement.setString(2, failure.accountId());
                         statement.setString(3, failure.statusCode());
@@ -93,10 +94,11 @@ public class JdbcRunHistory implements RunHistory {
     }
 
     private static RunRecord run(ResultSet rows, int n) throws SQLException {
-        return new RunRecord(rows.getString(1), rows.getString(2), instant(rows, 3), instant(rows, 4), rows.getString(5),
-                rows.getBoolean(6), rows.getBoolean(7), rows.getInt(8), rows.getInt(9), rows.getInt(10), rows.getInt(11),
-                rows.getInt(12), rows.getInt(13), rows.getInt(14), rows.getLong(15), rows.getString(16),
-                (Integer) rows.getObject(17), (Integer) rows.getObject(18));
+        return new RunRecord(rows.getString(1), rows.getString(2), instant(rows, 3), instant(rows, 4),
+                SyncStatus.valueOf(rows.getString(5)), rows.getBoolean(6), rows.getBoolean(7),
+                new RunRecord.Counts(rows.getInt(8), rows.getInt(9), rows.getInt(10), rows.getInt(11), rows.getInt(12),
+                        rows.getInt(13), rows.getInt(14)), rows.getLong(15), rows.getString(16),
+                new RunRecord.ApiUse((Integer) rows.getObject(17), (Integer) rows.getObject(18)));
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {

@@ -1,9 +1,13 @@
 package dev.tiersync.scheduler.schedule;
 
+import dev.tiersync.scheduler.problem.Conflict;
+import dev.tiersync.sync.Phase;
 import dev.tiersync.sync.SyncListener;
 import dev.tiersync.sync.SyncReport;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
-/** Starts runs on demand in the background and keeps the progress of those under way on this node. */
+/**
+ * Starts runs on demand in the background and keeps the progress of those under way on this node. A run
+ * that ends is in the history; one that could not run at all (a fault of TierSync's) is kept here with its
+ * error, the most recent {@value #NOT_RUN_KEPT} of them, and logged with its stack trace.
+ */
 @Component
 public class RunLauncher implements DisposableBean {
 
@@ -24,7 +32,14 @@ public class RunLauncher implements DisposableBean {
     private final SyncRunner runner;
     private final Clock clock;
     private final Map<String, LiveRun> live = new ConcurrentHashMap<>();
-    private final Map<String, LiveRun> notRun = new ConcurrentHashMap<>();
+    static final int NOT_RUN_KEPT = 100;
+
+    private final Map<String, LiveRun> notRun = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, LiveRun> eldest) {
+            return size() > NOT_RUN_KEPT;
+        }
+    });
     private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "tiersync-run-now");
         thread.setDaemon(true);
@@ -53,8 +68,8 @@ public class RunLauncher implements DisposableBean {
         }
 
         @Override
-        public void phase(String name) {
-            phase = name;
+        public void phase(Phase next) {
+            phase = next.label();
         }
 
         @Override
@@ -95,11 +110,11 @@ public class RunLauncher implements DisposableBean {
     /**
      * Starts a sync of the org; returns its run id at once.
      *
-     * @throws IllegalStateException when the org is already being synced on this node
+     * @throws Conflict when the org is already being synced on this node
      */
     public String start(String org, boolean dryRun) {
         if (runner.isRunning(org) || live.values().stream().anyMatch(run -> run.org().equals(org))) {
-            throw new IllegalStateException("a sync of " + org + " is already running; wait for it to finish");
+            throw new Conflict("a sync of " + org + " is already running; wait for it to finish");
         }
         String runId = UUID.randomUUID().toString();
         LiveRun run = new LiveRun(runId, org, clock.instant());
@@ -110,7 +125,7 @@ public class RunLauncher implements DisposableBean {
                 log.debug("run {} ended {}", runId, report.status());
                 live.remove(runId);
             } catch (RuntimeException e) {
-                log.warn("run {} of {} did not run: {}", runId, org, e.getMessage());
+                log.error("run {} of {} could not run: {}", runId, org, e.getMessage(), e);
                 run.error = e.getMessage();
                 run.phase = "not run";
                 live.remove(runId);

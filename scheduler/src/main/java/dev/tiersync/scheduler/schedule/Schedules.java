@@ -3,6 +3,8 @@ package dev.tiersync.scheduler.schedule;
 import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.ScheduleProperties;
 import dev.tiersync.scheduler.config.Orgs;
+import dev.tiersync.scheduler.problem.InvalidInput;
+import dev.tiersync.scheduler.problem.NotFound;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,16 +63,19 @@ public class Schedules {
     /**
      * Changes an org's cron and time zone, checked first; the change holds over restarts.
      *
-     * @throws IllegalArgumentException naming what is wrong with the cron or the zone
+     * @throws InvalidInput naming what is wrong with the cron or the zone
      */
     public Schedule change(String orgName, String cron, String timeZone) throws SchedulerException {
         OrgSettings org = org(orgName);
-        ScheduleProperties.validateCron("cron", cron);
+        InvalidInput.from(() -> {
+            ScheduleProperties.validateCron("cron", cron);
+            return cron;
+        });
         ZoneId zone;
         try {
             zone = ZoneId.of(timeZone == null || timeZone.isBlank() ? org.timeZone().getId() : timeZone);
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("time zone '" + timeZone + "' is unknown: use a region such as Europe/Berlin or UTC", e);
+            throw new InvalidInput("time zone '" + timeZone + "' is unknown: use a region such as Europe/Berlin or UTC", e);
         }
         boolean paused = override(org.name()).map(Override::paused).orElse(false);
         save(org.name(), cron, zone, paused);
@@ -132,12 +137,12 @@ public class Schedules {
             }
             return times;
         } catch (ParseException e) {
-            throw new IllegalArgumentException("cron '" + cron + "' is not a valid Quartz cron expression: " + e.getMessage(), e);
+            throw new InvalidInput("cron '" + cron + "' is not a valid Quartz cron expression: " + e.getMessage(), e);
         }
     }
 
     private OrgSettings org(String name) {
-        return orgs.configuredOrg(name).orElseThrow(() -> new java.util.NoSuchElementException("no org is named '" + name + "'"));
+        return orgs.configuredOrg(name).orElseThrow(() -> NotFound.org(name));
     }
 
     private record Override(String cron, ZoneId zone, boolean paused) {

@@ -1,65 +1,64 @@
 package dev.tiersync.scheduler.schedule;
 
 import dev.tiersync.domain.engine.SegmentationConfig;
-import dev.tiersync.domain.engine.Segmenter;
-import dev.tiersync.domain.signals.PluginSignals;
-import dev.tiersync.domain.signals.SignalAssessor;
-import dev.tiersync.salesforce.OrgConnector;
+import dev.tiersync.runtime.SyncRuntime;
 import dev.tiersync.scheduler.config.OrgSettings;
-import dev.tiersync.scheduler.config.RulesFile;
 import dev.tiersync.scheduler.config.Orgs;
-import dev.tiersync.store.JdbcSnapshotStore;
+import dev.tiersync.scheduler.config.RulesFile;
+import dev.tiersync.scheduler.problem.NotFound;
+import dev.tiersync.sync.SnapshotLift;
 import dev.tiersync.sync.SyncJob;
-import dev.tiersync.sync.SyncSettings;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.springframework.stereotype.Component;
 
 /**
- * The sync job and rules of each org: the shared ones, or the org's own rules file (a rule profile),
- * read and checked at start-up so a bad file stops the application naming the org.
+ * The sync job and rules of each org, made by the {@link SyncRuntime}: with the shared rules, or the org's
+ * own rules file (a rule profile), read and checked at start-up so a bad file stops the application naming
+ * the org.
  */
 @Component
 public class SyncJobs {
 
+    private final SyncRuntime runtime;
+    private final Map<String, SegmentationConfig> rules = new HashMap<>();
     private final Map<String, SyncJob> jobs = new HashMap<>();
-    private final Map<String, Segmenter> segmenters = new HashMap<>();
 
-    public SyncJobs(Orgs orgs, SyncJob shared, Segmenter sharedRules, OrgConnector connector, Clock clock,
-                    JdbcSnapshotStore store, PluginSignals plugins) {
+    public SyncJobs(Orgs orgs, SyncRuntime runtime, SegmentationConfig sharedRules) {
+        this.runtime = runtime;
+        SyncJob shared = runtime.job(sharedRules);
         for (OrgSettings org : orgs.configuredOrgs()) {
             if (org.rules() == null) {
+                rules.put(org.name(), sharedRules);
                 jobs.put(org.name(), shared);
-                segmenters.put(org.name(), sharedRules);
                 continue;
             }
-            SegmentationConfig config;
+            SegmentationConfig own;
             try {
-                config = RulesFile.load(org.rules());
+                own = RulesFile.load(org.rules());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("the rules of org " + org.name() + ": " + e.getMessage(), e);
             }
-            Segmenter segmenter = new Segmenter(config, SignalAssessor.of(config.churn(), config.upsell(), plugins));
-            segmenters.put(org.name(), segmenter);
-            jobs.put(org.name(), new SyncJob(connector, segmenter, clock, SyncSettings.defaults(), store));
+            rules.put(org.name(), own);
+            jobs.put(org.name(), runtime.job(own));
         }
     }
 
+    /** @throws NotFound when no org has that name */
     public SyncJob job(String org) {
         SyncJob job = jobs.get(org);
         if (job == null) {
-            throw new NoSuchElementException("no org is named '" + org + "'");
+            throw NotFound.org(org);
         }
         return job;
     }
 
-    public Segmenter segmenter(String org) {
-        Segmenter segmenter = segmenters.get(org);
-        if (segmenter == null) {
-            throw new NoSuchElementException("no org is named '" + org + "'");
+    /** A lift check on the org's snapshot with the org's rules. @throws NotFound when no org has that name */
+    public SnapshotLift lift(String org) {
+        SegmentationConfig orgRules = rules.get(org);
+        if (orgRules == null) {
+            throw NotFound.org(org);
         }
-        return segmenter;
+        return runtime.lift(orgRules);
     }
 }

@@ -3,16 +3,17 @@ package dev.tiersync.scheduler.schedule;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.quartz.JobExecutionException;
 
-/** The Quartz job behind an org's schedule: one sync per firing, never two of one org at once. */
+/**
+ * The Quartz job behind an org's schedule: one sync per firing, never two of one org at once. A run that
+ * is skipped or fails is in the history like any other; anything else that goes wrong goes to Quartz,
+ * which logs it.
+ */
 @DisallowConcurrentExecution
 public class SyncQuartzJob implements Job {
 
     static final String ORG = "org";
-
-    private static final Logger log = LoggerFactory.getLogger(SyncQuartzJob.class);
 
     private final SyncRunner runner;
 
@@ -21,12 +22,12 @@ public class SyncQuartzJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
+    public void execute(JobExecutionContext context) throws JobExecutionException {
         String org = context.getMergedJobDataMap().getString(ORG);
         try {
             runner.runNow(org, false);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            log.warn("scheduled sync of {} skipped: {}", org, e.getMessage());
+        } catch (RuntimeException e) {
+            throw new JobExecutionException("the scheduled sync of " + org + " could not run: " + e.getMessage(), e, false);
         }
     }
 }

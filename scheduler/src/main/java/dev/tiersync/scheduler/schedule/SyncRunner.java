@@ -2,12 +2,15 @@ package dev.tiersync.scheduler.schedule;
 
 import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.Orgs;
+import dev.tiersync.scheduler.problem.NotFound;
 import dev.tiersync.sync.SyncListener;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs an org's sync: one at a time per org on this node, and, through the org's lease, in the whole
- * cluster. Each run gets an id, carried by its log lines ({@code runId} in the MDC) and its history.
+ * cluster. Each run gets an id, carried by its log lines ({@code runId} in the MDC) and its history. A run
+ * that cannot start because the org is being synced already is skipped, and the skip is a run of its own
+ * in the history, the metrics and the alerts.
  */
 @Component
 public class SyncRunner {
@@ -30,12 +35,11 @@ public class SyncRunner {
     private final RunHistory history;
     private final Clock clock;
     private final RunLeases leases;
-    private final java.util.List<RunObserver> observers;
+    private final List<RunObserver> observers;
     private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
-    public SyncRunner(SyncJobs jobs, Orgs orgs, RunHistory history, Clock clock, RunLeases leases,
-                      java.util.List<RunObserver> observers) {
-        this.observers = java.util.List.copyOf(observers);
+    public SyncRunner(SyncJobs jobs, Orgs orgs, RunHistory history, Clock clock, RunLeases leases, List<RunObserver> observers) {
+        this.observers = List.copyOf(observers);
         this.jobs = jobs;
         this.orgs = orgs;
         this.history = history;
@@ -46,50 +50,60 @@ public class SyncRunner {
     /**
      * Syncs the org as of today in its schedule's time zone.
      *
-     * @throws IllegalArgumentException when no org has that name
-     * @throws IllegalStateException when the org is already being synced, here or on another node
+     * @throws NotFound when no org has that name
      */
     public SyncReport runNow(String orgName, boolean dryRun) {
-        return runNow(orgName, dryRun, UUID.randomUUID().toString());
-    }
-
-    public SyncReport runNow(String orgName, boolean dryRun, String runId) {
-        return runNow(orgName, dryRun, runId, SyncListener.NONE);
+        return runNow(orgName, dryRun, UUID.randomUUID().toString(), SyncListener.NONE);
     }
 
     public SyncReport runNow(String orgName, boolean dryRun, String runId, SyncListener listener) {
-        OrgSettings org = orgs.configuredOrg(orgName)
-                .orElseThrow(() -> new IllegalArgumentException("no org is named '" + orgName + "'"));
+        OrgSettings org = orgs.configuredOrg(orgName).orElseThrow(() -> NotFound.org(orgName));
+        LocalDate asOf = LocalDate.now(clock.withZone(org.timeZone()));
+        SyncRequest request = new SyncRequest(asOf, dryRun);
         ReentrantLock lock = running.computeIfAbsent(org.name(), name -> new ReentrantLock());
-        if (!lock.tryLock()) {
-            throw new IllegalStateException("a sync of " + org.name() + " is already running");
-        }
         MDC.put("runId", runId);
-        try (RunLeases.Lease lease = leases.acquire(org.name(), runId, leases.duration().plusSeconds(5))
-                .orElseThrow(() -> new IllegalStateException("another node is syncing " + org.name()
-                        + " and holds its lease; this run is skipped"))) {
-            log.info("sync {} of {} at {} started{}", runId, org.name(), org.loginUrl(), dryRun ? " (dry run)" : "");
-            LocalDate asOf = LocalDate.now(clock.withZone(org.timeZone()));
-            SyncReport report = jobs.job(org.name()).run(org.credentials(), new SyncRequest(asOf, dryRun), lease::check, listener);
-            history.record(runId, org.name(), report);
-            for (RunObserver observer : observers) {
-                try {
-                    observer.finished(org, runId, report);
-                } catch (RuntimeException e) {
-                    log.warn("{} failed on run {}: {}", observer.getClass().getSimpleName(), runId, e.getMessage(), e);
-                }
+        try {
+            if (!lock.tryLock()) {
+                return finish(org, runId, SkippedRun.report(request, clock, "a sync of " + org.name()
+                        + " is already running on this node; this run is skipped"));
             }
-            log.info("sync of {} at {} {}: {} accounts assessed, {} changed, {} written, {} failed, {} API calls", org.name(),
-                    org.loginUrl(), report.status(), report.accountsPulled(), report.accountsChanged(),
-                    report.accountsWritten(), report.failures().size(), report.apiCalls());
-            return report;
+            try {
+                Optional<RunLeases.Lease> lease = leases.acquire(org.name(), runId, leases.duration().plusSeconds(5));
+                if (lease.isEmpty()) {
+                    return finish(org, runId, SkippedRun.report(request, clock, "another node is syncing " + org.name()
+                            + " and holds its lease; this run is skipped"));
+                }
+                try (RunLeases.Lease held = lease.get()) {
+                    log.info("sync {} of {} at {} started{}", runId, org.name(), org.loginUrl(), dryRun ? " (dry run)" : "");
+                    return finish(org, runId, jobs.job(org.name()).run(org.access(), request, held::check, listener));
+                }
+            } finally {
+                lock.unlock();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the lease on " + org.name(), e);
+            return finish(org, runId, SkippedRun.report(request, clock, "interrupted while waiting for the lease on "
+                    + org.name() + "; this run is skipped"));
         } finally {
             MDC.remove("runId");
-            lock.unlock();
         }
+    }
+
+    /** Keeps the run in the history, tells the observers, and logs how it ended. */
+    private SyncReport finish(OrgSettings org, String runId, SyncReport report) {
+        history.record(runId, org.name(), report);
+        for (RunObserver observer : observers) {
+            try {
+                observer.finished(org, runId, report);
+            } catch (RuntimeException e) {
+                log.warn("{} failed on run {}: {}", observer.getClass().getSimpleName(), runId, e.getMessage(), e);
+            }
+        }
+        log.info("sync of {} at {} {}: {} accounts assessed, {} changed, {} written, {} failed, {} API calls{}", org.name(),
+                org.loginUrl(), report.status(), report.assessed().accounts(), report.changes().accounts(),
+                report.writes().accounts(), report.writes().failures().size(), report.api().calls(),
+                report.run().error() == null ? "" : ": " + report.run().error());
+        return report;
     }
 
     /** Whether a sync of the org is running on this node. */

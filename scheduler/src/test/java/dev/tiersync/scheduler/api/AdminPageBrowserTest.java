@@ -104,19 +104,19 @@ class AdminPageBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("report-run"), runId));
 
         RunRecord run = history.find(runId).orElseThrow();
-        assertThat(run.accountsWritten()).isEqualTo(400);
+        assertThat(run.counts().accountsWritten()).isEqualTo(400);
         assertThat(browser.findElement(By.id("progress-bar")).getAttribute("style")).contains("100%");
         assertThat(browser.findElement(By.cssSelector("#report-summary dd[data-field='Accounts written']")).getText())
-                .isEqualTo(String.valueOf(run.accountsWritten()));
+                .isEqualTo(String.valueOf(run.counts().accountsWritten()));
         assertThat(browser.findElement(By.cssSelector("#report-summary dd[data-field='API calls']")).getText())
-                .isEqualTo(String.valueOf(run.apiCalls()));
+                .isEqualTo(String.valueOf(run.counts().apiCalls()));
         assertThat(browser.findElement(By.cssSelector("#runs tr[data-run='" + runId + "']")).getText()).contains("SUCCEEDED");
 
         browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Tiers']")).click();
+        // The page redraws its charts as runs refresh: read the bars in one script call, not element by element.
         wait.until(d -> !d.findElements(By.cssSelector("#tier-chart rect")).isEmpty());
-        int charted = browser.findElements(By.cssSelector("#tier-chart rect")).stream()
-                .mapToInt(bar -> Integer.parseInt(bar.getAttribute("data-count"))).sum();
-        assertThat(charted).isEqualTo(400);
+        wait.until(d -> chartedAccounts(d) == 400);
+        assertThat(chartedAccounts(browser)).isEqualTo(400);
 
         browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Lift']")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#lift-chart rect[data-kind=revenueShare]")).isEmpty());
@@ -142,5 +142,12 @@ class AdminPageBrowserTest {
         browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Save']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not a valid Quartz cron expression"));
         assertThat(browser.findElement(By.id("message")).getAttribute("class")).isEqualTo("error");
+    }
+
+    /** The accounts the tier chart shows: the sum of its bars' counts, read in one go. */
+    private static long chartedAccounts(WebDriver driver) {
+        Object sum = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return Array.from(document"
+                + ".querySelectorAll('#tier-chart rect')).reduce((s, bar) => s + Number(bar.getAttribute('data-count')), 0);");
+        return ((Number) sum).longValue();
     }
 }

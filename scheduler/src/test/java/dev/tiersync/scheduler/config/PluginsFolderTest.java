@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tiersync.domain.AccountHistory;
 import dev.tiersync.domain.engine.Segmentation;
-import dev.tiersync.domain.engine.Segmenter;
+import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.runtime.SyncRuntime;
 import dev.tiersync.domain.signals.ChurnRisk;
 import dev.tiersync.testdata.AccountBuilder;
 import dev.tiersync.testdata.PluginJars;
@@ -25,7 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
 class PluginsFolderTest {
 
     @Autowired
-    Segmenter segmenter;
+    SyncRuntime runtime;
+
+    @Autowired
+    SegmentationConfig rules;
 
     @DynamicPropertySource
     static void plugins(DynamicPropertyRegistry registry) {
@@ -43,7 +47,7 @@ class PluginsFolderTest {
 
     @Test
     void aPluginsChurnRuleFlagsTheAccountsItIsAbout() {
-        List<Segmentation> results = segmenter.assess(List.of(
+        List<Segmentation> results = runtime.segmenter(rules).assess(List.of(
                 new AccountHistory(AccountBuilder.anAccount("once").build(), List.of(Profiles.won("once", "500", "2024-06-01"))),
                 new AccountHistory(AccountBuilder.anAccount("twice").build(), List.of(Profiles.won("twice", "500", "2024-03-01"),
                         Profiles.won("twice", "500", "2024-09-01")))), Profiles.AS_OF);

@@ -8,6 +8,7 @@ import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.segments.SegmentDefinition;
 import dev.tiersync.domain.signals.ChurnRisk;
+import dev.tiersync.domain.fields.FieldKind;
 import dev.tiersync.salesforce.FieldRequirement;
 import dev.tiersync.salesforce.wsc.WscFieldContract;
 import java.io.ByteArrayInputStream;
@@ -25,13 +26,13 @@ import org.w3c.dom.NodeList;
 /** Every custom field the sync reads or writes exists in the project with a compatible type, and the picklists fit the rules. */
 class FieldContractTest {
 
-    private static final Map<FieldRequirement.Kind, Set<String>> COMPATIBLE = Map.of(
-            FieldRequirement.Kind.PICKLIST, Set.of("Picklist"),
-            FieldRequirement.Kind.TEXT, Set.of("Text", "TextArea", "LongTextArea"),
-            FieldRequirement.Kind.NUMBER, Set.of("Number", "Currency", "Percent"),
-            FieldRequirement.Kind.CHECKBOX, Set.of("Checkbox"),
-            FieldRequirement.Kind.DATE, Set.of("Date"),
-            FieldRequirement.Kind.DATETIME, Set.of("DateTime"));
+    private static final Map<FieldKind, Set<String>> COMPATIBLE = Map.of(
+            FieldKind.PICKLIST, Set.of("Picklist"),
+            FieldKind.TEXT, Set.of("Text", "TextArea", "LongTextArea"),
+            FieldKind.NUMBER, Set.of("Number", "Currency", "Percent"),
+            FieldKind.CHECKBOX, Set.of("Checkbox"),
+            FieldKind.DATE, Set.of("Date"),
+            FieldKind.DATETIME, Set.of("DateTime"));
 
     private final SegmentationConfig rules = SegmentationConfig.defaults();
     private final Map<String, String> files = MetadataProject.of(rules).files();

@@ -19,6 +19,7 @@ import dev.tiersync.scheduler.database.DatabaseConfiguration;
 import dev.tiersync.scheduler.schedule.JdbcRunHistory;
 import dev.tiersync.sync.PullSummary;
 import dev.tiersync.sync.SyncReport;
+import dev.tiersync.testdata.SyncReportBuilder;
 import dev.tiersync.sync.SyncStatus;
 import java.net.URI;
 import java.time.Clock;
@@ -81,15 +82,15 @@ class StatusAlertsTest {
 
         run(alerts, SyncStatus.FAILED, false);
 
-        assertThat(history.recent(1)).singleElement().satisfies(run -> assertThat(run.status()).isEqualTo("FAILED"));
+        assertThat(history.recent(1)).singleElement().satisfies(run -> assertThat(run.status()).isEqualTo(SyncStatus.FAILED));
     }
 
     private void run(StatusAlerts alerts, SyncStatus status, boolean dryRun) {
         clock = clock.plus(Duration.ofHours(1));
         String runId = UUID.randomUUID().toString();
-        SyncReport report = new SyncReport(status, LocalDate.of(2026, 6, 1), dryRun, clock, Duration.ofSeconds(1), 1, 1, 0, 0, 0,
-                List.of(), Map.of(), Map.of(), List.of(), 0, Map.of(), 0, List.of(), 3, 0, Map.of(), PullSummary.NONE, false, new dev.tiersync.salesforce.ApiUsage(120, 15000),
-                status == SyncStatus.FAILED ? "login failed: INVALID_LOGIN" : null);
+        SyncReport report = SyncReportBuilder.aReport().status(status).dryRun(dryRun).startedAt(clock).assessed(1, 1)
+                .apiCalls(3, new dev.tiersync.salesforce.ApiUsage(120, 15000))
+                .error(status == SyncStatus.FAILED ? "login failed: INVALID_LOGIN" : null).build();
         history.record(runId, "acme", report);
         alerts.finished(acme, runId, report);
     }

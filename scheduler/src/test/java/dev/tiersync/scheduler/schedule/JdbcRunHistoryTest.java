@@ -7,6 +7,7 @@ import dev.tiersync.scheduler.config.HistoryProperties;
 import dev.tiersync.scheduler.database.DatabaseConfiguration;
 import dev.tiersync.sync.PullSummary;
 import dev.tiersync.sync.SyncReport;
+import dev.tiersync.testdata.SyncReportBuilder;
 import dev.tiersync.sync.SyncStatus;
 import dev.tiersync.sync.WriteFailure;
 import java.time.Clock;
@@ -46,13 +47,13 @@ class JdbcRunHistoryTest {
 
         RunRecord run = history.find("run-1").orElseThrow();
         assertThat(run.org()).isEqualTo("acme");
-        assertThat(run.status()).isEqualTo("PARTIALLY_FAILED");
-        assertThat(run.accountsWritten()).isEqualTo(9);
-        assertThat(run.failures()).isEqualTo(1);
-        assertThat(run.apiCalls()).isEqualTo(7);
+        assertThat(run.status()).isEqualTo(SyncStatus.PARTIALLY_FAILED);
+        assertThat(run.counts().accountsWritten()).isEqualTo(9);
+        assertThat(run.counts().failures()).isEqualTo(1);
+        assertThat(run.counts().apiCalls()).isEqualTo(7);
         assertThat(run.durationMillis()).isEqualTo(1500);
-        assertThat(run.apiUsed()).isEqualTo(120);
-        assertThat(run.apiLimit()).isEqualTo(15000);
+        assertThat(run.api().apiUsed()).isEqualTo(120);
+        assertThat(run.api().apiLimit()).isEqualTo(15000);
         assertThat(history.failures("run-1")).containsExactly(refused);
         assertThat(history.report("run-1")).hasValueSatisfying(json -> assertThat(json).contains("\"status\":\"PARTIALLY_FAILED\"",
                 "FIELD_CUSTOM_VALIDATION_EXCEPTION"));
@@ -83,8 +84,9 @@ class JdbcRunHistoryTest {
     }
 
     private static SyncReport report(Instant startedAt, SyncStatus status, List<WriteFailure> failures) {
-        return new SyncReport(status, LocalDate.of(2026, 6, 1), false, startedAt, Duration.ofMillis(1500), 10, 50, 0, 10,
-                10 - failures.size(), failures, Map.of(), Map.of(), List.of(), 1, Map.of(), 0, List.of(), 7, 0, Map.of(),
-                PullSummary.NONE, false, new dev.tiersync.salesforce.ApiUsage(120, 15000), status == SyncStatus.FAILED ? "login failed" : null);
+        return SyncReportBuilder.aReport().status(status).startedAt(startedAt).lasting(Duration.ofMillis(1500)).assessed(10, 50)
+                .changed(10).written(10 - failures.size()).failures(failures)
+                .apiCalls(7, new dev.tiersync.salesforce.ApiUsage(120, 15000))
+                .error(status == SyncStatus.FAILED ? "login failed" : null).build();
     }
 }

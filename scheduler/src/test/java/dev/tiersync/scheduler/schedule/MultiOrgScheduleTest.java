@@ -67,10 +67,10 @@ class MultiOrgScheduleTest {
         runner.runNow("idle", false);
 
         assertThat(IDLE.store().records("Account")).allSatisfy(a -> assertThat(a.get("Tier__c")).isNotNull());
-        assertThat(history.recent(100)).anyMatch(run -> run.org().equals("idle") && run.status().equals("SUCCEEDED"));
+        assertThat(history.recent(100)).anyMatch(run -> run.org().equals("idle") && run.status() == dev.tiersync.sync.SyncStatus.SUCCEEDED);
     }
 
     private boolean synced(String org) {
-        return history.recent(100).stream().anyMatch(run -> run.org().equals(org) && run.status().equals("SUCCEEDED"));
+        return history.recent(100).stream().anyMatch(run -> run.org().equals(org) && run.status() == dev.tiersync.sync.SyncStatus.SUCCEEDED);
     }
 }

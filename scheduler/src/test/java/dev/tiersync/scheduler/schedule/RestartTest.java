@@ -40,8 +40,8 @@ class RestartTest {
                         .satisfies(trigger -> assertThat(((org.quartz.CronTrigger) trigger).getCronExpression())
                                 .isEqualTo("0 15 4 ? * MON-FRI"));
                 assertThat(second.getBean(RunHistory.class).find(runId)).hasValueSatisfying(run -> {
-                    assertThat(run.status()).isEqualTo("SUCCEEDED");
-                    assertThat(run.accountsWritten()).isEqualTo(50);
+                    assertThat(run.status()).isEqualTo(dev.tiersync.sync.SyncStatus.SUCCEEDED);
+                    assertThat(run.counts().accountsWritten()).isEqualTo(50);
                 });
             }
         }

@@ -55,7 +55,7 @@ class RuleProfilesTest {
         registry.add("tiersync.orgs[2].login-url", ORG::loginUrl);
         registry.add("tiersync.orgs[2].username", () -> EmulatorSettings.DEFAULT_USERNAME);
         registry.add("tiersync.orgs[2].jwt-consumer-key", () -> "3MVG9-consumer-key");
-        registry.add("tiersync.orgs[2].jwt-key-file", () -> write("app-key.pem", "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n"));
+        registry.add("tiersync.orgs[2].jwt-key-file", () -> write("app-key.pem", pkcs8Pem()));
     }
 
     @AfterAll
@@ -68,11 +68,11 @@ class RuleProfilesTest {
         SyncReport shared = runner.runNow("shared", true);
         SyncReport pareto = runner.runNow("pareto", true);
 
-        assertThat(jobs.segmenter("pareto")).isNotSameAs(jobs.segmenter("shared"));
-        assertThat(pareto.accountsPulled()).isEqualTo(shared.accountsPulled());
-        assertThat(pareto.tierDistribution()).isNotEqualTo(shared.tierDistribution());
-        int sharedA = shared.tierDistribution().getOrDefault(Tier.A, 0);
-        int paretoA = pareto.tierDistribution().getOrDefault(Tier.A, 0);
+        assertThat(jobs.job("pareto").segmenter()).isNotSameAs(jobs.job("shared").segmenter());
+        assertThat(pareto.assessed().accounts()).isEqualTo(shared.assessed().accounts());
+        assertThat(pareto.findings().tiers()).isNotEqualTo(shared.findings().tiers());
+        int sharedA = shared.findings().tiers().getOrDefault(Tier.A, 0);
+        int paretoA = pareto.findings().tiers().getOrDefault(Tier.A, 0);
         assertThat(paretoA).as("pareto's A is the few accounts that make half the revenue").isLessThan(sharedA);
     }
 
@@ -80,6 +80,18 @@ class RuleProfilesTest {
     void anOrgCanLogInWithTheJwtBearerFlowInsteadOfAPassword() {
         assertThat(properties.configuredOrg("jwt").orElseThrow().credentials().authentication())
                 .isInstanceOf(Authentication.JwtBearer.class);
+    }
+
+    /** A real RSA key in PKCS#8 PEM: start-up checks that the key file holds one. */
+    private static String pkcs8Pem() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return "-----BEGIN PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder().encodeToString(
+                    generator.generateKeyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String write(String name, String text) {

@@ -47,8 +47,8 @@ class ScheduledSyncTest {
 
         List<RunRecord> runs = new java.util.ArrayList<>(history.recent(10));
         java.util.Collections.reverse(runs);
-        assertThat(runs).allSatisfy(run -> assertThat(run.status()).isEqualTo("SUCCEEDED"));
-        assertThat(runs.get(0).accountsWritten()).isEqualTo(60);
+        assertThat(runs).allSatisfy(run -> assertThat(run.status()).isEqualTo(dev.tiersync.sync.SyncStatus.SUCCEEDED));
+        assertThat(runs.get(0).counts().accountsWritten()).isEqualTo(60);
         assertThat(runs.get(0).fullPull()).isTrue();
         assertThat(runs.get(1).fullPull()).as("later runs pull what changed").isFalse();
         for (int i = 1; i < runs.size(); i++) {
@@ -56,7 +56,7 @@ class ScheduledSyncTest {
                     .as("a cron firing every second starts a run every second or so").isLessThan(Duration.ofSeconds(5));
             assertThat(runs.get(i).startedAt()).as("runs of one org never overlap").isAfterOrEqualTo(runs.get(i - 1).finishedAt());
         }
-        assertThat(runs.subList(1, runs.size())).allSatisfy(run -> assertThat(run.accountsChanged()).isZero());
+        assertThat(runs.subList(1, runs.size())).allSatisfy(run -> assertThat(run.counts().accountsChanged()).isZero());
         assertThat(ORG.calls().count("update")).isEqualTo(1);
         assertThat(ORG.store().records("Account")).allSatisfy(account -> assertThat(account.get("Tier__c")).isNotNull());
     }

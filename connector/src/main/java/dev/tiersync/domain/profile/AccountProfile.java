@@ -1,4 +1,4 @@
-package dev.tiersync.domain.engine;
+package dev.tiersync.domain.profile;
 
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.firmographics.Region;

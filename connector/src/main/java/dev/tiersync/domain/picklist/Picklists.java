@@ -1,7 +1,6 @@
-package dev.tiersync.domain;
+package dev.tiersync.domain.picklist;
 
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Finds the enum constant whose picklist value is exactly the given text. */
 public final class Picklists {
@@ -9,12 +8,12 @@ public final class Picklists {
     private Picklists() {
     }
 
-    public static <E extends Enum<E>> Optional<E> find(E[] values, Function<E, String> picklistValue, String text) {
+    public static <E extends Enum<E> & PicklistValue> Optional<E> find(Class<E> type, String text) {
         if (text == null) {
             return Optional.empty();
         }
-        for (E value : values) {
-            if (picklistValue.apply(value).equals(text)) {
+        for (E value : type.getEnumConstants()) {
+            if (value.picklistValue().equals(text)) {
                 return Optional.of(value);
             }
         }

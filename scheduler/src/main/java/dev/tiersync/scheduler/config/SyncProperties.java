@@ -1,0 +1,69 @@
+package dev.tiersync.scheduler.config;
+
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.fields.Field;
+import dev.tiersync.domain.fields.FieldRole;
+import dev.tiersync.sync.SyncSettings;
+import dev.tiersync.sync.WritePolicy;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How syncs pull and write, under {@code tiersync.sync.*}; every key is optional and defaults to
+ * {@link SyncSettings#defaults()}. Checked when bound: a bad value stops start-up naming the key.
+ *
+ * @param writePolicies when TierSync may write each of its fields, by field name ({@code segment}) or API
+ *     name ({@code Segment__c}): {@code always}, {@code only-if-blank} or {@code never}
+ */
+@ConfigurationProperties("tiersync.sync")
+public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double apiBudgetShare,
+                             Map<String, WritePolicy> writePolicies, Integer bulkWriteThreshold, Integer bulkPullThreshold,
+                             Duration pullOverlap, Duration fullPullEvery, Double valueScoreTolerance) {
+
+    public SyncProperties {
+        toSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
+                pullOverlap, fullPullEvery, valueScoreTolerance);
+    }
+
+    public SyncSettings toSettings() {
+        return toSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
+                pullOverlap, fullPullEvery, valueScoreTolerance);
+    }
+
+    private static SyncSettings toSettings(Integer writeChunkSize, Double brakeShare, Double apiBudgetShare,
+                                           Map<String, WritePolicy> writePolicies, Integer bulkWriteThreshold,
+                                           Integer bulkPullThreshold, Duration pullOverlap, Duration fullPullEvery,
+                                           Double valueScoreTolerance) {
+        SyncSettings defaults = SyncSettings.defaults();
+        SyncSettings.Builder settings = defaults.toBuilder();
+        if (writeChunkSize != null) {
+            settings.writeChunkSize(writeChunkSize);
+        }
+        if (brakeShare != null) {
+            settings.brakeShare(brakeShare);
+        }
+        if (apiBudgetShare != null) {
+            settings.apiBudgetShare(apiBudgetShare);
+        }
+        settings.bulkThresholds(bulkWriteThreshold == null ? defaults.bulkWriteThreshold() : bulkWriteThreshold,
+                bulkPullThreshold == null ? defaults.bulkPullThreshold() : bulkPullThreshold);
+        settings.incremental(pullOverlap == null ? defaults.pullOverlap() : pullOverlap,
+                fullPullEvery == null ? defaults.fullPullEvery() : fullPullEvery);
+        if (valueScoreTolerance != null) {
+            settings.valueScoreTolerance(valueScoreTolerance);
+        }
+        if (writePolicies != null) {
+            writePolicies.forEach((name, policy) -> settings.writePolicy(field(name), policy));
+        }
+        return settings.build();
+    }
+
+    private static Field<?> field(String name) {
+        return AccountFields.ALL.find(name.replace('-', '_')).filter(field -> field.role() == FieldRole.COMPUTED)
+                .orElseThrow(() -> new IllegalArgumentException("tiersync.sync.write-policies." + name + " names no field "
+                        + "TierSync writes; use one of " + AccountFields.ALL.withRole(FieldRole.COMPUTED).stream()
+                        .map(Field::apiName).collect(Collectors.joining(", "))));
+    }
+}

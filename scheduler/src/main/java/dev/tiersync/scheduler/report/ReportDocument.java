@@ -1,0 +1,102 @@
+package dev.tiersync.scheduler.report;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.engine.Segmentation;
+import dev.tiersync.sync.AccountOutcome;
+import dev.tiersync.sync.FieldChange;
+import dev.tiersync.sync.PullSummary;
+import dev.tiersync.sync.SyncReport;
+import dev.tiersync.sync.SyncStatus;
+import dev.tiersync.sync.WriteFailure;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sync report in its one JSON form: what {@code tiersync run --json} prints, what the run history
+ * keeps and what the admin API answers. Grouped as {@link SyncReport} is, and flat on the wire (its
+ * field names are part of the command line's and the API's contract). Made from a report in one place,
+ * {@link #of}, and read back by Jackson as it is.
+ *
+ * @param org the org's name or login URL
+ */
+public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped Assessed assessed,
+                             @JsonUnwrapped Changes changes, @JsonUnwrapped Writes writes, @JsonUnwrapped Findings findings,
+                             int apiCalls, Map<String, Long> phaseMillis, Pull pull) {
+
+    public static ReportDocument of(SyncReport report, String org) {
+        SyncReport.Run run = report.run();
+        Map<String, Integer> tiers = new LinkedHashMap<>();
+        for (Tier tier : Tier.values()) {
+            tiers.put(tier.picklistValue(), report.findings().tiers().getOrDefault(tier, 0));
+        }
+        Map<String, Integer> fields = new LinkedHashMap<>();
+        report.changes().byField().forEach((field, count) -> fields.put(field.name(), count));
+        Map<String, Long> phases = new LinkedHashMap<>();
+        report.phases().forEach((phase, time) -> phases.put(phase.label(), time.toMillis()));
+        return new ReportDocument(org,
+                new Run(run.status(), run.asOf().toString(), run.dryRun(), run.startedAt().toString(), run.duration().toMillis(),
+                        run.error()),
+                new Assessed(report.assessed().accounts(), report.assessed().opportunities(),
+                        report.assessed().opportunitiesWithoutAccount()),
+                new Changes(report.changes().accounts(), fields, report.changes().samples().stream().map(Sample::of).toList(),
+                        report.changes().plannedCalls()),
+                new Writes(report.writes().accounts(), report.writes().failures(), report.writes().lockRetries(),
+                        report.writes().bulk()),
+                new Findings(tiers, report.findings().segments(), report.findings().upsellCandidates(),
+                        report.findings().examples().stream().map(Example::of).toList()),
+                report.api().calls(), phases, Pull.of(report.pull()));
+    }
+
+    /** How the run went; {@code durationMillis} from start to end, {@code error} what stopped it or null. */
+    public record Run(SyncStatus status, String asOf, boolean dryRun, String startedAt, long durationMillis, String error) {
+    }
+
+    /** What the run assessed: the whole org as the snapshot holds it. */
+    public record Assessed(int accountsPulled, int opportunitiesPulled, int opportunitiesWithoutAccount) {
+    }
+
+    /** What the run planned to change; fields by their catalog names, such as {@code TIER}. */
+    public record Changes(int accountsChanged, Map<String, Integer> fieldChanges, List<Sample> sampleChanges,
+                          int plannedWriteCalls) {
+    }
+
+    /** What the run wrote. */
+    public record Writes(int accountsWritten, List<WriteFailure> failures, int lockRetries, boolean bulkWrite) {
+    }
+
+    /** What the assessment found: tiers by picklist value, segments by name. */
+    public record Findings(Map<String, Integer> tierDistribution, Map<String, Integer> segmentDistribution,
+                           int upsellCandidates, List<Example> examples) {
+    }
+
+    /** One field of one account, before and after. */
+    public record Sample(String accountId, String field, String before, String after) {
+        static Sample of(FieldChange change) {
+            return new Sample(change.accountId(), change.field().name(), change.before(), change.after());
+        }
+    }
+
+    /** The top account of a tier. */
+    public record Example(String accountId, String name, String tier, String previousTier, String segment, String sizeBand,
+                          String region, double valueScore, String churnRisk, boolean upsellCandidate, String reasons,
+                          double trailingWonRevenue) {
+        static Example of(AccountOutcome outcome) {
+            Segmentation s = outcome.segmentation();
+            return new Example(outcome.accountId(), outcome.name(), s.tier().picklistValue(),
+                    outcome.previousTier() == null ? null : outcome.previousTier().picklistValue(), s.segment(),
+                    s.sizeBand().picklistValue(), s.region().picklistValue(), s.valueScore(), s.churnRisk().picklistValue(),
+                    s.upsellCandidate(), s.reasons(), outcome.trailingWonRevenue());
+        }
+    }
+
+    /** What was pulled, and by which routes. */
+    public record Pull(boolean full, String reason, int accounts, int opportunities, int deleted, int removed,
+                       String accountChannel, String opportunityChannel) {
+        static Pull of(PullSummary pull) {
+            return new Pull(pull.full(), pull.reason(), pull.accounts(), pull.opportunities(), pull.deleted(), pull.removed(),
+                    pull.accountRoute().name(), pull.opportunityRoute().name());
+        }
+    }
+}

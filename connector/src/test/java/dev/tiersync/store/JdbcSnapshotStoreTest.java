@@ -2,7 +2,7 @@ package dev.tiersync.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static dev.tiersync.emulator.junit.Prerequisites.require;
 
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
@@ -45,7 +45,7 @@ class JdbcSnapshotStoreTest {
 
     private JdbcSnapshotStore open(String database) {
         if (database.equals("postgresql")) {
-            assumeTrue(postgresRunning(), "PostgreSQL is not running on 127.0.0.1:5432; start it to run this case");
+            require(postgresRunning(), "PostgreSQL is not running on 127.0.0.1:5432; start it to run this case");
             return JdbcSnapshotStore.open(new StoreSettings(POSTGRES, "postgres", null));
         }
         return JdbcSnapshotStore.open(StoreSettings.embedded(directory));

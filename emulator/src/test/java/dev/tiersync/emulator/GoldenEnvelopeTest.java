@@ -1,7 +1,7 @@
 package dev.tiersync.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static dev.tiersync.emulator.junit.Prerequisites.require;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,7 +36,7 @@ class GoldenEnvelopeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isRegularFile(REFERENCE), "../shared is not beside the project: " + REFERENCE.toAbsolutePath());
+        require(Files.isRegularFile(REFERENCE), "../shared is not beside the project: " + REFERENCE.toAbsolutePath());
         reference = Files.readString(REFERENCE);
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(3, 1, LocalDate.of(2025, 1, 1))));
         sessionId = ForceWsc.connect(org).getConfig().getSessionId();

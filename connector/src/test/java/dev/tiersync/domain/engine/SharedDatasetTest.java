@@ -2,7 +2,7 @@ package dev.tiersync.domain.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static dev.tiersync.emulator.junit.Prerequisites.require;
 
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.lift.LiftAnalysis;
@@ -24,7 +24,7 @@ class SharedDatasetTest {
 
     @BeforeAll
     static void load() {
-        assumeTrue(OrgHistories.sharedDatasetPresent(), "../shared is not beside the project: "
+        require(OrgHistories.sharedDatasetPresent(), "../shared is not beside the project: "
                 + OrgHistories.SHARED_DATASET.toAbsolutePath());
         org = OrgHistories.sharedDataset();
     }

@@ -2,7 +2,7 @@ package dev.tiersync.emulator.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static dev.tiersync.emulator.junit.Prerequisites.require;
 
 import dev.tiersync.emulator.OrgData;
 import java.io.IOException;
@@ -20,7 +20,7 @@ class OrgDataTest {
 
     @Test
     void theSharedCrmExportLoadsEveryAccountAndOpportunity() {
-        assumeTrue(Files.isDirectory(SHARED), "../shared is not beside the project: " + SHARED.toAbsolutePath());
+        require(Files.isDirectory(SHARED), "../shared is not beside the project: " + SHARED.toAbsolutePath());
 
         OrgData data = OrgData.fromCsvFolder(SHARED);
 

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
-import dev.tiersync.emulator.FaultPlan;
 import dev.tiersync.emulator.OrgData;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -20,7 +19,10 @@ import java.time.LocalDate;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import dev.tiersync.scheduler.schedule.RunObserver;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,8 +39,28 @@ class AdminApiTest {
     static final String ADMIN_PASSWORD = "admin-pa55";
     static final String VIEWER_PASSWORD = "viewer-pa55";
     private static final EmulatedOrg ORG = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(300, 5, LocalDate.now()))
-            .withUser(EmulatorSettings.DEFAULT_USERNAME, ORG_PASSWORD)
-            .withFaults(FaultPlan.none().withSlowResponses(1.0, Duration.ofMillis(150))));
+            .withUser(EmulatorSettings.DEFAULT_USERNAME, ORG_PASSWORD));
+
+    /** Holds a finished run on its node until the test lets it go, so "a run is under way" is a state, not a race. */
+    @TestConfiguration
+    static class HeldRuns {
+        static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> GATE =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        @Bean
+        RunObserver holdWhileTheGateIsShut() {
+            return (org, runId, report) -> {
+                java.util.concurrent.CountDownLatch gate = GATE.get();
+                if (gate != null) {
+                    try {
+                        gate.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            };
+        }
+    }
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -115,8 +137,12 @@ class AdminApiTest {
 
     @Test
     void anAdminStartsARunFollowsItToTheEndAndReadsItsReportErrorsAndSegments() throws Exception {
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        HeldRuns.GATE.set(gate);
         HttpResponse<String> started = send("POST", "/api/orgs/acme/runs", "ada:" + ADMIN_PASSWORD, "");
         HttpResponse<String> again = send("POST", "/api/orgs/acme/runs", "ada:" + ADMIN_PASSWORD, "");
+        HeldRuns.GATE.set(null);
+        gate.countDown();
 
         assertThat(started.statusCode()).isEqualTo(202);
         assertThat(again.statusCode()).as("one run per org at a time").isEqualTo(409);

@@ -1,7 +1,7 @@
 package dev.tiersync.scheduler.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static dev.tiersync.emulator.junit.Prerequisites.require;
 
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
@@ -64,7 +64,7 @@ class AdminPageBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(),
+        require(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(),
                 "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver); .ci/run installs them");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);

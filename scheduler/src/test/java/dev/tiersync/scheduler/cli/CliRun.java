@@ -16,16 +16,25 @@ record CliRun(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Map<String, String> withHome = new java.util.HashMap<>(environment);
+        java.nio.file.Path home = null;
         try {
-            // Each run gets its own snapshot database, never the user's ~/.tiersync.
-            withHome.putIfAbsent("TIERSYNC_HOME", java.nio.file.Files.createTempDirectory("tiersync-home").toString());
+            // Each run gets its own snapshot database, never the user's ~/.tiersync, and removes it afterwards.
+            if (!withHome.containsKey("TIERSYNC_HOME")) {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+                home = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "tiersync-home");
+                withHome.put("TIERSYNC_HOME", home.toString());
+            }
+            int code = TierSyncCommand.commandLine(new CliContext(withHome, CLOCK))
+                    .setOut(new PrintWriter(out, true))
+                    .setErr(new PrintWriter(err, true))
+                    .execute(args);
+            return new CliRun(code, out.toString(), err.toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } finally {
+            if (home != null) {
+                org.springframework.util.FileSystemUtils.deleteRecursively(home.toFile());
+            }
         }
-        int code = TierSyncCommand.commandLine(new CliContext(withHome, CLOCK))
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .execute(args);
-        return new CliRun(code, out.toString(), err.toString());
     }
 }

@@ -1,7 +1,7 @@
 package dev.tiersync.scheduler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static dev.tiersync.emulator.junit.Prerequisites.require;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ class DemoCommandTest {
 
     @Test
     void demoOnTheSharedCrmDatasetAssessesEveryAccountAndSkipsOrphanOpportunities() {
-        assumeTrue(Files.isDirectory(SHARED_DATASET), "../shared is not beside the project: " + SHARED_DATASET.toAbsolutePath());
+        require(Files.isDirectory(SHARED_DATASET), "../shared is not beside the project: " + SHARED_DATASET.toAbsolutePath());
 
         CliRun run = CliRun.of(Map.of(), "demo", "--dataset", SHARED_DATASET.toString(), "--as-of", "2018-01-01");
 

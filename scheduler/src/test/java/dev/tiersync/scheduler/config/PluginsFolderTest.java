@@ -35,8 +35,8 @@ class PluginsFolderTest {
     static void plugins(DynamicPropertyRegistry registry) {
         registry.add("tiersync.plugins.dir", () -> {
             try {
-                Path dir = Files.createTempDirectory("tiersync-plugins");
-                PluginJars.singleDealChurn(Files.createTempDirectory("plugin-build")).toFile()
+                Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "tiersync-plugins");
+                PluginJars.singleDealChurn(Files.createTempDirectory(Files.createDirectories(Path.of("target")), "plugin-build")).toFile()
                         .renameTo(dir.resolve("single-deal-plugin.jar").toFile());
                 return dir.toString();
             } catch (IOException e) {

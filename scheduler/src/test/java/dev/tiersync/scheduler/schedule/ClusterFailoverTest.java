@@ -1,7 +1,7 @@
 package dev.tiersync.scheduler.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static dev.tiersync.emulator.junit.Prerequisites.require;
 
 import dev.tiersync.emulator.AuditEntry;
 import dev.tiersync.emulator.EmulatedOrg;
@@ -39,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClusterFailoverTest {
 
+    /** How long the cluster may show no progress at all before a wait fails. */
+    private static final Duration STALL = Duration.ofSeconds(60);
+
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     static final int ACCOUNTS = 20_000;
 
@@ -51,14 +54,14 @@ class ClusterFailoverTest {
 
     @Test
     void whenTheRunningNodeIsKilledTheOtherFinishesTheRunWithoutWritingAnyValueTwice() throws Exception {
-        assumeTrue(postgresRunning(), "PostgreSQL is not running on 127.0.0.1:5432; .ci/run starts it");
+        require(postgresRunning(), "PostgreSQL is not running on 127.0.0.1:5432; .ci/run starts it");
         createDatabase();
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 3, LocalDate.now()))
                 .withFaults(FaultPlan.none().withSlowResponses(1.0, Duration.ofMillis(120))));
         Process nodeA = start("node-a");
         Process nodeB = start("node-b");
 
-        await(Duration.ofSeconds(120), () -> tierWrites() >= 2_000, "the first node to write 2,000 tiers");
+        awaitProgress(() -> tierWrites() >= 2_000, this::activity, "the first node to write 2,000 tiers");
         String running = executingNode().orElseThrow();
         Process victim = running.equals("node-a") ? nodeA : nodeB;
         String survivor = running.equals("node-a") ? "node-b" : "node-a";
@@ -70,7 +73,7 @@ class ClusterFailoverTest {
         await(Duration.ofSeconds(30), () -> count(survivor, " at " + org.loginUrl() + " started") > startsBefore,
                 survivor + " to pick the run up");
         Duration pickedUpAfter = Duration.between(killed, Instant.now());
-        await(Duration.ofSeconds(120), () -> count(survivor, " at " + org.loginUrl() + " SUCCEEDED") > 0,
+        awaitProgress(() -> count(survivor, " at " + org.loginUrl() + " SUCCEEDED") > 0, this::activity,
                 survivor + " to finish the run");
 
         System.out.printf("cluster failover: killed %s after %,d of %,d tiers were written; %s picked the run up %.1f s "
@@ -136,6 +139,36 @@ class ClusterFailoverTest {
             return count;
         } catch (IOException e) {
             return 0;
+        }
+    }
+
+    /** What the nodes and the org have done so far: it grows while a run makes progress, however slowly. */
+    private long activity() {
+        long logged = 0;
+        for (String node : List.of("node-a", "node-b")) {
+            logged += logs.resolve(node + ".log").toFile().length();
+        }
+        return logged + org.calls().total();
+    }
+
+    /**
+     * Waits for the condition as long as the cluster keeps making progress: a loaded machine may be slow, but a
+     * run that stalls for {@link #STALL} is a failure.
+     */
+    private void awaitProgress(BooleanSupplier condition, java.util.function.LongSupplier progress, String what)
+            throws InterruptedException, IOException {
+        long seen = progress.getAsLong();
+        Instant lastProgress = Instant.now();
+        while (!condition.getAsBoolean()) {
+            long now = progress.getAsLong();
+            if (now != seen) {
+                seen = now;
+                lastProgress = Instant.now();
+            } else if (Instant.now().isAfter(lastProgress.plus(STALL))) {
+                throw new AssertionError("no progress for " + STALL + " while waiting for " + what + "; node logs:\n"
+                        + tail("node-a") + "\n" + tail("node-b"));
+            }
+            Thread.sleep(200);
         }
     }
 

@@ -96,7 +96,7 @@ class RuleProfilesTest {
 
     private static String write(String name, String text) {
         try {
-            Path file = Files.createTempDirectory("tiersync-org").resolve(name);
+            Path file = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "tiersync-org").resolve(name);
             Files.writeString(file, text);
             return file.toString();
         } catch (IOException e) {

@@ -101,8 +101,9 @@ public final class Configuration {
         return owner.hashCode() * 31 + values.hashCode();
     }
 
+    /** The contribution and its keys, never the values: a value may be a secret, such as a data provider's API key. */
     @Override
     public String toString() {
-        return owner + values;
+        return owner + values.keySet();
     }
 }

@@ -33,4 +33,12 @@ class PluginContextTest {
         assertThatThrownBy(() -> config.getLong("bad-number"))
                 .hasMessage("technographics/uses-technology: configuration key 'bad-number' must be a whole number, was 'a year'");
     }
+
+    @Test
+    void aContextNeverPrintsItsValuesForOneMayBeASecret() {
+        PluginContext withKey = PluginContext.of("intent", "researching", Map.of("api-key", "sk-live-4f9a"));
+
+        assertThat(withKey.toString()).contains("intent/researching", "api-key").doesNotContain("sk-live-4f9a");
+        assertThat(withKey.configuration().toString()).doesNotContain("sk-live-4f9a");
+    }
 }

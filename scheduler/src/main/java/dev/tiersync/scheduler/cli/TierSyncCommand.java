@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         version = "TierSync 0.1.0",
         description = "Tiers your Salesforce accounts from their won revenue and writes the tiers back.",
         subcommands = {DemoCommand.class, RunCommand.class, EmulatorCommand.class, ServeCommand.class, MetadataCommand.class,
-                CommandLine.HelpCommand.class},
+                PluginsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the sync succeeded",

@@ -78,7 +78,7 @@ class ApiCompatibilityTest {
                 .source("com.example.reaching.Inside", """
                         package com.example.reaching;
 
-                        import dev.tiersync.domain.engine.AccountProfile;
+                        import dev.tiersync.domain.profile.AccountProfile;
 
                         public final class Inside {
                             AccountProfile profile;
@@ -87,6 +87,6 @@ class ApiCompatibilityTest {
 
         assertThatThrownBy(() -> reachingIn.buildIn(dir.resolve("plugins"))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("did not compile against [" + PluginJarBuilder.pluginApiLocation() + "]")
-                .hasMessageContaining("package dev.tiersync.domain.engine does not exist");
+                .hasMessageContaining("package dev.tiersync.domain.profile does not exist");
     }
 }

@@ -122,7 +122,7 @@ class PluginHostTest {
                 .source("com.example.insider.Insider", """
                         package com.example.insider;
 
-                        import dev.tiersync.domain.engine.AccountProfile;
+                        import dev.tiersync.domain.profile.AccountProfile;
                         import dev.tiersync.domain.signals.ChurnSignal;
                         import dev.tiersync.domain.signals.Finding;
                         import java.util.Optional;

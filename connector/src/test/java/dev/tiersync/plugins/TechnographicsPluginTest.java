@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tiersync.domain.AccountHistory;
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.metrics.MetricsCalculator;

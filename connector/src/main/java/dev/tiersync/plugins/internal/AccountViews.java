@@ -1,7 +1,7 @@
 package dev.tiersync.plugins.internal;
 
 import dev.tiersync.domain.Account;
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.metrics.AccountMetrics;
 import dev.tiersync.plugin.api.AccountView;
 import dev.tiersync.plugin.api.Attributes;

@@ -1,6 +1,6 @@
 package dev.tiersync.plugins.internal;
 
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.signals.ChurnSignal;
 import dev.tiersync.domain.signals.Finding;
 import dev.tiersync.domain.signals.PluginSignals;

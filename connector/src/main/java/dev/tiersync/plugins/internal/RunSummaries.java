@@ -16,19 +16,20 @@ public final class RunSummaries {
     /** @param org the org's name in TierSync's configuration */
     public static RunSummary of(String org, SyncReport report) {
         Map<String, Integer> tiers = new LinkedHashMap<>();
-        report.tierDistribution().forEach((tier, count) -> tiers.put(tier.picklistValue(), count));
-        return RunSummary.builder(org, status(report.status()), report.asOf())
-                .dryRun(report.dryRun())
-                .startedAt(report.startedAt())
-                .duration(report.duration())
-                .accountsAssessed(report.accountsPulled())
-                .accountsChanged(report.accountsChanged())
-                .accountsWritten(report.accountsWritten())
-                .accountsRejected(report.failures().size())
-                .upsellCandidates(report.upsellCandidates())
+        report.findings().tiers().forEach((tier, count) -> tiers.put(tier.picklistValue(), count));
+        SyncReport.Run run = report.run();
+        return RunSummary.builder(org, status(report.status()), run.asOf())
+                .dryRun(run.dryRun())
+                .startedAt(run.startedAt())
+                .duration(run.duration())
+                .accountsAssessed(report.assessed().accounts())
+                .accountsChanged(report.changes().accounts())
+                .accountsWritten(report.writes().accounts())
+                .accountsRejected(report.writes().failures().size())
+                .upsellCandidates(report.findings().upsellCandidates())
                 .tierCounts(tiers)
-                .segmentCounts(report.segmentDistribution())
-                .error(report.error())
+                .segmentCounts(report.findings().segments())
+                .error(run.error())
                 .build();
     }
 
@@ -40,6 +41,7 @@ public final class RunSummaries {
             case DEFERRED -> RunStatus.DEFERRED;
             case BRAKED -> RunStatus.BRAKED;
             case FAILED -> RunStatus.FAILED;
+            case SKIPPED -> RunStatus.SKIPPED;
         };
     }
 }

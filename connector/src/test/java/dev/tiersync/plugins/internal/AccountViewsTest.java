@@ -3,7 +3,7 @@ package dev.tiersync.plugins.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tiersync.domain.AccountHistory;
-import dev.tiersync.domain.engine.AccountProfile;
+import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.metrics.AccountMetrics;

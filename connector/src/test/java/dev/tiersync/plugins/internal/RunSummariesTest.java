@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.plugin.api.RunStatus;
 import dev.tiersync.plugin.api.RunSummary;
+import dev.tiersync.sync.PullSummary;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncStatus;
 import dev.tiersync.sync.WriteFailure;
@@ -20,12 +21,15 @@ class RunSummariesTest {
 
     @Test
     void aReportIsSummarisedWithTierValuesAndSegmentNames() {
-        SyncReport report = new SyncReport(SyncStatus.PARTIALLY_FAILED, LocalDate.of(2025, 6, 1), false,
-                Instant.parse("2025-06-01T06:00:00Z"), Duration.ofSeconds(42), 120, 900, 3, 17, 15,
-                List.of(new WriteFailure("001A", "FIELD_CUSTOM_VALIDATION_EXCEPTION", "no"),
-                        new WriteFailure("001B", "UNABLE_TO_LOCK_ROW", "locked")),
-                Map.of(Tier.A, 12, Tier.PROSPECT, 40), Map.of(), List.of(), 1, Map.of("Core", 30, "Long Tail", 90), 9, List.of(),
-                5, 0, Map.of(), null, false, null, null);
+        SyncReport report = new SyncReport(
+                new SyncReport.Run(SyncStatus.PARTIALLY_FAILED, LocalDate.of(2025, 6, 1), false,
+                        Instant.parse("2025-06-01T06:00:00Z"), Duration.ofSeconds(42), null),
+                new SyncReport.Assessed(120, 900, 3), PullSummary.NONE,
+                new SyncReport.Findings(Map.of(Tier.A, 12, Tier.PROSPECT, 40), Map.of("Core", 30, "Long Tail", 90), 9, List.of()),
+                new SyncReport.Changes(17, Map.of(), List.of(), 1),
+                new SyncReport.Writes(15, List.of(new WriteFailure("001A", "FIELD_CUSTOM_VALIDATION_EXCEPTION", "no"),
+                        new WriteFailure("001B", "UNABLE_TO_LOCK_ROW", "locked")), 0, false),
+                new SyncReport.ApiCalls(5, null), Map.of());
 
         RunSummary summary = RunSummaries.of("acme", report);
 
@@ -47,6 +51,7 @@ class RunSummariesTest {
     @Test
     void everySyncStatusHasItsRunStatus() {
         assertThat(Arrays.stream(SyncStatus.values()).map(RunSummaries::status))
-                .containsExactly(RunStatus.SUCCEEDED, RunStatus.PARTIALLY_FAILED, RunStatus.DEFERRED, RunStatus.BRAKED, RunStatus.FAILED);
+                .containsExactly(RunStatus.SUCCEEDED, RunStatus.PARTIALLY_FAILED, RunStatus.DEFERRED, RunStatus.BRAKED, RunStatus.FAILED,
+                        RunStatus.SKIPPED);
     }
 }

@@ -11,5 +11,7 @@ public enum RunStatus {
     /** The safety brake stopped the run before any write: too many accounts would have changed tier. */
     BRAKED,
     /** The run could not finish. */
-    FAILED
+    FAILED,
+    /** The run did not start: the org was being synced by another run. */
+    SKIPPED
 }

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * TierSync's settings under {@code tiersync.*}, bound once at start-up and checked there: a bad
- * value stops the application with a message that names the key and what to fix.
+ * TierSync's settings under {@code tiersync.*}, bound once at start-up. The orgs are resolved and checked
+ * once, with the environment for their passwords, by {@link Orgs}: a bad value stops the application with
+ * a message that names the key and what to fix.
  *
  * @param org a single org, named {@code default} (kept for simple installations)
  * @param schedule the default cron and time zone of every org, and a switch for all schedules
@@ -24,18 +25,21 @@ public record TierSyncProperties(OrgProperties org, @DefaultValue ScheduleProper
     public TierSyncProperties {
         Objects.requireNonNull(schedule, "schedule");
         orgs = orgs == null ? List.of() : List.copyOf(orgs);
-        // Checks everything but where passwords come from; Orgs resolves them with the environment at start-up.
-        List<OrgSettings> all = resolve(org, schedule, orgs, variable -> "checked-later");
+    }
+
+    /**
+     * Every configured org, checked, in configuration order; missing passwords come from {@code environment}.
+     *
+     * @throws IllegalArgumentException naming the key of a bad value, or saying that no org is configured
+     */
+    public List<OrgSettings> configuredOrgs(java.util.function.Function<String, String> environment) {
+        List<OrgSettings> all = resolve(org, schedule, orgs, environment);
         if (schedule.enabled() && all.isEmpty()) {
             throw new IllegalArgumentException("no org is configured: set tiersync.org.login-url, tiersync.org.username "
                     + "and the environment variable TIERSYNC_ORG_PASSWORD (or tiersync.orgs[0].name, .login-url, .username "
                     + "and TIERSYNC_PASSWORD_<NAME>), or turn the schedule off with tiersync.schedule.enabled=false");
         }
-    }
-
-    /** Every configured org, checked, in configuration order; missing passwords come from {@code environment}. */
-    public List<OrgSettings> configuredOrgs(java.util.function.Function<String, String> environment) {
-        return resolve(org, schedule, orgs, environment);
+        return all;
     }
 
     private static List<OrgSettings> resolve(OrgProperties org, ScheduleProperties schedule, List<OrgProperties> orgs,

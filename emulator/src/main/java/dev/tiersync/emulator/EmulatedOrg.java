@@ -10,15 +10,16 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.tiersync.emulator.audit.WriteAudit;
-import dev.tiersync.emulator.bulk.BulkRouter;
+import dev.tiersync.emulator.bulk.BulkProtocol;
 import dev.tiersync.emulator.faults.FaultInjector;
 import dev.tiersync.emulator.oauth.TokenEndpoint;
-import dev.tiersync.emulator.soap.ApiGate;
-import dev.tiersync.emulator.soap.CallCounter;
+import dev.tiersync.emulator.pipeline.ApiGate;
+import dev.tiersync.emulator.pipeline.CallCounter;
+import dev.tiersync.emulator.pipeline.RequestPipeline;
 import dev.tiersync.emulator.soap.OrgContext;
 import dev.tiersync.emulator.soap.QueryCursors;
 import dev.tiersync.emulator.soap.Sessions;
-import dev.tiersync.emulator.soap.SoapRouter;
+import dev.tiersync.emulator.soap.SoapProtocol;
 import dev.tiersync.emulator.soql.SoqlParser;
 import dev.tiersync.emulator.store.Clocks;
 import dev.tiersync.emulator.store.InMemoryOrgStore;
@@ -60,21 +61,21 @@ public final class EmulatedOrg implements AutoCloseable {
         settings.data().forEachRecord(store::insert);
         CallCounter calls = new CallCounter();
         ApiGate gate = new ApiGate();
-        SoapRouter router = new SoapRouter(calls, gate);
+        RequestPipeline soap = new RequestPipeline(new SoapProtocol(), calls, gate);
+        RequestPipeline bulk = new RequestPipeline(new BulkProtocol(), calls, gate);
         Sessions sessions = new Sessions();
         TokenEndpoint tokens = new TokenEndpoint(sessions::open);
-        BulkRouter bulk = new BulkRouter(calls, gate);
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .port(settings.port())
                 .disableRequestJournal()
                 .notifier(new Slf4jNotifier(false))
-                .extensions(router, tokens, bulk));
+                .extensions(soap, tokens, bulk));
         server.start();
         server.stubFor(post(urlPathMatching("/services/Soap/u/65\\.0(/.*)?"))
-                .willReturn(aResponse().withTransformers(SoapRouter.NAME)));
+                .willReturn(aResponse().withTransformers(SoapProtocol.NAME)));
         server.stubFor(any(urlPathMatching("/services/async/65\\.0/job.*"))
-                .willReturn(aResponse().withTransformers(BulkRouter.NAME)));
+                .willReturn(aResponse().withTransformers(BulkProtocol.NAME)));
         server.stubFor(post(urlPathEqualTo("/services/oauth2/token"))
                 .willReturn(aResponse().withTransformers(TokenEndpoint.NAME)));
         String baseUrl = "http://127.0.0.1:" + server.port();
@@ -82,7 +83,7 @@ public final class EmulatedOrg implements AutoCloseable {
         FaultInjector faults = new FaultInjector(settings.faults());
         OrgContext context = new OrgContext(settings, store, sessions, new QueryCursors(), new SoqlParser(store.schema()),
                 clocks, audit, faults, baseUrl);
-        router.bind(context);
+        soap.bind(context);
         tokens.bind(context);
         bulk.bind(context);
         return new EmulatedOrg(server, store, calls, audit, faults);

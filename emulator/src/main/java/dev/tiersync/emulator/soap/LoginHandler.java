@@ -7,6 +7,11 @@ import dev.tiersync.emulator.xml.Xml;
 final class LoginHandler implements SoapOperation {
 
     @Override
+    public boolean needsSession() {
+        return false;
+    }
+
+    @Override
     public String handle(SoapRequest request, OrgContext org) {
         String username = request.operation().childText("username");
         String password = request.operation().childText("password");

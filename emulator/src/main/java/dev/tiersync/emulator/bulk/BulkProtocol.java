@@ -5,6 +5,8 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.tiersync.emulator.pipeline.ApiCall;
 import dev.tiersync.emulator.pipeline.ApiGate;
+import dev.tiersync.emulator.pipeline.ApiPaths;
+import dev.tiersync.emulator.pipeline.ApiVersion;
 import dev.tiersync.emulator.pipeline.Protocol;
 import dev.tiersync.emulator.soap.OrgContext;
 import org.slf4j.Logger;
@@ -12,14 +14,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Bulk API 1.0 in the request pipeline, as force-wsc's BulkConnection calls it, under
- * {@code /services/async/65.0/job}: the method and path find their operation in {@link BulkRoutes}.
- * Every call needs the X-SFDC-Session header and counts as one API request; every answer carries
- * {@code Sforce-Limit-Info}.
+ * {@code /services/async/VERSION/job}: the method and path find their operation in {@link BulkRoutes}.
+ * Every call needs the X-SFDC-Session header (the session id, or {@code Bearer} and the id, as Data
+ * Loader sends it) and counts as one API request; every answer carries {@code Sforce-Limit-Info}. A
+ * version the org does not serve gets {@code InvalidVersion}.
  */
 public final class BulkProtocol implements Protocol {
 
     public static final String NAME = "tiersync-bulk";
-    static final String ROOT = "/services/async/65.0";
+    private static final String BEARER = "Bearer ";
     private static final Logger log = LoggerFactory.getLogger(BulkProtocol.class);
 
     private final BulkRoutes routes = BulkRoutes.standard(new BulkJobs());
@@ -30,9 +33,14 @@ public final class BulkProtocol implements Protocol {
     }
 
     @Override
-    public ApiCall resolve(Request request, OrgContext org) {
-        String path = relativePath(request.getUrl());
-        String session = request.getHeader("X-SFDC-Session");
+    public ApiCall resolve(Request request, OrgContext context) {
+        ApiPaths.Versioned versioned = ApiPaths.split(ApiPaths.normalise(request.getUrl()), OrgContext.BULK_ROOT)
+                .orElse(new ApiPaths.Versioned("", ""));
+        ApiVersion version = ApiVersion.served(versioned.version()).orElseThrow(() -> new Rejected(respond(
+                BulkAnswer.xml(400, BulkXml.error("InvalidVersion", "Invalid api version specified on URL")), null)));
+        OrgContext org = context.atVersion(version);
+        String path = versioned.rest();
+        String session = sessionId(request.getHeader("X-SFDC-Session"));
         return routes.find(request.getMethod(), path)
                 .map(match -> new ApiCall(match.route().callName(), session, true,
                         usage -> respond(match.route().operation().handle(new BulkRequest(request, match.params(), org)), usage)))
@@ -41,13 +49,13 @@ public final class BulkProtocol implements Protocol {
                 }));
     }
 
-    /** The path below the versioned root, without query, repeated or trailing slashes. */
-    static String relativePath(String url) {
-        String path = url.split("\\?", 2)[0].replaceAll("/{2,}", "/");
-        if (path.startsWith(ROOT)) {
-            path = path.substring(ROOT.length());
+    /** The session id of the header, with or without the {@code Bearer} scheme. */
+    static String sessionId(String header) {
+        if (header == null) {
+            return null;
         }
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        String value = header.strip();
+        return value.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? value.substring(BEARER.length()).strip() : value;
     }
 
     @Override

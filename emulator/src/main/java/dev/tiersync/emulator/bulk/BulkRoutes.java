@@ -36,18 +36,18 @@ final class BulkRoutes {
                 .add(GET, "/job", "bulk GET job", r -> {
                     throw new BulkException(405, "InvalidUrl", "Jobs are created with POST");
                 })
-                .add(GET, "/job/{job}", "bulk GET job", r -> BulkAnswer.xml(200, BulkXml.job(jobs.job(r.job()))))
+                .add(GET, "/job/{job}", "bulk GET job", r -> BulkAnswer.xml(200, BulkXml.job(jobs.job(r.job(), r.org()))))
                 .add(POST, "/job/{job}", "bulk POST job", r -> BulkAnswer.xml(200,
                         BulkXml.job(jobs.changeState(r.job(), r.body(), r.org()))))
                 .add(POST, "/job/{job}/batch", "bulk POST batch", r -> BulkAnswer.xml(201,
                         BulkXml.batch(jobs.addBatch(r.job(), r.body(), r.org()))))
                 .add(GET, "/job/{job}/batch", "bulk GET batch", r -> BulkAnswer.xml(200,
-                        BulkXml.batchList(jobs.pollAll(r.job(), r.org().clocks().now()))))
+                        BulkXml.batchList(jobs.batches(r.job(), r.org()))))
                 .add(GET, "/job/{job}/batch/{batch}", "bulk GET batch", r -> BulkAnswer.xml(200,
-                        BulkXml.batch(jobs.poll(r.job(), r.batch(), r.org().clocks().now()))))
-                .add(GET, "/job/{job}/batch/{batch}/result", "bulk GET batch", r -> resultList(jobs.finished(r.job(), r.batch())))
+                        BulkXml.batch(jobs.batch(r.job(), r.batch(), r.org()))))
+                .add(GET, "/job/{job}/batch/{batch}/result", "bulk GET batch", r -> resultList(jobs.finished(r.job(), r.batch(), r.org())))
                 .add(GET, "/job/{job}/batch/{batch}/result/{result}", "bulk GET batch",
-                        r -> resultFile(jobs.finished(r.job(), r.batch()), r.result()));
+                        r -> resultFile(jobs.finished(r.job(), r.batch(), r.org()), r.result()));
     }
 
     private BulkRoutes add(RequestMethod method, String path, String callName, BulkOperation operation) {

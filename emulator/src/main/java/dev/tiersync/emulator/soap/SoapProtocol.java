@@ -5,6 +5,8 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.tiersync.emulator.pipeline.ApiCall;
 import dev.tiersync.emulator.pipeline.ApiGate;
+import dev.tiersync.emulator.pipeline.ApiPaths;
+import dev.tiersync.emulator.pipeline.ApiVersion;
 import dev.tiersync.emulator.pipeline.Protocol;
 import dev.tiersync.emulator.xml.Envelopes;
 import dev.tiersync.emulator.xml.SoapRequest;
@@ -14,7 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SOAP Partner API in the request pipeline: the operation its body names finds its handler in
- * {@link SoapRoutes}; faults go out with HTTP 500, as Salesforce sends them.
+ * {@link SoapRoutes}; faults go out with HTTP 500, as Salesforce sends them. Every version from
+ * {@value ApiVersion#OLDEST}.0 to {@value ApiVersion#LATEST}.0 is served at {@code /services/Soap/u/VERSION};
+ * another version gets {@code UNSUPPORTED_API_VERSION}.
  */
 public final class SoapProtocol implements Protocol {
 
@@ -32,7 +36,12 @@ public final class SoapProtocol implements Protocol {
     }
 
     @Override
-    public ApiCall resolve(Request request, OrgContext org) {
+    public ApiCall resolve(Request request, OrgContext context) {
+        String segment = ApiPaths.split(ApiPaths.normalise(request.getUrl()), OrgContext.SOAP_ROOT)
+                .map(ApiPaths.Versioned::version).orElse("");
+        ApiVersion version = ApiVersion.served(segment).orElseThrow(() -> new Rejected(respond(500, faultBody(
+                SoapFault.unexpected("UNSUPPORTED_API_VERSION", "Invalid Api version specified on URL")))));
+        OrgContext org = context.atVersion(version);
         SoapRequest soap;
         try {
             soap = SoapRequest.parse(RequestBodies.text(request.getBody()));

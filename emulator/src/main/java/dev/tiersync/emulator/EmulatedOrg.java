@@ -163,7 +163,7 @@ public final class EmulatedOrg implements AutoCloseable {
         return calls;
     }
 
-    /** Writes the org's records as Data Loader CSV files (Account.csv, Opportunity.csv, User.csv) into a folder. */
+    /** Writes the org's records as Data Loader CSV files, one per object that has records (Account.csv and Opportunity.csv always), into a folder. */
     public void exportCsv(java.nio.file.Path dir) {
         dev.tiersync.emulator.data.CsvOrgExporter.export(store, dir);
     }

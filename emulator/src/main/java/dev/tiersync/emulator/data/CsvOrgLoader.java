@@ -18,13 +18,29 @@ import java.util.stream.Collectors;
  * names as headers in any case (Data Loader writes {@code "ID"}, {@code "NAME"}), quoted or not, with
  * or without a UTF-8 byte-order mark; the {@code STATUS} and {@code ERROR} columns of Data Loader's
  * success and error files are left out. What a real org would refuse is a {@link SeedDataException}
- * naming the file, line and column: values a field cannot hold, and records whose account or parent
- * is not in the folder.
+ * naming the file, line and column: values a field cannot hold, and lookups (an opportunity's account,
+ * a contact role's contact) to records the folder does not hold. Besides Account.csv and
+ * Opportunity.csv, a folder may hold User, Contact, Case, Task, Event and OpportunityContactRole files.
  */
 public final class CsvOrgLoader {
 
     static final List<String> REQUIRED = List.of("Account", "Opportunity");
-    static final List<String> OPTIONAL = List.of("User");
+    static final List<String> OPTIONAL = List.of("User", "Contact", "Case", "Task", "Event", "OpportunityContactRole");
+
+    /** A lookup a real org checks: the record it names must exist. */
+    private record Lookup(String type, String field, String target) {
+    }
+
+    private static final List<Lookup> LOOKUPS = List.of(
+            new Lookup("Account", "ParentId", "Account"),
+            new Lookup("Opportunity", "AccountId", "Account"),
+            new Lookup("Contact", "AccountId", "Account"),
+            new Lookup("Contact", "ReportsToId", "Contact"),
+            new Lookup("Case", "AccountId", "Account"),
+            new Lookup("Case", "ContactId", "Contact"),
+            new Lookup("Case", "ParentId", "Case"),
+            new Lookup("OpportunityContactRole", "OpportunityId", "Opportunity"),
+            new Lookup("OpportunityContactRole", "ContactId", "Contact"));
 
     private CsvOrgLoader() {
     }
@@ -50,9 +66,12 @@ public final class CsvOrgLoader {
                 result.put(type, new CsvSeedFile(file, object(schema, type)).read(lines));
             }
         }
-        Set<String> accounts = result.get("Account").stream().map(row -> row.get("Id")).collect(Collectors.toCollection(HashSet::new));
-        requireKnown(dir.resolve("Account.csv"), result.get("Account"), "ParentId", accounts, lines);
-        requireKnown(dir.resolve("Opportunity.csv"), result.get("Opportunity"), "AccountId", accounts, lines);
+        Map<String, Set<String>> ids = new LinkedHashMap<>();
+        result.forEach((type, rows) -> ids.put(type, rows.stream().map(row -> row.get("Id")).collect(Collectors.toCollection(HashSet::new))));
+        for (Lookup lookup : LOOKUPS) {
+            requireKnown(dir.resolve(lookup.type() + ".csv"), result.getOrDefault(lookup.type(), List.of()), lookup,
+                    ids.getOrDefault(lookup.target(), Set.of()), lines);
+        }
         return result;
     }
 
@@ -60,13 +79,14 @@ public final class CsvOrgLoader {
         return schema.object(type).orElseThrow();
     }
 
-    /** A lookup to an account must name one the folder holds, as a real org refuses a lookup to no record. */
-    private static void requireKnown(Path file, List<Map<String, String>> rows, String field, Set<String> accounts,
+    /** A lookup must name a record the folder holds, as a real org refuses a lookup to no record. */
+    private static void requireKnown(Path file, List<Map<String, String>> rows, Lookup lookup, Set<String> targets,
                                      Map<Map<String, String>, Long> lines) {
         for (Map<String, String> row : rows) {
-            String account = row.get(field);
-            if (account != null && !accounts.contains(account)) {
-                throw new SeedDataException(file, lines.get(row), field, "no account " + account + " in Account.csv");
+            String target = row.get(lookup.field());
+            if (target != null && !targets.contains(target)) {
+                throw new SeedDataException(file, lines.get(row), lookup.field(), "no " + lookup.target().toLowerCase(java.util.Locale.ROOT)
+                        + " " + target + " in " + lookup.target() + ".csv");
             }
         }
     }

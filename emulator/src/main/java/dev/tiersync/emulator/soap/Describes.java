@@ -56,7 +56,7 @@ final class Describes {
                 .append("</groupable><idLookup>").append(id).append("</idLookup><label>").append(Xml.escape(field.label()))
                 .append("</label><length>").append(text ? field.length() : 0).append("</length><name>").append(field.name())
                 .append("</name><nameField>").append(field.name().equals("Name")).append("</nameField><nillable>")
-                .append(!id && type != FieldType.BOOLEAN).append("</nillable><permissionable>").append(field.custom())
+                .append(!id && type != FieldType.BOOLEAN && !field.isRequired()).append("</nillable><permissionable>").append(field.custom())
                 .append("</permissionable>");
         for (String value : field.picklistValues()) {
             String escaped = Xml.escape(value);

@@ -21,10 +21,11 @@ public final class FieldDefinition {
     private final int scale;
     private final List<String> referenceTo;
     private final String relationshipName;
+    private final boolean required;
 
     private FieldDefinition(String name, String label, FieldType type, boolean updateable, boolean custom, List<String> picklistValues,
                             boolean restrictedPicklist, int length, int precision, int scale, List<String> referenceTo,
-                            String relationshipName) {
+                            String relationshipName, boolean required) {
         this.name = Objects.requireNonNull(name, "name");
         this.label = Objects.requireNonNull(label, "label");
         this.type = Objects.requireNonNull(type, "type");
@@ -37,55 +38,62 @@ public final class FieldDefinition {
         this.scale = scale;
         this.referenceTo = List.copyOf(referenceTo);
         this.relationshipName = relationshipName;
+        this.required = required;
     }
 
     static FieldDefinition readOnly(String name, FieldType type) {
-        return new FieldDefinition(name, labelOf(name), type, false, false, List.of(), false, defaultLength(type), 0, 0, List.of(), null);
+        return new FieldDefinition(name, labelOf(name), type, false, false, List.of(), false, defaultLength(type), 0, 0, List.of(), null, false);
     }
 
     static FieldDefinition of(String name, FieldType type) {
-        return new FieldDefinition(name, labelOf(name), type, true, false, List.of(), false, defaultLength(type), 0, 0, List.of(), null);
+        return new FieldDefinition(name, labelOf(name), type, true, false, List.of(), false, defaultLength(type), 0, 0, List.of(), null, false);
     }
 
     /** A custom field of the salesforce-metadata project. */
     static FieldDefinition custom(String name, String label, FieldType type, List<String> restrictedValues, int length, int precision,
                                   int scale) {
         return new FieldDefinition(name, label, type, true, true, restrictedValues, !restrictedValues.isEmpty(), length, precision, scale,
-                List.of(), null);
+                List.of(), null, false);
     }
 
     FieldDefinition withLength(int characters) {
         return new FieldDefinition(name, label, type, updateable, custom, picklistValues, restrictedPicklist, characters, precision, scale,
-                referenceTo, relationshipName);
+                referenceTo, relationshipName, required);
     }
 
     /** A number's digits in all and after the point. */
     FieldDefinition withDigits(int allDigits, int afterPoint) {
         return new FieldDefinition(name, label, type, updateable, custom, picklistValues, restrictedPicklist, length, allDigits, afterPoint,
-                referenceTo, relationshipName);
+                referenceTo, relationshipName, required);
     }
 
     FieldDefinition withLabel(String text) {
         return new FieldDefinition(name, text, type, updateable, custom, picklistValues, restrictedPicklist, length, precision, scale,
-                referenceTo, relationshipName);
+                referenceTo, relationshipName, required);
     }
 
     /** The values describe lists; any other value is still accepted, as for most standard picklists. */
     FieldDefinition withPicklist(String... values) {
         return new FieldDefinition(name, label, type, updateable, custom, List.of(values), false, length, precision, scale,
-                referenceTo, relationshipName);
+                referenceTo, relationshipName, required);
     }
 
     /** The only values the field accepts. */
     FieldDefinition restrictedTo(String... values) {
         return new FieldDefinition(name, label, type, updateable, custom, List.of(values), true, length, precision, scale,
-                referenceTo, relationshipName);
+                referenceTo, relationshipName, required);
     }
 
     /** A lookup to one or more objects (more for a polymorphic one such as WhatId), by a relationship name. */
     FieldDefinition referencing(String relationship, String... objects) {
         return new FieldDefinition(name, label, type, updateable, custom, picklistValues, restrictedPicklist, length, precision, scale,
-                List.of(objects), relationship);
+                List.of(objects), relationship, required);
+    }
+
+    /** A value the API refuses to create a record without (describe: not nillable, not defaulted). */
+    FieldDefinition required() {
+        return new FieldDefinition(name, label, type, updateable, custom, picklistValues, restrictedPicklist, length, precision, scale,
+                referenceTo, relationshipName, true);
     }
 
     public String name() {
@@ -142,6 +150,11 @@ public final class FieldDefinition {
         return relationshipName;
     }
 
+    /** Whether a record cannot be created without a value. */
+    public boolean isRequired() {
+        return required;
+    }
+
     /** "NumberOfEmployees" reads "Number Of Employees"; a trailing "Id" of a reference is dropped. */
     static String labelOf(String apiName) {
         String base = apiName.endsWith("Id") && apiName.length() > 2 ? apiName.substring(0, apiName.length() - 2) : apiName;
@@ -164,7 +177,8 @@ public final class FieldDefinition {
         return other instanceof FieldDefinition that && name.equals(that.name) && type == that.type && label.equals(that.label)
                 && updateable == that.updateable && custom == that.custom && picklistValues.equals(that.picklistValues)
                 && restrictedPicklist == that.restrictedPicklist && length == that.length && precision == that.precision
-                && scale == that.scale && referenceTo.equals(that.referenceTo) && Objects.equals(relationshipName, that.relationshipName);
+                && scale == that.scale && referenceTo.equals(that.referenceTo) && Objects.equals(relationshipName, that.relationshipName)
+                && required == that.required;
     }
 
     @Override

@@ -22,6 +22,11 @@ public final class Schema {
         schema.put(StandardObjects.account());
         schema.put(StandardObjects.opportunity());
         schema.put(StandardObjects.user());
+        schema.put(EngagementObjects.contact());
+        schema.put(EngagementObjects.supportCase());
+        schema.put(EngagementObjects.task());
+        schema.put(EngagementObjects.event());
+        schema.put(EngagementObjects.opportunityContactRole());
         CustomFieldCatalog.load().forEach((object, fields) -> {
             ObjectSchema target = schema.object(object).orElseThrow(() -> new IllegalStateException(
                     "salesforce-metadata defines fields on " + object + ", which the emulator does not know"));

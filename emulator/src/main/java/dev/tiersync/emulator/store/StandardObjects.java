@@ -19,6 +19,7 @@ import static dev.tiersync.emulator.store.FieldDefinition.readOnly;
 
 /**
  * The standard fields of Account, Opportunity and User as a real org's describe lists them (API 65.0,
+ * {@link EngagementObjects} for those of contacts, cases and activities;
  * without person accounts, territories or Data.com), in describe's order, with their types, lengths,
  * digits, picklist values and lookups. Compound address fields ({@code BillingAddress}) are left out, as
  * Data Loader leaves them out of its exports.
@@ -37,7 +38,7 @@ final class StandardObjects {
                 .add(readOnly("Id", ID))
                 .add(readOnly("IsDeleted", BOOLEAN))
                 .add(readOnly("MasterRecordId", REFERENCE).referencing("MasterRecord", "Account"))
-                .add(of("Name", STRING).withLabel("Account Name"))
+                .add(of("Name", STRING).withLabel("Account Name").required())
                 .add(of("Type", PICKLIST).withLabel("Account Type").withPicklist("Prospect", "Customer - Direct", "Customer - Channel",
                         "Channel Partner / Reseller", "Installation Partner", "Technology Partner", "Other"))
                 .add(of("ParentId", REFERENCE).referencing("Parent", "Account"));
@@ -91,16 +92,16 @@ final class StandardObjects {
                 .add(readOnly("IsDeleted", BOOLEAN))
                 .add(of("AccountId", REFERENCE).referencing("Account", "Account"))
                 .add(of("IsPrivate", BOOLEAN).withLabel("Private"))
-                .add(of("Name", STRING).withLength(120))
+                .add(of("Name", STRING).withLength(120).required())
                 .add(of("Description", TEXTAREA))
-                .add(of("StageName", PICKLIST).withLabel("Stage").withPicklist("Prospecting", "Qualification", "Needs Analysis",
+                .add(of("StageName", PICKLIST).withLabel("Stage").required().withPicklist("Prospecting", "Qualification", "Needs Analysis",
                         "Value Proposition", "Id. Decision Makers", "Perception Analysis", "Proposal/Price Quote", "Negotiation/Review",
                         "Closed Won", "Closed Lost"))
                 .add(of("Amount", CURRENCY).withDigits(18, 2))
                 .add(of("Probability", PERCENT).withDigits(3, 0).withLabel("Probability (%)"))
                 .add(readOnly("ExpectedRevenue", CURRENCY).withDigits(18, 2).withLabel("Expected Amount"))
                 .add(of("TotalOpportunityQuantity", DOUBLE).withDigits(18, 2).withLabel("Quantity"))
-                .add(of("CloseDate", DATE))
+                .add(of("CloseDate", DATE).required())
                 .add(of("Type", PICKLIST).withLabel("Opportunity Type").withPicklist("Existing Customer - Upgrade",
                         "Existing Customer - Replacement", "Existing Customer - Downgrade", "New Customer"))
                 .add(of("NextStep", STRING).withLength(255))
@@ -139,7 +140,7 @@ final class StandardObjects {
     static ObjectSchema user() {
         return new ObjectSchema("User", "005")
                 .add(readOnly("Id", ID))
-                .add(of("Username", STRING).withLength(80))
+                .add(of("Username", STRING).withLength(80).required())
                 .add(readOnly("Name", STRING).withLength(121).withLabel("Full Name"))
                 .add(of("Title", STRING).withLength(80))
                 .add(of("Department", STRING).withLength(80))
@@ -151,7 +152,8 @@ final class StandardObjects {
                 .add(readOnly("IsDeleted", BOOLEAN));
     }
 
-    private static void address(ObjectSchema object, String kind) {
+    /** The parts of a compound address, such as {@code BillingStreet} to {@code BillingGeocodeAccuracy}. */
+    static void address(ObjectSchema object, String kind) {
         object.add(of(kind + "Street", TEXTAREA).withLength(255))
                 .add(of(kind + "City", STRING).withLength(40))
                 .add(of(kind + "State", STRING).withLength(80).withLabel(kind + " State/Province"))

@@ -77,6 +77,16 @@ class SeedDataValidationTest {
                 opportunity("an account id in the opportunity file", "Id,AccountId\n" + ACCOUNT + "," + ACCOUNT + "\n", 2, "Id",
                         "is not Opportunity id"),
                 opportunity("IsWon of yes", "Id,AccountId,IsWon\n" + OPPORTUNITY + "," + ACCOUNT + ",yes\n", 2, "IsWon", "'yes' is not true or false"),
+                new Case("a contact role of a contact the folder does not hold", "OpportunityContactRole.csv",
+                        utf8("Id,OpportunityId,ContactId,Role\n00K5g00000SEED1AAA," + OPPORTUNITY + ",0035g00000NOPE1AAA,Evaluator\n"),
+                        2, "ContactId", "no contact 0035g00000NOPE1AAA in Contact.csv"),
+                new Case("a case of an account the folder does not hold", "Case.csv",
+                        utf8("Id,AccountId,Status\n5005g00000SEED1AAA,0015g00000NOPE1AAA,New\n"), 2, "AccountId",
+                        "no account 0015g00000NOPE1AAA in Account.csv"),
+                new Case("a task whose WhoId is not an id", "Task.csv", utf8("Id,WhoId,Subject\n00T5g00000SEED1AAA,Rogers,Call\n"), 2, "WhoId",
+                        "'Rogers' is not a record id"),
+                new Case("a task subtype the restricted picklist lacks", "Task.csv",
+                        utf8("Id,Subject,TaskSubtype\n00T5g00000SEED1AAA,Call,Fax\n"), 2, "TaskSubtype", "'Fax' is not one of the values"),
                 opportunity("a probability that is not a number", "Id,AccountId,Probability\n" + OPPORTUNITY + "," + ACCOUNT + ",high\n", 2,
                         "Probability", "'high' is not a number"));
     }
@@ -84,8 +94,9 @@ class SeedDataValidationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void isRefusedAtLoadNamingFileLineAndColumn(Case c, @TempDir Path dir) throws IOException {
-        Files.write(dir.resolve("Account.csv"), c.file().equals("Account.csv") ? c.content() : utf8(GOOD_ACCOUNTS));
-        Files.write(dir.resolve("Opportunity.csv"), c.file().equals("Opportunity.csv") ? c.content() : utf8(GOOD_OPPORTUNITIES));
+        Files.write(dir.resolve("Account.csv"), utf8(GOOD_ACCOUNTS));
+        Files.write(dir.resolve("Opportunity.csv"), utf8(GOOD_OPPORTUNITIES));
+        Files.write(dir.resolve(c.file()), c.content());
         Path file = dir.resolve(c.file());
 
         assertThatThrownBy(() -> OrgData.fromCsvFolder(dir)).isInstanceOfSatisfying(SeedDataException.class, e -> {

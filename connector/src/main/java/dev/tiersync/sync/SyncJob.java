@@ -54,6 +54,17 @@ public final class SyncJob {
      */
     public SyncReport run(OrgAccess org, SyncRequest request, WritePermit permit, SyncListener listener) {
         RunProgress progress = new RunProgress(clock, request);
+        Ending ending = runSession(org, request, permit, listener, progress);
+        // The session is closed by now, so the report counts its logout too.
+        return progress.report(ending.status(), ending.error());
+    }
+
+    /** How a run ended: its status and, unless it finished, why. */
+    private record Ending(SyncStatus status, String error) {
+    }
+
+    private Ending runSession(OrgAccess org, SyncRequest request, WritePermit permit, SyncListener listener,
+                              RunProgress progress) {
         String orgId = null;
         try (OrgSession session = connector.open(org)) {
             progress.session = session;
@@ -80,7 +91,7 @@ public final class SyncJob {
                         + "again with force if they are right", plan.tierChanges(), snapshot.accountCount(), 100 * tierChangeShare,
                         100 * settings.brakeShare());
                 log.warn(reason);
-                return progress.report(SyncStatus.BRAKED, reason);
+                return new Ending(SyncStatus.BRAKED, reason);
             }
             if (!request.dryRun()) {
                 String written = orgId;
@@ -96,20 +107,19 @@ public final class SyncJob {
                 progress.end();
                 recordOutcome(orgId, writer);
             }
-            SyncStatus status = progress.failures().isEmpty() ? SyncStatus.SUCCEEDED : SyncStatus.PARTIALLY_FAILED;
-            return progress.report(status, null);
+            return new Ending(progress.failures().isEmpty() ? SyncStatus.SUCCEEDED : SyncStatus.PARTIALLY_FAILED, null);
         } catch (SalesforceException e) {
             SyncStatus status = e instanceof RequestLimitExceededException ? SyncStatus.DEFERRED : SyncStatus.FAILED;
             log.warn("sync {}: {}", status, e.getMessage());
             recordOutcomeOnTheWayOut(orgId, progress.writer);
-            return progress.report(status, e.getMessage());
+            return new Ending(status, e.getMessage());
         } catch (WriteNotPermittedException e) {
             log.warn("sync stopped: {}", e.getMessage());
             recordOutcomeOnTheWayOut(orgId, progress.writer);
-            return progress.report(SyncStatus.FAILED, e.getMessage());
+            return new Ending(SyncStatus.FAILED, e.getMessage());
         } catch (SnapshotStoreException e) {
             log.error("sync FAILED: {}", e.getMessage(), e);
-            return progress.report(SyncStatus.FAILED, e.getMessage());
+            return new Ending(SyncStatus.FAILED, e.getMessage());
         }
     }
 

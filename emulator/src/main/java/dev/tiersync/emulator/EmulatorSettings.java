@@ -3,22 +3,13 @@ package dev.tiersync.emulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * How to start an emulated org.
- *
- * @param port the port on 127.0.0.1, or 0 for any free one
- * @param data the records the org starts with
- * @param username the login the org accepts
- * @param password the password the org accepts
- * @param clock the org's clock, for SystemModstamp and the like
- * @param dailyApiLimit API requests allowed per day, reported in LimitInfoHeader
- * @param sessionTimeout how long a session lives without a call
- * @param faults the failures to inject
- * @param jwtBearer the connected app the JWT bearer flow trusts, or null when the flow is off
+ * How to start an emulated org: immutable, checked when made, changed by the {@code with...} methods,
+ * each of which returns a copy.
  */
-public record EmulatorSettings(int port, OrgData data, String username, String password, Clock clock, int dailyApiLimit,
-                               Duration sessionTimeout, FaultPlan faults, JwtBearerTrust jwtBearer) {
+public final class EmulatorSettings {
 
     public static final int DEFAULT_DAILY_API_LIMIT = 1_000_000;
     public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofHours(2);
@@ -26,64 +17,184 @@ public record EmulatorSettings(int port, OrgData data, String username, String p
     public static final String DEFAULT_USERNAME = "admin@tiersync.local";
     public static final String DEFAULT_PASSWORD = "tiersync";
 
-    public EmulatorSettings {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be 0 to 65535 (0 for any free port), was " + port);
+    private final int port;
+    private final OrgData data;
+    private final String username;
+    private final String password;
+    private final Clock clock;
+    private final int dailyApiLimit;
+    private final Duration sessionTimeout;
+    private final FaultPlan faults;
+    private final JwtBearerTrust jwtBearer;
+    private final EmulatorTls tls;
+    private final BulkTiming bulkTiming;
+
+    private EmulatorSettings(Builder b) {
+        if (b.port < 0 || b.port > 65535) {
+            throw new IllegalArgumentException("port must be 0 to 65535 (0 for any free port), was " + b.port);
         }
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(clock, "clock");
-        if (username == null || username.isBlank()) {
+        if (b.username == null || b.username.isBlank()) {
             throw new IllegalArgumentException("username must not be blank");
         }
-        if (password == null || password.isEmpty()) {
+        if (b.password == null || b.password.isEmpty()) {
             throw new IllegalArgumentException("password must not be empty");
         }
-        if (dailyApiLimit < 1) {
-            throw new IllegalArgumentException("daily API limit must be 1 or more, was " + dailyApiLimit);
+        if (b.dailyApiLimit < 1) {
+            throw new IllegalArgumentException("daily API limit must be 1 or more, was " + b.dailyApiLimit);
         }
-        Objects.requireNonNull(sessionTimeout, "sessionTimeout");
-        if (sessionTimeout.isNegative() || sessionTimeout.isZero()) {
-            throw new IllegalArgumentException("session timeout must be positive, was " + sessionTimeout);
+        Objects.requireNonNull(b.sessionTimeout, "sessionTimeout");
+        if (b.sessionTimeout.isNegative() || b.sessionTimeout.isZero()) {
+            throw new IllegalArgumentException("session timeout must be positive, was " + b.sessionTimeout);
         }
-        Objects.requireNonNull(faults, "faults");
+        this.port = b.port;
+        this.data = Objects.requireNonNull(b.data, "data");
+        this.username = b.username;
+        this.password = b.password;
+        this.clock = Objects.requireNonNull(b.clock, "clock");
+        this.dailyApiLimit = b.dailyApiLimit;
+        this.sessionTimeout = b.sessionTimeout;
+        this.faults = Objects.requireNonNull(b.faults, "faults");
+        this.jwtBearer = b.jwtBearer;
+        this.tls = Objects.requireNonNull(b.tls, "tls");
+        this.bulkTiming = Objects.requireNonNull(b.bulkTiming, "bulkTiming");
     }
 
+    /** Plain HTTP on any free port, the default user, the system clock, no faults. */
     public static EmulatorSettings of(OrgData data) {
-        return new EmulatorSettings(0, data, DEFAULT_USERNAME, DEFAULT_PASSWORD, Clock.systemUTC(), DEFAULT_DAILY_API_LIMIT,
-                DEFAULT_SESSION_TIMEOUT, FaultPlan.none(), null);
+        Builder b = new Builder();
+        b.data = data;
+        return new EmulatorSettings(b);
     }
 
-    public EmulatorSettings withPort(int port) {
-        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults, jwtBearer);
+    /** The port on 127.0.0.1, or 0 for any free one. */
+    public int port() {
+        return port;
+    }
+
+    /** The records the org starts with. */
+    public OrgData data() {
+        return data;
+    }
+
+    /** The login the org accepts. */
+    public String username() {
+        return username;
+    }
+
+    /** The password the org accepts. */
+    public String password() {
+        return password;
+    }
+
+    /** The org's clock, for SystemModstamp, session timeouts, Bulk batch progress and the like. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** API requests allowed per day, reported in LimitInfoHeader. */
+    public int dailyApiLimit() {
+        return dailyApiLimit;
+    }
+
+    /** How long a session lives without a call. */
+    public Duration sessionTimeout() {
+        return sessionTimeout;
+    }
+
+    /** The failures to inject. */
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    /** The connected app the JWT bearer flow trusts, or null when the flow is off. */
+    public JwtBearerTrust jwtBearer() {
+        return jwtBearer;
+    }
+
+    /** Whether the org answers HTTPS, and with which certificate. */
+    public EmulatorTls tls() {
+        return tls;
+    }
+
+    /** How long a Bulk batch stays queued and in progress, on the org's clock. */
+    public BulkTiming bulkTiming() {
+        return bulkTiming;
+    }
+
+    public EmulatorSettings withPort(int value) {
+        return copy(b -> b.port = value);
     }
 
     /** The one user who may log in. */
-    public EmulatorSettings withUser(String username, String password) {
-        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults, jwtBearer);
+    public EmulatorSettings withUser(String name, String secret) {
+        return copy(b -> {
+            b.username = name;
+            b.password = secret;
+        });
     }
 
-    public EmulatorSettings withClock(Clock clock) {
-        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults, jwtBearer);
+    public EmulatorSettings withClock(Clock value) {
+        return copy(b -> b.clock = value);
     }
 
     public EmulatorSettings withDailyApiLimit(int limit) {
-        return new EmulatorSettings(port, data, username, password, clock, limit, sessionTimeout, faults, jwtBearer);
+        return copy(b -> b.dailyApiLimit = limit);
     }
 
     public EmulatorSettings withSessionTimeout(Duration timeout) {
-        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, timeout, faults, jwtBearer);
+        return copy(b -> b.sessionTimeout = timeout);
     }
 
     public EmulatorSettings withJwtBearer(JwtBearerTrust trust) {
-        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, faults, trust);
+        return copy(b -> b.jwtBearer = trust);
     }
 
     public EmulatorSettings withFaults(FaultPlan plan) {
-        return new EmulatorSettings(port, data, username, password, clock, dailyApiLimit, sessionTimeout, plan, jwtBearer);
+        return copy(b -> b.faults = plan);
+    }
+
+    /** HTTPS on the port instead of HTTP, with the given certificate. */
+    public EmulatorSettings withHttps(EmulatorTls value) {
+        return copy(b -> b.tls = value);
+    }
+
+    public EmulatorSettings withBulkTiming(BulkTiming value) {
+        return copy(b -> b.bulkTiming = value);
+    }
+
+    private EmulatorSettings copy(Consumer<Builder> change) {
+        Builder b = new Builder();
+        b.port = port;
+        b.data = data;
+        b.username = username;
+        b.password = password;
+        b.clock = clock;
+        b.dailyApiLimit = dailyApiLimit;
+        b.sessionTimeout = sessionTimeout;
+        b.faults = faults;
+        b.jwtBearer = jwtBearer;
+        b.tls = tls;
+        b.bulkTiming = bulkTiming;
+        change.accept(b);
+        return new EmulatorSettings(b);
     }
 
     @Override
     public String toString() {
-        return "EmulatorSettings[port=" + port + ", username=" + username + ", password=******]";
+        return "EmulatorSettings[port=" + port + ", username=" + username + ", password=******, tls=" + tls + "]";
+    }
+
+    private static final class Builder {
+        private int port;
+        private OrgData data;
+        private String username = DEFAULT_USERNAME;
+        private String password = DEFAULT_PASSWORD;
+        private Clock clock = Clock.systemUTC();
+        private int dailyApiLimit = DEFAULT_DAILY_API_LIMIT;
+        private Duration sessionTimeout = DEFAULT_SESSION_TIMEOUT;
+        private FaultPlan faults = FaultPlan.none();
+        private JwtBearerTrust jwtBearer;
+        private EmulatorTls tls = EmulatorTls.off();
+        private BulkTiming bulkTiming = BulkTiming.immediate();
     }
 }

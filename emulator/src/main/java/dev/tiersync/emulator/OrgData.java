@@ -39,7 +39,7 @@ public final class OrgData {
      * Reads a folder of Data Loader CSV exports: {@code Account.csv} and {@code Opportunity.csv},
      * optionally {@code User.csv}; API field names as headers; an empty cell is no value.
      *
-     * @throws IllegalArgumentException naming the file, line and column of what is wrong
+     * @throws SeedDataException naming the file, line and column of what a real org would refuse
      */
     public static OrgData fromCsvFolder(Path dir) {
         return of(CsvOrgLoader.load(dir));

@@ -14,8 +14,15 @@ import dev.tiersync.salesforce.SalesforceUnavailableException;
 import dev.tiersync.salesforce.SessionExpiredException;
 import dev.tiersync.salesforce.WriteResult;
 import java.io.IOException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.util.EnumSet;
 import java.util.Set;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * The one place where force-wsc's exceptions become TierSync's. The messages carry Salesforce's
@@ -25,6 +32,10 @@ final class FaultTranslator {
 
     static final String TRANSPORT_ERROR = "TRANSPORT_ERROR";
     static final String UNEXPECTED_RESPONSE = "UNEXPECTED_RESPONSE";
+    static final String UNKNOWN_HOST = "UNKNOWN_HOST";
+    static final String NOT_SALESFORCE = "NOT_SALESFORCE";
+    static final String NOT_TLS = "NOT_TLS";
+    static final String UNTRUSTED_CERTIFICATE = "UNTRUSTED_CERTIFICATE";
 
     private static final Set<ExceptionCode> LOGIN_CODES = EnumSet.of(
             ExceptionCode.INVALID_LOGIN,
@@ -57,6 +68,10 @@ final class FaultTranslator {
 
     /** Translates a failure of {@code action}, such as "query Account". */
     static SalesforceException translate(String action, ConnectionException e) {
+        SalesforceException hopeless = cannotHelpToRetry(action, e);
+        if (hopeless != null) {
+            return hopeless;
+        }
         if (e instanceof ApiFault fault) {
             return translateFault(action, fault);
         }
@@ -78,6 +93,10 @@ final class FaultTranslator {
 
     /** A Bulk API failure. */
     static SalesforceException translateBulk(String action, com.sforce.async.AsyncApiException e) {
+        SalesforceException hopeless = cannotHelpToRetry(action, e);
+        if (hopeless != null) {
+            return hopeless;
+        }
         com.sforce.async.AsyncExceptionCode code = e.getExceptionCode();
         String name = code == null ? "Unknown" : code.name();
         String message = action + " failed: " + name + ": " + e.getExceptionMessage();
@@ -96,6 +115,10 @@ final class FaultTranslator {
 
     /** A network failure outside force-wsc (the OAuth token endpoint). */
     static SalesforceException translateTransport(String action, IOException e) {
+        SalesforceException hopeless = cannotHelpToRetry(action, e);
+        if (hopeless != null) {
+            return hopeless;
+        }
         return new SalesforceUnavailableException(TRANSPORT_ERROR, action + " failed: could not reach Salesforce: " + rootMessage(e), e);
     }
 
@@ -125,6 +148,48 @@ final class FaultTranslator {
             return new SalesforceUnavailableException(name, message, fault);
         }
         return new SalesforceRequestException(name, message, fault);
+    }
+
+    /**
+     * A failure no retry can mend, so it fails at once with what to fix: a host that does not exist,
+     * a server that is not Salesforce, TLS spoken to a plain-HTTP port, a certificate not trusted.
+     *
+     * @return null when a retry may help
+     */
+    private static SalesforceException cannotHelpToRetry(String action, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return new SalesforceRequestException(UNKNOWN_HOST, action + " failed: the host is not known"
+                        + (t.getMessage() == null ? "" : " (" + t.getMessage() + ")")
+                        + "; check the login URL (login.salesforce.com, test.salesforce.com or your My Domain)", e);
+            }
+            if (t instanceof UnexpectedHttpAnswer answer) {
+                return new SalesforceRequestException(NOT_SALESFORCE, action + " failed: " + answer.getMessage()
+                        + ": that server is not Salesforce; check the login URL", e);
+            }
+            if (t instanceof SSLHandshakeException && hasCause(t, CertificateException.class, CertPathBuilderException.class,
+                    CertPathValidatorException.class)) {
+                return new SalesforceRequestException(UNTRUSTED_CERTIFICATE, action + " failed: the server's TLS certificate is not "
+                        + "trusted; for an emulated org or a proxy of your own, trust its certificate with the trust store setting", e);
+            }
+            if (t instanceof SSLException && t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("unrecognized ssl message")) {
+                return new SalesforceRequestException(NOT_TLS, action + " failed: the server does not speak TLS on that port; "
+                        + "use http:// for an emulator started without --https", e);
+            }
+        }
+        return null;
+    }
+
+    @SafeVarargs
+    private static boolean hasCause(Throwable e, Class<? extends Throwable>... types) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasIoCause(Throwable e) {

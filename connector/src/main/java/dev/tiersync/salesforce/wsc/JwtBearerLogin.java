@@ -49,7 +49,8 @@ final class JwtBearerLogin {
     private final Clock clock;
 
     JwtBearerLogin(WscSettings settings, Clock clock) {
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                .sslContext(settings.trust().sslContext()).build();
         this.readTimeout = settings.readTimeout();
         this.clock = clock;
     }

@@ -11,6 +11,8 @@ import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.OrgSession;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import java.util.function.Function;
 
 /** Logs in with the SOAP Partner API's username-password login through force-wsc. */
@@ -19,6 +21,7 @@ public final class WscOrgConnector implements OrgConnector {
     private final WscSettings settings;
     private final Function<String, CallGuard> guards;
     private final JwtBearerLogin jwtLogin;
+    private final CloseableHttpClient http;
 
     public WscOrgConnector(WscSettings settings) {
         this(settings, org -> CallGuard.NONE);
@@ -29,21 +32,26 @@ public final class WscOrgConnector implements OrgConnector {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.guards = Objects.requireNonNull(guards, "guards");
         this.jwtLogin = new JwtBearerLogin(settings, java.time.Clock.systemUTC());
+        this.http = HttpExchanges.client(settings);
     }
 
     @Override
     public OrgSession open(OrgAccess org) {
         OrgCredentials credentials = org.credentials();
         CallGuard guard = guards.apply(org.name());
-        PartnerConnection connection = guard.call("login as " + credentials.username(), () -> login(credentials));
-        return new WscOrgSession(connection, () -> login(credentials), guard, settings.pkChunkSize());
+        AtomicInteger attempts = new AtomicInteger();
+        PartnerConnection connection = guard.call("login as " + credentials.username(), () -> {
+            attempts.incrementAndGet();
+            return login(credentials);
+        });
+        return new WscOrgSession(connection, () -> login(credentials), guard, settings.pkChunkSize(), attempts.get());
     }
 
     private PartnerConnection login(OrgCredentials credentials) {
         if (credentials.authentication() instanceof Authentication.JwtBearer jwt) {
             return loginWithToken(credentials, jwtLogin.login(credentials, jwt));
         }
-        ConnectorConfig config = new ConnectorConfig();
+        ConnectorConfig config = new HttpClientConnectorConfig(http);
         // The jar's default endpoint is a Salesforce-internal host: always set our own.
         config.setAuthEndpoint(credentials.loginUrl() + WscSettings.SOAP_PATH);
         config.setUsername(credentials.username());
@@ -66,7 +74,7 @@ public final class WscOrgConnector implements OrgConnector {
 
     /** A connection on an OAuth access token: the token is the session id, the instance the SOAP endpoint's host. */
     private PartnerConnection loginWithToken(OrgCredentials credentials, JwtBearerLogin.Token token) {
-        ConnectorConfig config = new ConnectorConfig();
+        ConnectorConfig config = new HttpClientConnectorConfig(http);
         config.setManualLogin(true);
         config.setSessionId(token.accessToken());
         config.setServiceEndpoint(token.instanceUrl() + WscSettings.SOAP_PATH + "/" + token.orgId());

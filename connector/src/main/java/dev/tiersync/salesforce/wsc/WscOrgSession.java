@@ -55,7 +55,7 @@ final class WscOrgSession implements OrgSession {
     private final CallGuard guard;
     private final int pkChunkSize;
     private PartnerConnection connection;
-    private int apiCalls = 1; // the login
+    private int apiCalls;
     private ApiUsage usage;
 
     /** A request on the connection. */
@@ -64,8 +64,10 @@ final class WscOrgSession implements OrgSession {
         T send(PartnerConnection connection) throws ConnectionException;
     }
 
-    WscOrgSession(PartnerConnection connection, Supplier<PartnerConnection> login, CallGuard guard, int pkChunkSize) {
+    /** @param loginAttempts the login requests sent to open the session, each an API call the org counts */
+    WscOrgSession(PartnerConnection connection, Supplier<PartnerConnection> login, CallGuard guard, int pkChunkSize, int loginAttempts) {
         this.pkChunkSize = pkChunkSize;
+        this.apiCalls = loginAttempts;
         this.connection = connection;
         this.login = login;
         this.guard = guard;
@@ -178,7 +180,7 @@ final class WscOrgSession implements OrgSession {
      * (PK chunking on a query job) must not reach the next.
      */
     private BulkConnection bulkConnection() throws AsyncApiException {
-        ConnectorConfig config = new ConnectorConfig();
+        ConnectorConfig config = HttpClientConnectorConfig.onTheClientOf(connection.getConfig());
         config.setSessionId(connection.getConfig().getSessionId());
         String soap = connection.getConfig().getServiceEndpoint();
         config.setRestEndpoint(soap.substring(0, soap.indexOf("Soap/")) + "async/" + WscSettings.API_VERSION);

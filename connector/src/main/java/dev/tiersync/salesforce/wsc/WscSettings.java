@@ -1,6 +1,7 @@
 package dev.tiersync.salesforce.wsc;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How the adapter talks to Salesforce, under {@code tiersync.salesforce.*}; a bad value is refused naming its key.
@@ -9,8 +10,9 @@ import java.time.Duration;
  * @param readTimeout how long to wait for an answer
  * @param queryBatchSize records per query page, 200 to 2000
  * @param pkChunkSize record ids per chunk of a Bulk API query with PK chunking, 1 to 250,000
+ * @param trust the TLS certificates trusted, such as an emulated org's self-signed one
  */
-public record WscSettings(Duration connectTimeout, Duration readTimeout, int queryBatchSize, int pkChunkSize) {
+public record WscSettings(Duration connectTimeout, Duration readTimeout, int queryBatchSize, int pkChunkSize, WscTrust trust) {
 
     public static final int DEFAULT_PK_CHUNK_SIZE = 100_000;
 
@@ -20,6 +22,7 @@ public record WscSettings(Duration connectTimeout, Duration readTimeout, int que
     public static final String SOAP_PATH = "/services/Soap/u/" + API_VERSION;
 
     public WscSettings {
+        Objects.requireNonNull(trust, "trust");
         requirePositive(connectTimeout, "connect-timeout");
         requirePositive(readTimeout, "read-timeout");
         if (queryBatchSize < 200 || queryBatchSize > 2000) {
@@ -30,12 +33,21 @@ public record WscSettings(Duration connectTimeout, Duration readTimeout, int que
         }
     }
 
+    public WscSettings(Duration connectTimeout, Duration readTimeout, int queryBatchSize, int pkChunkSize) {
+        this(connectTimeout, readTimeout, queryBatchSize, pkChunkSize, WscTrust.systemDefault());
+    }
+
     public WscSettings(Duration connectTimeout, Duration readTimeout, int queryBatchSize) {
         this(connectTimeout, readTimeout, queryBatchSize, DEFAULT_PK_CHUNK_SIZE);
     }
 
     public WscSettings withPkChunkSize(int size) {
-        return new WscSettings(connectTimeout, readTimeout, queryBatchSize, size);
+        return new WscSettings(connectTimeout, readTimeout, queryBatchSize, size, trust);
+    }
+
+    /** Trusts these certificates instead of the JDK's default authorities. */
+    public WscSettings withTrust(WscTrust certificates) {
+        return new WscSettings(connectTimeout, readTimeout, queryBatchSize, pkChunkSize, certificates);
     }
 
     public static WscSettings defaults() {

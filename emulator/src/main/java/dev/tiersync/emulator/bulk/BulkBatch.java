@@ -1,12 +1,14 @@
 package dev.tiersync.emulator.bulk;
 
+import dev.tiersync.emulator.BulkTiming;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One batch. Its work is done when it is created; its state shows Queued, then InProgress, then its
- * end state, one step per poll, as a real org's would over time. Guarded by {@link BulkJobs}.
+ * end state as the org's clock passes the times of {@link BulkTiming}, whoever looks and whatever
+ * they poll, as a real org runs batches on its own. Guarded by {@link BulkJobs}.
  */
 final class BulkBatch {
 
@@ -31,14 +33,22 @@ final class BulkBatch {
         this.systemModstamp = now;
     }
 
-    /** One step towards the end state, as seen by a poll. */
-    void advance(Instant now) {
-        if (state.equals("Queued")) {
-            state = "InProgress";
-            systemModstamp = now;
-        } else if (state.equals("InProgress")) {
+    /**
+     * The state at {@code now}: a batch is answered Queued when it is added, and at any later look
+     * it is where the timing puts it; it never moves back.
+     */
+    void moveOn(Instant now, BulkTiming timing) {
+        if (isDone()) {
+            return;
+        }
+        Instant started = createdDate.plus(timing.queued());
+        Instant finished = started.plus(timing.processing());
+        if (!now.isBefore(finished)) {
             state = endState;
-            systemModstamp = now;
+            systemModstamp = finished;
+        } else if (!now.isBefore(started)) {
+            state = "InProgress";
+            systemModstamp = started;
         }
     }
 

@@ -14,11 +14,13 @@ final class BulkJob {
     final String concurrencyMode;
     final int pkChunkSize;
     final Instant createdDate;
+    final String apiVersion;
     Instant systemModstamp;
     String state = "Open";
     final List<BulkBatch> batches = new ArrayList<>();
 
-    BulkJob(String id, String operation, String object, String contentType, String concurrencyMode, int pkChunkSize, Instant now) {
+    BulkJob(String id, String operation, String object, String contentType, String concurrencyMode, int pkChunkSize, Instant now,
+           String apiVersion) {
         this.id = id;
         this.operation = operation;
         this.object = object;
@@ -26,6 +28,7 @@ final class BulkJob {
         this.concurrencyMode = concurrencyMode;
         this.pkChunkSize = pkChunkSize;
         this.createdDate = now;
+        this.apiVersion = apiVersion;
         this.systemModstamp = now;
     }
 

@@ -38,13 +38,13 @@ final class BulkJobs {
         }
         String concurrency = info.childText("concurrencyMode") == null ? "Parallel" : info.childText("concurrencyMode").strip();
         BulkJob job = new BulkJob(id("750"), operation.strip(), schema.name(), contentType, concurrency,
-                pkChunkSize(pkChunkingHeader, operation.strip()), org.clocks().now());
+                pkChunkSize(pkChunkingHeader, operation.strip()), org.clocks().now(), org.version().toString());
         jobs.put(job.id, job);
         return job;
     }
 
     synchronized BulkJob changeState(String jobId, String jobXml, OrgContext org) {
-        BulkJob job = job(jobId);
+        BulkJob job = job(jobId, org);
         String raw = parse(jobXml).childText("state");
         String state = raw == null ? null : raw.strip();
         if (!"Closed".equals(state) && !"Aborted".equals(state)) {
@@ -59,7 +59,7 @@ final class BulkJobs {
     }
 
     synchronized BulkBatch addBatch(String jobId, String body, OrgContext org) {
-        BulkJob job = job(jobId);
+        BulkJob job = job(jobId, org);
         if (!job.state.equals("Open")) {
             throw new BulkException(400, "InvalidJobState", "Job " + jobId + " is " + job.state + "; batches can only be added to an Open job");
         }
@@ -76,30 +76,30 @@ final class BulkJobs {
         return batch;
     }
 
-    synchronized BulkJob job(String jobId) {
+    /** A job with its batches as they stand now, so its batch counts are true whoever polls what. */
+    synchronized BulkJob job(String jobId, OrgContext org) {
         BulkJob job = jobs.get(jobId);
         if (job == null) {
             throw BulkException.invalidJob(jobId);
         }
+        Instant now = org.clocks().now();
+        job.batches.forEach(batch -> batch.moveOn(now, org.settings().bulkTiming()));
         return job;
     }
 
-    /** A batch, one step further on, as a poll sees it. */
-    synchronized BulkBatch poll(String jobId, String batchId, Instant now) {
-        BulkBatch batch = batch(jobId, batchId);
-        batch.advance(now);
-        return batch;
+    /** A batch as it stands now. */
+    synchronized BulkBatch batch(String jobId, String batchId, OrgContext org) {
+        job(jobId, org);
+        return batch(jobId, batchId);
     }
 
-    synchronized List<BulkBatch> pollAll(String jobId, Instant now) {
-        BulkJob job = job(jobId);
-        job.batches.forEach(batch -> batch.advance(now));
-        return List.copyOf(job.batches);
+    synchronized List<BulkBatch> batches(String jobId, OrgContext org) {
+        return List.copyOf(job(jobId, org).batches);
     }
 
     /** A finished batch, for its results. */
-    synchronized BulkBatch finished(String jobId, String batchId) {
-        BulkBatch batch = batch(jobId, batchId);
+    synchronized BulkBatch finished(String jobId, String batchId, OrgContext org) {
+        BulkBatch batch = batch(jobId, batchId, org);
         if (!batch.isDone()) {
             throw BulkException.invalidBatch("Batch not completed");
         }

@@ -22,7 +22,7 @@ final class BulkXml {
                 + el("numberBatchesQueued", job.count("Queued")) + el("numberBatchesInProgress", job.count("InProgress"))
                 + el("numberBatchesCompleted", job.count("Completed")) + el("numberBatchesFailed", job.count("Failed"))
                 + el("numberBatchesTotal", job.batches.size()) + el("numberRecordsProcessed", job.recordsProcessed())
-                + el("numberRetries", 0) + el("apiVersion", "65.0") + el("numberRecordsFailed", job.recordsFailed())
+                + el("numberRetries", 0) + el("apiVersion", job.apiVersion) + el("numberRecordsFailed", job.recordsFailed())
                 + el("totalProcessingTime", 0) + el("apiActiveProcessingTime", 0) + el("apexProcessingTime", 0)
                 + "</jobInfo>";
     }

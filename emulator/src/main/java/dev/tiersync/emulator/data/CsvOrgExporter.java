@@ -15,7 +15,10 @@ import org.apache.commons.csv.CSVPrinter;
 /** Writes an org's records as Data Loader CSV exports that {@link CsvOrgLoader} reads back. */
 public final class CsvOrgExporter {
 
-    static final List<String> TYPES = List.of("Account", "Opportunity", "User");
+    static final List<String> TYPES = List.of("Account", "Opportunity", "User", "Contact", "Case", "Task", "Event",
+            "OpportunityContactRole");
+    /** Written even when empty, as the loader needs them. */
+    static final List<String> ALWAYS = List.of("Account", "Opportunity");
 
     private CsvOrgExporter() {
     }
@@ -27,7 +30,7 @@ public final class CsvOrgExporter {
             for (String type : TYPES) {
                 List<StoredRecord> records = store.records(type).stream()
                         .filter(r -> !"true".equals(r.get("IsDeleted"))).toList();
-                if (records.isEmpty() && type.equals("User")) {
+                if (records.isEmpty() && !ALWAYS.contains(type)) {
                     continue;
                 }
                 write(dir.resolve(type + ".csv"), records);

@@ -10,15 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** {@code create}: at most 200 records, each given a new 18-character id; required fields must be set. */
+/** {@code create}: at most 200 records, each given a new 18-character id; the schema's required fields must be set. */
 final class CreateHandler implements SoapOperation {
 
-    static final Map<String, Set<String>> REQUIRED = Map.of(
-            "Account", Set.of("Name"),
-            "Opportunity", Set.of("Name", "StageName", "CloseDate"),
-            "User", Set.of("Username"));
 
     private record Planned(ObjectSchema object, Map<String, String> values, RecordError error) {
     }
@@ -65,10 +60,10 @@ final class CreateHandler implements SoapOperation {
             FieldDefinition field = object.get().at(position);
             values.put(field.name(), value);
         });
-        for (String required : REQUIRED.getOrDefault(object.get().name(), Set.of())) {
-            if (values.get(required) == null) {
-                return new Planned(null, null, RecordError.of("REQUIRED_FIELD_MISSING", "Required fields are missing: [" + required + "]",
-                        required));
+        for (FieldDefinition field : object.get().fields()) {
+            if (field.isRequired() && values.get(field.name()) == null) {
+                return new Planned(null, null, RecordError.of("REQUIRED_FIELD_MISSING", "Required fields are missing: ["
+                        + field.name() + "]", field.name()));
             }
         }
         return new Planned(object.get(), values, null);

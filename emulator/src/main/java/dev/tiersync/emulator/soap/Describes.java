@@ -4,17 +4,9 @@ import dev.tiersync.emulator.store.FieldDefinition;
 import dev.tiersync.emulator.store.FieldType;
 import dev.tiersync.emulator.store.ObjectSchema;
 import dev.tiersync.emulator.xml.Xml;
-import java.util.Map;
 
 /** Writes a DescribeSObjectResult with its fields, every element in the v65 WSDL's order. */
 final class Describes {
-
-    /** Parent lookups: field, the object it points to, the relationship name. */
-    static final Map<String, String[]> REFERENCES = Map.of(
-            "ParentId", new String[] {"Account", "Parent"},
-            "OwnerId", new String[] {"User", "Owner"},
-            "AccountId", new String[] {"Account", "Account"},
-            "ManagerId", new String[] {"User", "Manager"});
 
     private Describes() {
     }
@@ -59,24 +51,23 @@ final class Describes {
             out.append("<defaultValue xsi:type=\"xsd:boolean\">false</defaultValue>");
         }
         out.append("<defaultedOnCreate>").append(type == FieldType.BOOLEAN || !field.updateable()).append("</defaultedOnCreate>")
-                .append("<deprecatedAndHidden>false</deprecatedAndHidden><digits>").append(type == FieldType.INT ? 9 : 0)
+                .append("<deprecatedAndHidden>false</deprecatedAndHidden><digits>").append(type != FieldType.INT ? 0 : field.precision() > 0 ? field.precision() : 9)
                 .append("</digits><filterable>true</filterable><groupable>").append(text || type == FieldType.BOOLEAN)
                 .append("</groupable><idLookup>").append(id).append("</idLookup><label>").append(Xml.escape(field.label()))
                 .append("</label><length>").append(text ? field.length() : 0).append("</length><name>").append(field.name())
                 .append("</name><nameField>").append(field.name().equals("Name")).append("</nameField><nillable>")
-                .append(!id && type != FieldType.BOOLEAN).append("</nillable><permissionable>").append(field.custom())
+                .append(!id && type != FieldType.BOOLEAN && !field.isRequired()).append("</nillable><permissionable>").append(field.custom())
                 .append("</permissionable>");
         for (String value : field.picklistValues()) {
             String escaped = Xml.escape(value);
             out.append("<picklistValues><active>true</active><defaultValue>false</defaultValue><label>").append(escaped)
                     .append("</label><value>").append(escaped).append("</value></picklistValues>");
         }
-        out.append("<polymorphicForeignKey>false</polymorphicForeignKey><precision>").append(field.precision())
-                .append("</precision><queryByDistance>false</queryByDistance>");
-        String[] reference = type == FieldType.REFERENCE ? REFERENCES.get(field.name()) : null;
-        if (reference != null) {
-            out.append("<referenceTo>").append(reference[0]).append("</referenceTo><relationshipName>").append(reference[1])
-                    .append("</relationshipName>");
+        out.append("<polymorphicForeignKey>").append(field.referenceTo().size() > 1).append("</polymorphicForeignKey><precision>")
+                .append(type == FieldType.INT ? 0 : field.precision()).append("</precision><queryByDistance>false</queryByDistance>");
+        if (type == FieldType.REFERENCE && !field.referenceTo().isEmpty()) {
+            field.referenceTo().forEach(target -> out.append("<referenceTo>").append(target).append("</referenceTo>"));
+            out.append("<relationshipName>").append(field.relationshipName()).append("</relationshipName>");
         }
         out.append("<restrictedPicklist>").append(field.isRestrictedPicklist()).append("</restrictedPicklist><scale>")
                 .append(field.scale()).append("</scale><searchPrefilterable>false</searchPrefilterable><soapType>")
@@ -103,6 +94,10 @@ final class Describes {
             case PICKLIST -> "picklist";
             case REFERENCE -> "reference";
             case TEXTAREA -> "textarea";
+            case PHONE -> "phone";
+            case URL -> "url";
+            case EMAIL -> "email";
+            case COMBOBOX -> "combobox";
             case DOUBLE -> "double";
             case CURRENCY -> "currency";
             case PERCENT -> "percent";

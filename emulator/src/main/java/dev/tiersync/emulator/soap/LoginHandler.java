@@ -7,6 +7,11 @@ import dev.tiersync.emulator.xml.Xml;
 final class LoginHandler implements SoapOperation {
 
     @Override
+    public boolean needsSession() {
+        return false;
+    }
+
+    @Override
     public String handle(SoapRequest request, OrgContext org) {
         String username = request.operation().childText("username");
         String password = request.operation().childText("password");
@@ -14,7 +19,7 @@ final class LoginHandler implements SoapOperation {
             throw new SoapFault("INVALID_LOGIN", "Invalid username, password, security token; or user locked out.", "LoginFault");
         }
         String sessionId = org.sessions().open(org.clocks().now());
-        return "<result><metadataServerUrl>" + org.baseUrl() + "/services/Soap/m/65.0/" + org.orgId()
+        return "<result><metadataServerUrl>" + org.baseUrl() + "/services/Soap/m/" + org.version() + "/" + org.orgId()
                 + "</metadataServerUrl><passwordExpired>false</passwordExpired><sandbox>true</sandbox><serverUrl>"
                 + org.serverUrl() + "</serverUrl><sessionId>" + sessionId + "</sessionId><userId>" + OrgContext.USER_ID
                 + "</userId><userInfo>" + userInfo(org) + "</userInfo></result>";

@@ -31,7 +31,7 @@ public final class Sessions {
      * @param expiryAfterCalls the session's last allowed call count, 0 for no such limit
      * @return false when the session is unknown, timed out or used up (it is then forgotten)
      */
-    boolean use(String sessionId, Instant now, Duration timeout, int expiryAfterCalls) {
+    public boolean use(String sessionId, Instant now, Duration timeout, int expiryAfterCalls) {
         if (sessionId == null) {
             return false;
         }

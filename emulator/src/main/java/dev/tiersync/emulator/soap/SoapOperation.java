@@ -11,4 +11,9 @@ public interface SoapOperation {
      * @throws SoapFault to answer with a fault
      */
     String handle(SoapRequest request, OrgContext org);
+
+    /** Whether the call needs a valid session and counts against the daily limit; only login does not. */
+    default boolean needsSession() {
+        return true;
+    }
 }

@@ -108,7 +108,7 @@ final class CustomFieldCatalog {
                 values.add(text((Element) fullNames.item(i), "fullName"));
             }
             FieldType fieldType = typeOf(type, file);
-            return new FieldDefinition(name, label == null ? name : label, fieldType, true, true, restricted ? values : List.of(),
+            return FieldDefinition.custom(name, label == null ? name : label, fieldType, restricted ? values : List.of(),
                     length != null ? Integer.parseInt(length) : FieldDefinition.defaultLength(fieldType),
                     precision == null ? 0 : Integer.parseInt(precision), scale == null ? 0 : Integer.parseInt(scale));
         } catch (IOException e) {

@@ -51,6 +51,7 @@ public final class InMemoryOrgStore implements OrgStore {
             throw new IllegalArgumentException(object.name() + " record has no Id");
         }
         fillDefaults(object, row);
+        deriveActivityAccount(object, row);
         table.add(row);
         tableById.put(row[id], table);
     }
@@ -129,6 +130,7 @@ public final class InMemoryOrgStore implements OrgStore {
             before.put(object.at(position).name(), row[position]);
             row[position] = share(object.at(position), value);
         });
+        deriveActivityAccount(object, row);
         String stamp = Clocks.format(clocks.stampAfter(row[object.position("SystemModstamp")]));
         row[object.position("LastModifiedDate")] = stamp;
         row[object.position("SystemModstamp")] = stamp;
@@ -168,6 +170,36 @@ public final class InMemoryOrgStore implements OrgStore {
     @Override
     public synchronized int count(String sObjectType) {
         return table(sObjectType).snapshot(false).size();
+    }
+
+    /**
+     * An activity's AccountId, as Salesforce sets it: the account its WhatId names, or that record's
+     * account (an opportunity's, a case's), or else the account of the contact its WhoId names. A value
+     * loaded with the record stays when neither names one the org holds.
+     */
+    private void deriveActivityAccount(ObjectSchema object, String[] row) {
+        if (object.field("WhatId").isEmpty() || object.field("WhoId").isEmpty() || object.field("AccountId").isEmpty()) {
+            return;
+        }
+        String account = accountOf(row[object.position("WhatId")]);
+        if (account == null) {
+            account = accountOf(row[object.position("WhoId")]);
+        }
+        if (account != null) {
+            row[object.position("AccountId")] = account;
+        }
+    }
+
+    private String accountOf(String id) {
+        Table table = id == null ? null : tableById.get(id);
+        if (table == null) {
+            return null;
+        }
+        ObjectSchema object = table.object();
+        if (object.name().equals("Account")) {
+            return id;
+        }
+        return object.field("AccountId").map(field -> table.get(id)[object.position(field)]).orElse(null);
     }
 
     private static StoredRecord record(ObjectSchema object, String[] row) {

@@ -2,6 +2,7 @@ package dev.tiersync.scheduler.cli;
 
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
+import dev.tiersync.emulator.EmulatorTls;
 import dev.tiersync.emulator.FaultPlan;
 import dev.tiersync.emulator.JwtBearerTrust;
 import dev.tiersync.emulator.OrgData;
@@ -83,6 +84,22 @@ final class EmulatorCommand implements Callable<Integer> {
             description = "Reach the daily API limit after N calls (0: only the configured limit)")
     int dailyLimitAfterCalls;
 
+    @Option(names = "--https", description = "Serve HTTPS instead of HTTP, with a self-signed certificate for 127.0.0.1 and "
+            + "localhost made at start, or the key of --keystore")
+    boolean https;
+
+    @Option(names = "--certificate-out", paramLabel = "FILE", description = "With --https: write the org's certificate here as PEM, "
+            + "for clients to trust")
+    Path certificateOut;
+
+    @Option(names = "--keystore", paramLabel = "FILE", description = "With --https: serve the first key of this JKS or PKCS12 "
+            + "keystore instead of a self-signed certificate")
+    Path keystore;
+
+    @Option(names = "--keystore-password", paramLabel = "PASSWORD", defaultValue = "changeit",
+            description = "The --keystore's password (default: changeit)")
+    char[] keystorePassword;
+
     EmulatorCommand(CliContext context) {
         this.context = context;
     }
@@ -113,6 +130,7 @@ final class EmulatorCommand implements Callable<Integer> {
             String certificate = readCertificate(jwtCertificate);
             settings = settings.withJwtBearer(InvalidInput.from(() -> JwtBearerTrust.ofCertificate(jwtConsumerKey, certificate)));
         }
+        settings = settings.withHttps(tls());
         EmulatedOrg org = EmulatedOrg.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -127,6 +145,17 @@ final class EmulatorCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private EmulatorTls tls() {
+        if (!https) {
+            if (certificateOut != null || keystore != null) {
+                throw new IllegalArgumentException("--certificate-out and --keystore need --https");
+            }
+            return EmulatorTls.off();
+        }
+        EmulatorTls tls = keystore != null ? EmulatorTls.keystore(keystore, keystorePassword) : EmulatorTls.selfSigned();
+        return certificateOut != null ? tls.writingCertificateTo(certificateOut) : tls;
     }
 
     private static String readCertificate(Path file) {

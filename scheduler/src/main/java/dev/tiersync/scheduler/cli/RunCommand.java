@@ -6,6 +6,8 @@ import dev.tiersync.runtime.SyncRuntime;
 import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.PrivateKeys;
+import dev.tiersync.salesforce.wsc.WscSettings;
+import dev.tiersync.scheduler.config.SalesforceProperties;
 import dev.tiersync.scheduler.config.SettingsFile;
 import dev.tiersync.scheduler.problem.InvalidInput;
 import dev.tiersync.salesforce.Secret;
@@ -78,11 +80,18 @@ final class RunCommand implements Callable<Integer> {
                     "Its password, if any, is read from " + RunCommand.SNAPSHOT_PASSWORD_VARIABLE + "."})
     String snapshotDb;
 
+    @Option(names = "--trust-store", paramLabel = "FILE",
+            description = {"Trust these certificates instead of the JDK's: a PEM file (.pem, .crt, .cer), such as the one "
+                    + "tiersync emulator --https --certificate-out writes, or a JKS/PKCS12 trust store",
+                    "whose password, if any, is read from " + RunCommand.TRUST_STORE_PASSWORD_VARIABLE + "."})
+    Path trustStore;
+
     @Option(names = "--snapshot-db-user", paramLabel = "USER", description = "The snapshot database's user")
     String snapshotDbUser;
 
     static final String SNAPSHOT_PASSWORD_VARIABLE = "TIERSYNC_SNAPSHOT_DB_PASSWORD";
     static final String HOME_VARIABLE = "TIERSYNC_HOME";
+    static final String TRUST_STORE_PASSWORD_VARIABLE = "TIERSYNC_TRUST_STORE_PASSWORD";
 
     RunCommand(CliContext context) {
         this.context = context;
@@ -121,6 +130,16 @@ final class RunCommand implements Callable<Integer> {
                 password == null || password.isEmpty() ? null : Secret.of(password)));
     }
 
+    /** The settings file's, with the trust store of {@code --trust-store} when given. */
+    private WscSettings salesforce(WscSettings fromFile) {
+        if (trustStore == null) {
+            return fromFile;
+        }
+        String password = context.environment().get(TRUST_STORE_PASSWORD_VARIABLE);
+        return fromFile.withTrust(InvalidInput.from(() -> SalesforceProperties.trust(trustStore,
+                password == null || password.isEmpty() ? null : Secret.of(password))));
+    }
+
     @Override
     public Integer call() {
         OrgCredentials credentials = InvalidInput.from(() -> new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username,
@@ -136,8 +155,8 @@ final class RunCommand implements Callable<Integer> {
         }
         try (store) {
             SyncJob job = SyncRuntime.builder().clock(context.clock()).sync(settingsInForce.sync())
-                    .resilience(settingsInForce.resilience()).salesforce(settingsInForce.salesforce()).store(store).build()
-                    .job(rulesInForce);
+                    .resilience(settingsInForce.resilience()).salesforce(salesforce(settingsInForce.salesforce())).store(store)
+                    .build().job(rulesInForce);
             LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
             SyncReport report = job.run(new OrgAccess(ORG_NAME, credentials), new SyncRequest(day, dryRun, force, full));
             ReportFormat.print(report, credentials.loginUrl().toString(), json, spec.commandLine().getOut());

@@ -30,4 +30,12 @@ class EmulatorCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--session-timeout");
     }
+
+    @Test
+    void aCertificateFileWithoutHttpsIsAUsageError() {
+        CliRun run = CliRun.of(Map.of(), "emulator", "--port", "0", "--certificate-out", "org.pem");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--certificate-out and --keystore need --https");
+    }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
+import dev.tiersync.emulator.EmulatorTls;
 import dev.tiersync.emulator.OrgData;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +48,33 @@ class RunCommandTest {
             tiered += json.get("tierDistribution").get(tier).asInt();
         }
         assertThat(tiered).isEqualTo(80);
+    }
+
+    @Test
+    void runSyncsAnHttpsOrgWhoseCertificateItIsToldToTrustAndRefusesItOtherwise(@TempDir Path dir) {
+        Path pem = dir.resolve("emulator.pem");
+        try (EmulatedOrg https = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(30, 5, LocalDate.of(2025, 6, 1)))
+                .withHttps(EmulatorTls.selfSigned().writingCertificateTo(pem)))) {
+            CliRun untrusted = CliRun.of(PASSWORD, "run", "--login-url", https.loginUrl(), "--username",
+                    EmulatorSettings.DEFAULT_USERNAME, "--as-of", "2025-06-01");
+            CliRun trusted = CliRun.of(PASSWORD, "run", "--login-url", https.loginUrl(), "--username",
+                    EmulatorSettings.DEFAULT_USERNAME, "--as-of", "2025-06-01", "--trust-store", pem.toString());
+
+            assertThat(https.loginUrl()).startsWith("https://");
+            assertThat(untrusted.exitCode()).isEqualTo(1);
+            assertThat(untrusted.out()).contains("FAILED").containsIgnoringCase("certificate");
+            assertThat(trusted.exitCode()).as(trusted.err()).isZero();
+            assertThat(trusted.out()).contains("SUCCEEDED", "30 accounts to change, 30 written");
+        }
+    }
+
+    @Test
+    void aTrustStoreThatCannotBeReadIsAUsageError(@TempDir Path dir) {
+        CliRun run = CliRun.of(PASSWORD, "run", "--login-url", org.loginUrl(), "--username",
+                EmulatorSettings.DEFAULT_USERNAME, "--trust-store", dir.resolve("missing.pem").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("missing.pem").doesNotContain("\tat ");
     }
 
     @Test

@@ -1,5 +1,6 @@
-package dev.tiersync.emulator.soap;
+package dev.tiersync.emulator.pipeline;
 
+import dev.tiersync.emulator.soap.OrgContext;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**

@@ -1,4 +1,4 @@
-package dev.tiersync.emulator.soap;
+package dev.tiersync.emulator.pipeline;
 
 import dev.tiersync.emulator.CallLog;
 import java.util.Map;

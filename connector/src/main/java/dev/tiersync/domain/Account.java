@@ -9,6 +9,9 @@ import java.util.Objects;
  * An Account as TierSync reads it: the firmographics the rules use, the values TierSync owns on it (the
  * catalog's written fields, as the org holds them), and a rep's pin. Optional firmographics are null
  * when the org holds no value.
+ *
+ * @param website the account's website as the org holds it, such as {@code https://www.example.com}; plugins
+ *     match outside data by its domain
  */
 public record Account(
         String id,
@@ -18,6 +21,7 @@ public record Account(
         Integer numberOfEmployees,
         String billingCountry,
         String type,
+        String website,
         String parentId,
         Instant createdDate,
         FieldValues current,
@@ -29,15 +33,22 @@ public record Account(
         pin = pin == null ? Pin.NONE : pin;
     }
 
-    /** This account holding other TierSync values; everything else, the pin included, stays. */
-    public Account withCurrent(FieldValues values) {
-        return new Account(id, name, industry, annualRevenue, numberOfEmployees, billingCountry, type, parentId, createdDate,
-                values, pin);
+    /** An account without a website. */
+    public Account(String id, String name, String industry, BigDecimal annualRevenue, Integer numberOfEmployees,
+                   String billingCountry, String type, String parentId, Instant createdDate, FieldValues current, Pin pin) {
+        this(id, name, industry, annualRevenue, numberOfEmployees, billingCountry, type, null, parentId, createdDate, current, pin);
     }
 
-    /** An account without a pin. */
+    /** An account without a website or a pin. */
     public Account(String id, String name, String industry, BigDecimal annualRevenue, Integer numberOfEmployees,
                    String billingCountry, String type, String parentId, Instant createdDate, FieldValues current) {
-        this(id, name, industry, annualRevenue, numberOfEmployees, billingCountry, type, parentId, createdDate, current, Pin.NONE);
+        this(id, name, industry, annualRevenue, numberOfEmployees, billingCountry, type, null, parentId, createdDate, current,
+                Pin.NONE);
+    }
+
+    /** This account holding other TierSync values; everything else, the pin included, stays. */
+    public Account withCurrent(FieldValues values) {
+        return new Account(id, name, industry, annualRevenue, numberOfEmployees, billingCountry, type, website, parentId,
+                createdDate, values, pin);
     }
 }

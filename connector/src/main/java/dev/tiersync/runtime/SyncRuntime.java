@@ -2,8 +2,9 @@ package dev.tiersync.runtime;
 
 import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.engine.Segmenter;
-import dev.tiersync.domain.signals.PluginSignals;
-import dev.tiersync.domain.signals.SignalAssessor;
+import dev.tiersync.plugins.PluginHost;
+import dev.tiersync.plugins.PluginRegistry;
+import dev.tiersync.plugins.internal.EnginePlugins;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.resilience.GuardRegistry;
 import dev.tiersync.salesforce.resilience.ResilienceSettings;
@@ -19,16 +20,16 @@ import java.util.Objects;
 
 /**
  * The one place TierSync's sync is wired, shared by {@code serve}, {@code run} and {@code demo}: the
- * force-wsc connector with each org's call policy kept by name, the snapshot store, the settings, and
- * the jobs and lift checks made from a set of rules. Framework-free; Spring and the command line only
- * hand it their settings.
+ * force-wsc connector with each org's call policy kept by name, the snapshot store, the settings, the
+ * loaded plugins, and the jobs and lift checks made from a set of rules. Framework-free; Spring and the
+ * command line only hand it their settings (and the plugins they started).
  */
 public final class SyncRuntime {
 
     private final Clock clock;
     private final SyncSettings sync;
     private final SnapshotStore store;
-    private final PluginSignals plugins;
+    private final PluginRegistry plugins;
     private final GuardRegistry guards;
     private final OrgConnector connector;
 
@@ -36,7 +37,7 @@ public final class SyncRuntime {
         this.clock = builder.clock;
         this.sync = builder.sync;
         this.store = builder.store;
-        this.plugins = builder.plugins;
+        this.plugins = builder.plugins != null ? builder.plugins : PluginHost.create(builder.clock).noPlugins();
         this.guards = new GuardRegistry(builder.resilience);
         this.connector = builder.connector != null ? builder.connector : new WscOrgConnector(builder.wsc, guards::guard);
     }
@@ -45,18 +46,29 @@ public final class SyncRuntime {
         return new Builder();
     }
 
-    /** A sync job that assesses with these rules (and the plugins' signals). */
+    /**
+     * A sync job that assesses with these rules and the plugins: each run starts the plugins afresh.
+     *
+     * @throws IllegalArgumentException naming the segment ({@code segments[N].conditions[M]}), when the rules use a
+     *     segment condition no loaded plugin contributes, or settings it refuses
+     */
     public SyncJob job(SegmentationConfig rules) {
-        return new SyncJob(connector, segmenter(rules), clock, sync, store);
+        return new SyncJob(connector, segmenter(rules), clock, sync, store, EnginePlugins.bind(plugins, rules.segments()));
     }
 
-    /** A lift check on the snapshots, with these rules. */
+    /** A lift check on the snapshots, with these rules and the plugins; throws as {@link #job} does. */
     public SnapshotLift lift(SegmentationConfig rules) {
-        return new SnapshotLift(store, segmenter(rules));
+        return new SnapshotLift(store, segmenter(rules), EnginePlugins.bind(plugins, rules.segments()));
     }
 
+    /** The engine with these rules alone; its assessments take the plugins as {@link dev.tiersync.domain.engine.Extensions}. */
     public Segmenter segmenter(SegmentationConfig rules) {
-        return new Segmenter(rules, SignalAssessor.of(rules.churn(), rules.upsell(), plugins));
+        return new Segmenter(rules);
+    }
+
+    /** The loaded plugins. */
+    public PluginRegistry plugins() {
+        return plugins;
     }
 
     /** Each org's retry, circuit breaker and rate limiter, by the org's name. */
@@ -79,7 +91,7 @@ public final class SyncRuntime {
         private ResilienceSettings resilience = ResilienceSettings.defaults();
         private SyncSettings sync = SyncSettings.defaults();
         private SnapshotStore store = new InMemorySnapshotStore();
-        private PluginSignals plugins = PluginSignals.NONE;
+        private PluginRegistry plugins;
         private OrgConnector connector;
 
         private Builder() {
@@ -111,7 +123,8 @@ public final class SyncRuntime {
             return this;
         }
 
-        public Builder plugins(PluginSignals plugins) {
+        /** The plugins the caller started (default: none); the caller closes them. */
+        public Builder plugins(PluginRegistry plugins) {
             this.plugins = Objects.requireNonNull(plugins, "plugins");
             return this;
         }

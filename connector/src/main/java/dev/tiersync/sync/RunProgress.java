@@ -32,10 +32,12 @@ final class RunProgress {
     ChangePlan plan;
     int plannedCalls;
     ChunkedWriter writer;
+    private final RunPlugins plugins;
 
-    RunProgress(Clock clock, SyncRequest request) {
+    RunProgress(Clock clock, SyncRequest request, RunPlugins plugins) {
         this.clock = clock;
         this.request = request;
+        this.plugins = plugins;
         this.startedAt = clock.instant();
     }
 
@@ -75,6 +77,7 @@ final class RunProgress {
                         : new SyncReport.Writes(writer.written(), writer.failures(), writer.lockRetries(), writer.bulk()),
                 session == null ? SyncReport.ApiCalls.NONE
                         : new SyncReport.ApiCalls(session.apiCalls(), session.apiUsage().orElse(null)),
+                new SyncReport.Plugins(plugins.disabled()),
                 phases);
     }
 

@@ -26,13 +26,22 @@ public final class SyncJob {
     private final Clock clock;
     private final SyncSettings settings;
     private final SnapshotStore store;
+    private final JobPlugins plugins;
 
+    /** A job without plugins. */
     public SyncJob(OrgConnector connector, Segmenter segmenter, Clock clock, SyncSettings settings, SnapshotStore store) {
+        this(connector, segmenter, clock, settings, store, JobPlugins.NONE);
+    }
+
+    /** A job whose runs each start the plugins afresh. */
+    public SyncJob(OrgConnector connector, Segmenter segmenter, Clock clock, SyncSettings settings, SnapshotStore store,
+                   JobPlugins plugins) {
         this.connector = Objects.requireNonNull(connector, "connector");
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.store = Objects.requireNonNull(store, "store");
+        this.plugins = Objects.requireNonNull(plugins, "plugins");
     }
 
     /** The rules this job assesses accounts with. */
@@ -40,9 +49,14 @@ public final class SyncJob {
         return segmenter;
     }
 
+    /** The plugins for a new run of this job: give them to {@link #run(OrgAccess, SyncRequest, WritePermit, SyncListener, RunPlugins)}. */
+    public RunPlugins startPlugins() {
+        return plugins.start();
+    }
+
     /**
-     * Runs the sync. Salesforce failures end in a report with status {@link SyncStatus#FAILED} or
-     * {@link SyncStatus#DEFERRED} and the reason; they are not thrown.
+     * Runs the sync and then tells the plugins' run listeners. Salesforce failures end in a report with
+     * status {@link SyncStatus#FAILED} or {@link SyncStatus#DEFERRED} and the reason; they are not thrown.
      */
     public SyncReport run(OrgAccess org, SyncRequest request) {
         return run(org, request, WritePermit.ALWAYS, SyncListener.NONE);
@@ -50,11 +64,25 @@ public final class SyncJob {
 
     /**
      * Runs the sync, asking {@code permit} before every write call (a refusal ends the run as
-     * {@link SyncStatus#FAILED} with nothing more written) and telling {@code listener} how it gets on.
+     * {@link SyncStatus#FAILED} with nothing more written) and telling {@code listener} how it gets on; then
+     * tells the plugins' run listeners at once. A caller that records or prints the report first starts the
+     * plugins itself and tells them after ({@link #startPlugins()}, {@link RunPlugins#runFinished}).
      */
     public SyncReport run(OrgAccess org, SyncRequest request, WritePermit permit, SyncListener listener) {
-        RunProgress progress = new RunProgress(clock, request);
-        Ending ending = runSession(org, request, permit, listener, progress);
+        RunPlugins runPlugins = startPlugins();
+        SyncReport report = run(org, request, permit, listener, runPlugins);
+        runPlugins.runFinished(org.name(), report);
+        return report;
+    }
+
+    /**
+     * Runs the sync with the plugins of this run; a plugin that throws is switched off for the rest of it and
+     * named in the report. Does not tell the run listeners: the caller does, with {@link RunPlugins#runFinished},
+     * once it has done with the report.
+     */
+    public SyncReport run(OrgAccess org, SyncRequest request, WritePermit permit, SyncListener listener, RunPlugins runPlugins) {
+        RunProgress progress = new RunProgress(clock, request, runPlugins);
+        Ending ending = runSession(org, request, permit, listener, progress, runPlugins);
         // The session is closed by now, so the report counts its logout too.
         return progress.report(ending.status(), ending.error());
     }
@@ -64,7 +92,7 @@ public final class SyncJob {
     }
 
     private Ending runSession(OrgAccess org, SyncRequest request, WritePermit permit, SyncListener listener,
-                              RunProgress progress) {
+                              RunProgress progress, RunPlugins runPlugins) {
         String orgId = null;
         try (OrgSession session = connector.open(org)) {
             progress.session = session;
@@ -76,7 +104,7 @@ public final class SyncJob {
             OrgSnapshot snapshot = OrgSnapshot.load(store, orgId);
             progress.snapshot = snapshot;
             progress.begin(Phase.ASSESS, listener);
-            List<Segmentation> segmentations = segmenter.assess(snapshot.histories(), request.asOf());
+            List<Segmentation> segmentations = segmenter.assess(snapshot.histories(), request.asOf(), runPlugins.extensions());
             ChangePlan plan = ChangePlan.of(snapshot, segmentations, clock.instant(), LocalDate.now(clock.withZone(ZoneOffset.UTC)),
                     settings);
             progress.plan = plan;

@@ -16,11 +16,11 @@ import java.util.TreeMap;
 
 /**
  * What one sync did, in parts: how the run went, what it read, what it pulled, what it found, what it
- * planned to change, what it wrote, the API calls it spent and how long each phase took. Built in one
- * place, {@link RunProgress}.
+ * planned to change, what it wrote, the API calls it spent, the plugins it switched off and how long each
+ * phase took. Built in one place, {@link RunProgress}.
  */
 public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
-                         ApiCalls api, Map<Phase, Duration> phases) {
+                         ApiCalls api, Plugins plugins, Map<Phase, Duration> phases) {
 
     public SyncReport {
         Objects.requireNonNull(run, "run");
@@ -30,6 +30,7 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(writes, "writes");
         Objects.requireNonNull(api, "api");
+        Objects.requireNonNull(plugins, "plugins");
         EnumMap<Phase, Duration> ordered = new EnumMap<>(Phase.class);
         ordered.putAll(phases);
         phases = Collections.unmodifiableMap(ordered);
@@ -126,5 +127,18 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
      */
     public record ApiCalls(int calls, ApiUsage usage) {
         public static final ApiCalls NONE = new ApiCalls(0, null);
+    }
+
+    /**
+     * The plugins the run switched off because they threw; the run went on without them.
+     *
+     * @param disabled each plugin once, with its first failure, in the order they failed
+     */
+    public record Plugins(List<DisabledPlugin> disabled) {
+        public static final Plugins NONE = new Plugins(List.of());
+
+        public Plugins {
+            disabled = List.copyOf(disabled);
+        }
     }
 }

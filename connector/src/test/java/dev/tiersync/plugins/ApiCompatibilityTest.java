@@ -11,8 +11,7 @@ import dev.tiersync.domain.engine.Segmentation;
 import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.domain.signals.ChurnRisk;
-import dev.tiersync.domain.signals.SignalAssessor;
-import dev.tiersync.plugins.internal.EngineSignals;
+import dev.tiersync.plugins.internal.EnginePlugins;
 import dev.tiersync.testdata.AccountBuilder;
 import dev.tiersync.testdata.PluginJarBuilder;
 import dev.tiersync.testdata.Profiles;
@@ -44,13 +43,13 @@ class ApiCompatibilityTest {
 
         try (PluginRegistry registry = host.start(plugins, PluginSettings.none())) {
             SegmentationConfig config = SegmentationConfig.defaults();
-            Segmenter segmenter = new Segmenter(config,
-                    SignalAssessor.of(config.churn(), config.upsell(), EngineSignals.of(registry.startRun())));
+            Segmenter segmenter = new Segmenter(config);
 
             List<Segmentation> results = segmenter.assess(List.of(
                     new AccountHistory(AccountBuilder.anAccount("once").build(), List.of(Profiles.won("once", "500", "2024-06-01"))),
                     new AccountHistory(AccountBuilder.anAccount("twice").build(), List.of(Profiles.won("twice", "500", "2024-03-01"),
-                            Profiles.won("twice", "500", "2024-09-01")))), Profiles.AS_OF);
+                            Profiles.won("twice", "500", "2024-09-01")))), Profiles.AS_OF,
+                    EnginePlugins.bind(registry, config.segments()).start().extensions());
 
             assertThat(results.get(0).churnRisk()).isEqualTo(ChurnRisk.HIGH);
             assertThat(results.get(0).reasons()).contains("Churn High: bought only once");

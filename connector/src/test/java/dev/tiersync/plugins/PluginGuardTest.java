@@ -7,13 +7,13 @@ import dev.tiersync.domain.engine.Segmentation;
 import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.domain.signals.ChurnRisk;
-import dev.tiersync.domain.signals.SignalAssessor;
 import dev.tiersync.plugin.api.AccountView;
 import dev.tiersync.plugin.api.Attributes;
 import dev.tiersync.plugin.api.Metrics;
 import dev.tiersync.plugin.api.RunStatus;
 import dev.tiersync.plugin.api.RunSummary;
-import dev.tiersync.plugins.internal.EngineSignals;
+import dev.tiersync.sync.RunPlugins;
+import dev.tiersync.plugins.internal.EnginePlugins;
 import dev.tiersync.testdata.AccountBuilder;
 import dev.tiersync.testdata.PluginJarBuilder;
 import dev.tiersync.testdata.Profiles;
@@ -44,24 +44,22 @@ class PluginGuardTest {
                 .mapToObj(i -> once(i == 20 ? "boom" : "acct" + i)).toList();
 
         try (PluginRegistry registry = host.start(plugins, PluginSettings.none())) {
-            PluginRun run = registry.startRun();
             SegmentationConfig config = SegmentationConfig.defaults();
-            Segmenter segmenter = new Segmenter(config, SignalAssessor.of(config.churn(), config.upsell(), EngineSignals.of(run)));
+            RunPlugins run = EnginePlugins.bind(registry, config.segments()).start();
 
-            List<Segmentation> results = segmenter.assess(accounts, Profiles.AS_OF);
+            List<Segmentation> results = new Segmenter(config).assess(accounts, Profiles.AS_OF, run.extensions());
 
             assertThat(results).hasSize(40).allSatisfy(result -> {
                 assertThat(result.churnRisk()).as("the steady plugin's 3 points, on every account").isEqualTo(ChurnRisk.HIGH);
                 assertThat(result.reasons()).contains("bought only once");
             });
             assertThat(results.get(20).reasons()).doesNotContain("watched by flaky");
-            assertThat(run.disabledPlugins()).containsExactly("flaky");
-            assertThat(run.failures()).singleElement().satisfies(failure -> {
-                assertThat(failure.pluginId()).isEqualTo("flaky");
+            assertThat(run.disabled()).singleElement().satisfies(failure -> {
+                assertThat(failure.plugin()).isEqualTo("flaky");
                 assertThat(failure.jar()).isEqualTo("flaky-plugin.jar");
-                assertThat(failure.point()).isEqualTo(ExtensionPoint.CHURN_SIGNAL);
-                assertThat(failure.contributionId()).isEqualTo("watching");
-                assertThat(failure.accountIdIfAny()).contains("boom");
+                assertThat(failure.point()).isEqualTo(ExtensionPoint.CHURN_SIGNAL.id());
+                assertThat(failure.contribution()).isEqualTo("watching");
+                assertThat(failure.accountId()).isEqualTo("boom");
                 assertThat(failure.error()).isEqualTo("IllegalStateException: the intent service answered 503");
                 assertThat(failure.at()).isEqualTo(PluginHostTest.CLOCK.instant());
                 assertThat(failure.describe()).isEqualTo("plugin flaky (flaky-plugin.jar) failed in churn-signal watching on account "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import dev.tiersync.plugin.api.PluginApi;
+import dev.tiersync.testdata.ExamplePlugin;
 import dev.tiersync.testdata.PluginJarBuilder;
 import dev.tiersync.testdata.PluginJars;
 import dev.tiersync.testdata.TestPlugins;

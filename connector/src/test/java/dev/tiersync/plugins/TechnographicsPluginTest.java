@@ -12,6 +12,7 @@ import dev.tiersync.emulator.OrgData;
 import dev.tiersync.plugin.api.AccountView;
 import dev.tiersync.plugin.api.Attributes;
 import dev.tiersync.plugins.internal.AccountViews;
+import dev.tiersync.testdata.ExamplePlugin;
 import dev.tiersync.testdata.OrgHistories;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -10,8 +10,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * A plugin jar as a user would drop it in: a churn signal that flags accounts that bought only
- * once, compiled here and registered under META-INF/services.
+ * A plugin jar in TierSync's former format, which the host refuses with what changed: a churn signal
+ * against the engine's own interface, registered under META-INF/services and without a manifest.
  */
 public final class PluginJars {
 

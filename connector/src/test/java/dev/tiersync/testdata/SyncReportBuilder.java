@@ -1,6 +1,7 @@
 package dev.tiersync.testdata;
 
 import dev.tiersync.salesforce.ApiUsage;
+import dev.tiersync.sync.DisabledPlugin;
 import dev.tiersync.sync.PullSummary;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncStatus;
@@ -27,6 +28,7 @@ public final class SyncReportBuilder {
     private int apiCalls = 3;
     private ApiUsage apiUsage;
     private String error;
+    private List<DisabledPlugin> disabledPlugins = List.of();
 
     private SyncReportBuilder() {
     }
@@ -87,10 +89,16 @@ public final class SyncReportBuilder {
         return this;
     }
 
+    public SyncReportBuilder disabledPlugins(List<DisabledPlugin> value) {
+        this.disabledPlugins = List.copyOf(value);
+        return this;
+    }
+
     public SyncReport build() {
         return new SyncReport(new SyncReport.Run(status, asOf, dryRun, startedAt, duration, error),
                 new SyncReport.Assessed(accountsAssessed, opportunitiesAssessed, 0), PullSummary.NONE, SyncReport.Findings.NONE,
                 new SyncReport.Changes(accountsChanged, Map.of(), List.of(), 1),
-                new SyncReport.Writes(accountsWritten, failures, 0, false), new SyncReport.ApiCalls(apiCalls, apiUsage), Map.of());
+                new SyncReport.Writes(accountsWritten, failures, 0, false), new SyncReport.ApiCalls(apiCalls, apiUsage),
+                new SyncReport.Plugins(disabledPlugins), Map.of());
     }
 }

@@ -72,7 +72,9 @@ public final class EmulatedOrg implements AutoCloseable {
      */
     public static EmulatedOrg start(EmulatorSettings settings) {
         Clocks clocks = new Clocks(settings.clock());
-        InMemoryOrgStore store = new InMemoryOrgStore(Schema.standard(), clocks);
+        Schema schema = Schema.standard();
+        settings.picklists().forEach(p -> schema.deployPicklist(p.object(), p.field(), p.values()));
+        InMemoryOrgStore store = new InMemoryOrgStore(schema, clocks);
         settings.data().forEachRecord(store::insert);
         CallCounter calls = new CallCounter();
         ApiGate gate = new ApiGate();

@@ -28,6 +28,7 @@ public final class EmulatorSettings {
     private final JwtBearerTrust jwtBearer;
     private final EmulatorTls tls;
     private final BulkTiming bulkTiming;
+    private final java.util.List<DeployedPicklist> picklists;
 
     private EmulatorSettings(Builder b) {
         if (b.port < 0 || b.port > 65535) {
@@ -57,6 +58,7 @@ public final class EmulatorSettings {
         this.jwtBearer = b.jwtBearer;
         this.tls = Objects.requireNonNull(b.tls, "tls");
         this.bulkTiming = Objects.requireNonNull(b.bulkTiming, "bulkTiming");
+        this.picklists = java.util.List.copyOf(b.picklists);
     }
 
     /** Plain HTTP on any free port, the default user, the system clock, no faults. */
@@ -162,6 +164,24 @@ public final class EmulatorSettings {
         return copy(b -> b.bulkTiming = value);
     }
 
+    /**
+     * An org whose admin deployed other values for a picklist than the salesforce-metadata project's, such as
+     * Segment__c's for segment rules of their own (what {@code tiersync metadata --rules FILE} generates).
+     */
+    public EmulatorSettings withPicklistValues(String object, String field, java.util.List<String> values) {
+        DeployedPicklist picklist = new DeployedPicklist(object, field, java.util.List.copyOf(values));
+        return copy(b -> b.picklists.add(picklist));
+    }
+
+    /** The picklists given values of their own, in the order given. */
+    public java.util.List<DeployedPicklist> picklists() {
+        return picklists;
+    }
+
+    /** A picklist's deployed values. */
+    public record DeployedPicklist(String object, String field, java.util.List<String> values) {
+    }
+
     private EmulatorSettings copy(Consumer<Builder> change) {
         Builder b = new Builder();
         b.port = port;
@@ -175,6 +195,7 @@ public final class EmulatorSettings {
         b.jwtBearer = jwtBearer;
         b.tls = tls;
         b.bulkTiming = bulkTiming;
+        b.picklists.addAll(picklists);
         change.accept(b);
         return new EmulatorSettings(b);
     }
@@ -196,5 +217,6 @@ public final class EmulatorSettings {
         private JwtBearerTrust jwtBearer;
         private EmulatorTls tls = EmulatorTls.off();
         private BulkTiming bulkTiming = BulkTiming.immediate();
+        private final java.util.List<DeployedPicklist> picklists = new java.util.ArrayList<>();
     }
 }

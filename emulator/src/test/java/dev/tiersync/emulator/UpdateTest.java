@@ -93,6 +93,29 @@ class UpdateTest {
     }
 
     @Test
+    void aPicklistDeployedWithOtherValuesTakesThoseAndRefusesTheProjectsOwn() throws ConnectionException {
+        try (EmulatedOrg custom = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(3, 4, LocalDate.of(2025, 3, 1)))
+                .withPicklistValues("Account", "Segment__c", java.util.List.of("Competitor CRM", "Everyone Else")))) {
+            PartnerConnection session = ForceWsc.connect(custom);
+            String id = custom.store().records("Account").get(0).id();
+            SObject competitor = new SObject("Account");
+            competitor.setId(id);
+            competitor.setField("Segment__c", "Competitor CRM");
+            SObject shipped = new SObject("Account");
+            shipped.setId(custom.store().records("Account").get(1).id());
+            shipped.setField("Segment__c", "Long Tail");
+
+            SaveResult[] results = session.update(new SObject[] {competitor, shipped});
+
+            assertThat(results[0].isSuccess()).isTrue();
+            assertThat(custom.store().find(id).orElseThrow().get("Segment__c")).isEqualTo("Competitor CRM");
+            assertThat(results[1].getErrors()[0].getStatusCode()).isEqualTo(StatusCode.INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST);
+        }
+        assertThatThrownBy(() -> EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(1, 4, LocalDate.of(2025, 3, 1)))
+                .withPicklistValues("Account", "Name", java.util.List.of("x")))).hasMessage("Account has no picklist Name");
+    }
+
+    @Test
     void fieldsToNullClearsAValue() throws ConnectionException {
         connection.update(new SObject[] {tier(firstId, "C")});
         SObject clear = new SObject("Account");

@@ -110,6 +110,8 @@ public final class AccountFields {
             "billing_country", "BillingAddress", null);
     public static final Field<String> TYPE = FIELDS.add("TYPE", "Type", FieldType.textPicklist(), READ, "account_type", "Type",
             null);
+    public static final Field<String> WEBSITE = FIELDS.add("WEBSITE", "Website", FieldType.text(255), READ, "website",
+            "Website", null);
     public static final Field<String> PARENT_ID = FIELDS.add("PARENT_ID", "ParentId", FieldType.reference(), READ, "parent_id",
             "ParentId", null);
     public static final Field<Instant> CREATED_DATE = FIELDS.add("CREATED_DATE", "CreatedDate", FieldType.dateTime(), READ,

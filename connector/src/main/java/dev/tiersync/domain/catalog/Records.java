@@ -9,6 +9,7 @@ import static dev.tiersync.domain.catalog.AccountFields.PARENT_ID;
 import static dev.tiersync.domain.catalog.AccountFields.TIER_OVERRIDE;
 import static dev.tiersync.domain.catalog.AccountFields.TIER_OVERRIDE_REASON;
 import static dev.tiersync.domain.catalog.AccountFields.TIER_OVERRIDE_UNTIL;
+import static dev.tiersync.domain.catalog.AccountFields.WEBSITE;
 
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
@@ -31,7 +32,7 @@ public final class Records {
     public static Account account(FieldValues values) {
         return new Account(values.get(AccountFields.ID), values.get(NAME), values.get(INDUSTRY), values.get(ANNUAL_REVENUE),
                 values.get(NUMBER_OF_EMPLOYEES), values.get(BILLING_COUNTRY), values.get(AccountFields.TYPE),
-                values.get(PARENT_ID), values.get(AccountFields.CREATED_DATE), values.only(TIERSYNC_VALUES),
+                values.get(WEBSITE), values.get(PARENT_ID), values.get(AccountFields.CREATED_DATE), values.only(TIERSYNC_VALUES),
                 new Pin(values.get(TIER_OVERRIDE), values.get(TIER_OVERRIDE_UNTIL), values.get(TIER_OVERRIDE_REASON)));
     }
 
@@ -44,6 +45,7 @@ public final class Records {
                 .set(NUMBER_OF_EMPLOYEES, account.numberOfEmployees())
                 .set(BILLING_COUNTRY, account.billingCountry())
                 .set(AccountFields.TYPE, account.type())
+                .set(WEBSITE, account.website())
                 .set(PARENT_ID, account.parentId())
                 .set(AccountFields.CREATED_DATE, account.createdDate())
                 .set(TIER_OVERRIDE, account.pin().tier())

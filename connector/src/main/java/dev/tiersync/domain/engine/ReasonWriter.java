@@ -1,6 +1,7 @@
 package dev.tiersync.domain.engine;
 
 import dev.tiersync.domain.profile.AccountProfile;
+import dev.tiersync.domain.segments.SegmentChoice;
 import dev.tiersync.domain.signals.Finding;
 import dev.tiersync.domain.signals.Money;
 import dev.tiersync.domain.signals.Signals;
@@ -10,6 +11,9 @@ import java.util.stream.Collectors;
 /**
  * Writes the one sentence a rep reads on the account, such as
  * {@code Tier B: $182k won in 12 mo (value 71/100). Churn Medium: no win for 211 days, usually every 90.}
+ * When the account's segment asked for named conditions (a plugin's, such as a technology it uses), what
+ * they found follows the tier, before the signals, so the 255 characters cut the signals first:
+ * {@code Tier B: ... Competitor CRM: uses HubSpot (crm). Churn Medium: ...}
  */
 final class ReasonWriter {
 
@@ -18,7 +22,7 @@ final class ReasonWriter {
     private ReasonWriter() {
     }
 
-    static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals) {
+    static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals, SegmentChoice segment) {
         StringBuilder text = new StringBuilder(128).append("Tier ").append(tier.tier().picklistValue()).append(": ");
         var m = profile.metrics();
         switch (tier.basis()) {
@@ -30,6 +34,9 @@ final class ReasonWriter {
                     .append(Math.round(valueScore)).append("/100)");
         }
         text.append('.');
+        if (!segment.reasons().isEmpty()) {
+            text.append(' ').append(segment.segment()).append(": ").append(String.join("; ", segment.reasons())).append('.');
+        }
         if (!signals.churnFindings().isEmpty()) {
             text.append(" Churn ").append(signals.churnRisk().picklistValue()).append(": ").append(join(signals, true)).append('.');
         }

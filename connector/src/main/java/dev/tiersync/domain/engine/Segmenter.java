@@ -1,11 +1,13 @@
 package dev.tiersync.domain.engine;
 
-import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.AccountHistory;
+import dev.tiersync.domain.profile.AccountProfile;
+import dev.tiersync.domain.profile.Enrichment;
 import dev.tiersync.domain.firmographics.IndustryNormalizer;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.RegionResolver;
 import dev.tiersync.domain.metrics.MetricsCalculator;
+import dev.tiersync.domain.segments.SegmentChoice;
 import dev.tiersync.domain.segments.SegmentRules;
 import dev.tiersync.domain.signals.SignalAssessor;
 import dev.tiersync.domain.signals.Signals;
@@ -26,9 +28,13 @@ import java.util.stream.IntStream;
 /**
  * The segmentation engine: firmographics, metrics, value score, tier, churn and upsell signals,
  * segment and reasons for every account, as of a date. Pure and deterministic: the same accounts
- * in any order give the same results.
+ * in any order give the same results. Its extension points ({@link Extensions}) come with each
+ * assessment: enrichment first, then extra signals and the segment rules' named conditions.
  */
 public final class Segmenter {
+
+    /** Each pass but the last withdraws a contributor, and there are only so many. */
+    private static final int MAX_PASSES = 100;
 
     private final SegmentationConfig config;
     private final IndustryNormalizer industries;
@@ -51,15 +57,38 @@ public final class Segmenter {
         this.segments = config.segments();
     }
 
-    /** One result per account, in input order. Accounts are profiled and judged in parallel; the result does not depend on it. */
+    /** One result per account, in input order, with the core's rules alone. */
     public List<Segmentation> assess(Collection<AccountHistory> accounts, LocalDate asOf) {
+        return assess(accounts, asOf, Extensions.NONE);
+    }
+
+    /**
+     * One result per account, in input order. Accounts are profiled and judged in parallel; the result does
+     * not depend on it. The extensions enrich the profiles before anything is judged on them; when one of
+     * their contributors withdraws while accounts are judged, every account is judged again without it, so
+     * all are judged alike.
+     */
+    public List<Segmentation> assess(Collection<AccountHistory> accounts, LocalDate asOf, Extensions extensions) {
         List<AccountHistory> input = List.copyOf(accounts);
         Map<String, String> industryCache = new ConcurrentHashMap<>();
         Map<String, Region> regionCache = new ConcurrentHashMap<>();
         AccountProfile[] profileArray = new AccountProfile[input.size()];
         IntStream.range(0, input.size()).parallel()
                 .forEach(i -> profileArray[i] = profile(input.get(i), asOf, industryCache, regionCache));
-        List<AccountProfile> profiles = Arrays.asList(profileArray);
+        List<AccountProfile> bare = Arrays.asList(profileArray);
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            List<AccountProfile> profiles = enriched(bare, extensions);
+            int withdrawals = extensions.withdrawals();
+            List<Segmentation> results = judge(profiles, extensions);
+            if (extensions.withdrawals() == withdrawals) {
+                return results;
+            }
+        }
+        throw new IllegalStateException("the extensions kept withdrawing contributors through " + MAX_PASSES + " passes");
+    }
+
+    /** Scores, tiers, signals, segments and reasons of profiled accounts: one pass of an assessment. */
+    private List<Segmentation> judge(List<AccountProfile> profiles, Extensions extensions) {
         double[] qualities = profiles.parallelStream().mapToDouble(quality::of).toArray();
         PercentileRank rank = PercentileRank.of(IntStream.range(0, qualities.length)
                 .filter(i -> profiles.get(i).metrics().isCustomer()).mapToDouble(i -> qualities[i]).toArray());
@@ -72,12 +101,29 @@ public final class Segmenter {
         List<ScoredAccount> scored = Arrays.asList(scoredArray);
         TierDecision[] decisions = tiers.assign(scored);
         SpendNorms norms = SpendNorms.of(profiles);
+        SignalAssessor assessor = signals.with(extensions.signals());
         Segmentation[] results = new Segmentation[scored.size()];
         IntStream.range(0, scored.size()).parallel().forEach(i -> {
             ScoredAccount account = scored.get(i);
-            results[i] = result(account, decisions[i], norms);
+            results[i] = result(account, decisions[i], norms, assessor, extensions);
         });
         return Arrays.asList(results);
+    }
+
+    private static List<AccountProfile> enriched(List<AccountProfile> profiles, Extensions extensions) {
+        if (extensions == Extensions.NONE) {
+            return profiles;
+        }
+        List<Enrichment> found = extensions.enrich(profiles);
+        if (found.size() != profiles.size()) {
+            throw new IllegalStateException("the extensions enriched " + found.size() + " of " + profiles.size() + " accounts");
+        }
+        AccountProfile[] enriched = new AccountProfile[profiles.size()];
+        for (int i = 0; i < enriched.length; i++) {
+            Enrichment enrichment = found.get(i);
+            enriched[i] = enrichment.isEmpty() ? profiles.get(i) : profiles.get(i).withEnrichment(enrichment);
+        }
+        return Arrays.asList(enriched);
     }
 
     private AccountProfile profile(AccountHistory history, LocalDate asOf, Map<String, String> industryCache,
@@ -92,13 +138,14 @@ public final class Segmenter {
                 MetricsCalculator.of(history.opportunities(), asOf));
     }
 
-    private Segmentation result(ScoredAccount account, TierDecision tier, SpendNorms norms) {
+    private Segmentation result(ScoredAccount account, TierDecision tier, SpendNorms norms, SignalAssessor assessor,
+                                Extensions extensions) {
         AccountProfile p = account.profile();
-        Signals found = signals.assess(p, norms);
-        String segment = segments.segmentOf(tier.tier(), p.sizeBand(), p.region(), p.industry(), found.churnRisk(),
-                found.upsellCandidate());
-        return new Segmentation(p.accountId(), tier.tier(), tier.basis(), segment, p.industry(), p.sizeBand(), p.region(),
+        Signals found = assessor.assess(p, norms);
+        SegmentChoice segment = segments.choose(tier.tier(), p.sizeBand(), p.region(), p.industry(), found.churnRisk(),
+                found.upsellCandidate(), condition -> extensions.reasonIfMet(condition, p));
+        return new Segmentation(p.accountId(), tier.tier(), tier.basis(), segment.segment(), p.industry(), p.sizeBand(), p.region(),
                 account.valueScore(), found.churnRisk(), found.upsellCandidate(),
-                ReasonWriter.write(p, tier, account.valueScore(), found), p.metrics());
+                ReasonWriter.write(p, tier, account.valueScore(), found, segment), p.metrics());
     }
 }

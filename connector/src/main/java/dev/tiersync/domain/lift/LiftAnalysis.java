@@ -2,6 +2,7 @@ package dev.tiersync.domain.lift;
 
 import dev.tiersync.domain.AccountHistory;
 import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.engine.Extensions;
 import dev.tiersync.domain.engine.Segmentation;
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.domain.signals.ChurnRisk;
@@ -27,8 +28,13 @@ public final class LiftAnalysis {
     }
 
     public LiftReport run(Collection<AccountHistory> accounts, LocalDate asOf, Period horizon) {
+        return run(accounts, asOf, horizon, Extensions.NONE);
+    }
+
+    /** The backtest with the engine's extensions for the assessment as of {@code asOf}. */
+    public LiftReport run(Collection<AccountHistory> accounts, LocalDate asOf, Period horizon, Extensions extensions) {
         LocalDate end = asOf.plus(horizon);
-        List<Segmentation> assessed = segmenter.assess(accounts, asOf);
+        List<Segmentation> assessed = segmenter.assess(accounts, asOf, extensions);
         Map<String, Double> future = new HashMap<>();
         for (AccountHistory history : accounts) {
             future.put(history.accountId(), history.wonRevenueBetween(asOf, end));

@@ -4,17 +4,20 @@ import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.signals.ChurnRisk;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A named segment and the accounts it takes. An empty set, or a null upsell, matches anything;
- * a definition whose every condition is empty is a catch-all.
+ * every named condition must be met as well. A definition whose every condition is empty is a catch-all.
  *
  * @param industries canonical industry names
  * @param upsell true or false to require the upsell flag's value; null for either
+ * @param conditions conditions a plugin judges, such as {@code uses-technology}; all must be met
  */
 public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions,
-                                Set<String> industries, Set<ChurnRisk> churnRisks, Boolean upsell) {
+                                Set<String> industries, Set<ChurnRisk> churnRisks, Boolean upsell,
+                                List<NamedCondition> conditions) {
 
     public static final int MAX_NAME_LENGTH = 255;
 
@@ -30,6 +33,16 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
         regions = copy(regions);
         industries = copy(industries);
         churnRisks = copy(churnRisks);
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        if (conditions.stream().distinct().count() < conditions.size()) {
+            throw new IllegalArgumentException("segments: '" + name + "' names the same condition twice");
+        }
+    }
+
+    /** A segment of the core's own conditions only. */
+    public SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
+                             Set<ChurnRisk> churnRisks, Boolean upsell) {
+        this(name, tiers, sizeBands, regions, industries, churnRisks, upsell, List.of());
     }
 
     public static SegmentDefinition catchAll(String name) {
@@ -38,20 +51,27 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
 
     public boolean isCatchAll() {
         return tiers.isEmpty() && sizeBands.isEmpty() && regions.isEmpty() && industries.isEmpty()
-                && churnRisks.isEmpty() && upsell == null;
+                && churnRisks.isEmpty() && upsell == null && conditions.isEmpty();
     }
 
+    /** Whether the account meets the core's own conditions; the named ones are judged apart ({@link SegmentRules}). */
     public boolean matches(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsellCandidate) {
         return accepts(tiers, tier) && accepts(sizeBands, sizeBand) && accepts(regions, region)
                 && accepts(industries, industry) && accepts(churnRisks, churnRisk)
                 && (upsell == null || upsell == upsellCandidate);
     }
 
-    /** True when every account this segment takes would also match {@code other}. */
+    /**
+     * True when every account this segment takes would also match {@code other}: {@code other}'s own
+     * conditions take at least as much, and every named condition {@code other} asks for, this segment asks
+     * for too. A named condition's verdict is unknown until a run, so a segment with one never covers a
+     * segment without it.
+     */
     boolean isCoveredBy(SegmentDefinition other) {
         return covers(other.tiers, tiers) && covers(other.sizeBands, sizeBands) && covers(other.regions, regions)
                 && covers(other.industries, industries) && covers(other.churnRisks, churnRisks)
-                && (other.upsell == null || other.upsell.equals(upsell));
+                && (other.upsell == null || other.upsell.equals(upsell))
+                && conditions.containsAll(other.conditions);
     }
 
     private static <T> boolean accepts(Set<T> allowed, T value) {

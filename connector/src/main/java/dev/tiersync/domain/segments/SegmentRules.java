@@ -4,13 +4,18 @@ import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.signals.ChurnRisk;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Named segments, first match wins. Checked when built: names are unique, the last segment is a
- * catch-all so every account gets exactly one, and no segment is unreachable.
+ * catch-all so every account gets exactly one, and no segment is unreachable. A segment may also ask for
+ * named conditions that a plugin judges ({@link NamedCondition}); they are judged only for accounts that meet
+ * the segment's own conditions, in the rule's order, and the account must meet them all.
  */
 public final class SegmentRules {
 
@@ -53,13 +58,42 @@ public final class SegmentRules {
         return segments;
     }
 
+    /** Every named condition the segments ask for, each once, in the rules' order. */
+    public List<NamedCondition> namedConditions() {
+        Set<NamedCondition> all = new LinkedHashSet<>();
+        segments.forEach(segment -> all.addAll(segment.conditions()));
+        return List.copyOf(all);
+    }
+
+    /** The segment of an account, with every named condition judged not met. */
     public String segmentOf(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsell) {
+        return choose(tier, sizeBand, region, industry, churnRisk, upsell, ConditionJudge.NONE).segment();
+    }
+
+    /** The first segment the account falls in, with the reasons of the named conditions it met to get there. */
+    public SegmentChoice choose(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsell,
+                                ConditionJudge judge) {
         for (SegmentDefinition segment : segments) {
             if (segment.matches(tier, sizeBand, region, industry, churnRisk, upsell)) {
-                return segment.name();
+                Optional<List<String>> reasons = reasonsIfAllMet(segment, judge);
+                if (reasons.isPresent()) {
+                    return new SegmentChoice(segment.name(), reasons.get());
+                }
             }
         }
         throw new IllegalStateException("no segment matched, though the last is a catch-all");
+    }
+
+    private static Optional<List<String>> reasonsIfAllMet(SegmentDefinition segment, ConditionJudge judge) {
+        List<String> reasons = new ArrayList<>(segment.conditions().size());
+        for (NamedCondition condition : segment.conditions()) {
+            Optional<String> reason = judge.reasonIfMet(condition);
+            if (reason.isEmpty()) {
+                return Optional.empty();
+            }
+            reasons.add(reason.get());
+        }
+        return Optional.of(reasons);
     }
 
     @Override

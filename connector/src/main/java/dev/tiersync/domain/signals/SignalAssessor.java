@@ -35,6 +35,18 @@ public final class SignalAssessor {
         return new SignalAssessor(churnSignals, upsellSignals, upsell.blockedFromChurnRisk());
     }
 
+    /** This assessor with more signals, run after its own: the plugins' of one assessment. */
+    public SignalAssessor with(PluginSignals plugins) {
+        if (plugins.churnSignals().isEmpty() && plugins.upsellSignals().isEmpty()) {
+            return this;
+        }
+        List<ChurnSignal> churn = new ArrayList<>(churnSignals);
+        churn.addAll(plugins.churnSignals());
+        List<UpsellSignal> upsell = new ArrayList<>(upsellSignals);
+        upsell.addAll(plugins.upsellSignals());
+        return new SignalAssessor(churn, upsell, blockedFrom);
+    }
+
     /** Prospects get no churn risk and are never upsell candidates; nor is a customer at the blocking churn risk or above. */
     public Signals assess(AccountProfile profile, SpendNorms norms) {
         if (!profile.metrics().isCustomer()) {

@@ -1,28 +1,29 @@
 package dev.tiersync.plugins.internal;
 
 import dev.tiersync.domain.Account;
-import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.metrics.AccountMetrics;
+import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.plugin.api.AccountView;
 import dev.tiersync.plugin.api.Attributes;
 import dev.tiersync.plugin.api.Firmographics;
 import dev.tiersync.plugin.api.Metrics;
 
 /**
- * The engine's account, as the plugin API shows it: a copy of the record's firmographics and the metrics,
- * never the engine's own objects. Size band and region are their picklist values, the values the rules use.
+ * The engine's account, as the plugin API shows it: a copy of the record's firmographics, the metrics and
+ * the enrichment, never the engine's own objects. Size band and region are their picklist values, the values
+ * the rules use.
  */
 public final class AccountViews {
 
     private AccountViews() {
     }
 
-    /** The account without enrichment attributes: what an enricher receives. */
+    /** The account with the enrichment its profile holds: what signals and conditions receive. */
     public static AccountView of(AccountProfile profile) {
-        return of(profile, Attributes.none());
+        return of(profile, Enrichments.attributes(profile.enrichment()));
     }
 
-    /** The account with its enrichment attributes: what signals and conditions receive. */
+    /** The account with these attributes. */
     public static AccountView of(AccountProfile profile, Attributes attributes) {
         Account account = profile.account();
         Firmographics firmographics = Firmographics.builder()
@@ -34,6 +35,7 @@ public final class AccountViews {
                 .annualRevenue(account.annualRevenue())
                 .employees(account.numberOfEmployees())
                 .type(account.type())
+                .website(account.website())
                 .parentId(account.parentId())
                 .build();
         return AccountView.builder(account.id(), metrics(profile.metrics())).firmographics(firmographics).attributes(attributes).build();

@@ -80,7 +80,11 @@ final class GuardedPluginRun implements PluginRun {
         return Arrays.stream(found).map(attributes -> without(attributes, off)).toList();
     }
 
-    private static Attributes without(Attributes attributes, Set<String> plugins) {
+    /** The attributes but those of these plugins. */
+    static Attributes without(Attributes attributes, Set<String> plugins) {
+        if (plugins.isEmpty()) {
+            return attributes;
+        }
         Attributes.Builder kept = Attributes.builder();
         attributes.asMap().forEach((key, value) -> {
             if (!plugins.contains(key.substring(0, key.indexOf('.')))) {
@@ -102,6 +106,10 @@ final class GuardedPluginRun implements PluginRun {
         List<Finding> findings = new ArrayList<>();
         upsellSignals.forEach(signal -> upsellFinding(signal, customer, norms).ifPresent(findings::add));
         return findings;
+    }
+
+    boolean hasEnrichers() {
+        return !enrichers.isEmpty();
     }
 
     List<Contribution<ChurnSignal>> churnContributions() {

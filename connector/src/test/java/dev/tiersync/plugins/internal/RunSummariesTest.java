@@ -29,7 +29,7 @@ class RunSummariesTest {
                 new SyncReport.Changes(17, Map.of(), List.of(), 1),
                 new SyncReport.Writes(15, List.of(new WriteFailure("001A", "FIELD_CUSTOM_VALIDATION_EXCEPTION", "no"),
                         new WriteFailure("001B", "UNABLE_TO_LOCK_ROW", "locked")), 0, false),
-                new SyncReport.ApiCalls(5, null), Map.of());
+                new SyncReport.ApiCalls(5, null), SyncReport.Plugins.NONE, Map.of());
 
         RunSummary summary = RunSummaries.of("acme", report);
 

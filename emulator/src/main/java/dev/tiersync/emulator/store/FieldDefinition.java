@@ -78,6 +78,12 @@ public final class FieldDefinition {
                 referenceTo, relationshipName, required);
     }
 
+    /** This picklist with other values, restricted to them if it was restricted before. */
+    FieldDefinition withPicklistValues(List<String> values) {
+        return new FieldDefinition(name, label, type, updateable, custom, List.copyOf(values), restrictedPicklist, length, precision,
+                scale, referenceTo, relationshipName, required);
+    }
+
     /** The only values the field accepts. */
     FieldDefinition restrictedTo(String... values) {
         return new FieldDefinition(name, label, type, updateable, custom, List.of(values), true, length, precision, scale,

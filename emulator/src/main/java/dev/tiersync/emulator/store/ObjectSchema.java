@@ -33,6 +33,17 @@ public final class ObjectSchema {
         return this;
     }
 
+    /** Puts another definition in the place of a field's, as redeploying the field's metadata does. */
+    void replace(FieldDefinition field) {
+        String key = field.name().toLowerCase(Locale.ROOT);
+        FieldDefinition old = fields.get(key);
+        if (old == null) {
+            throw new IllegalArgumentException(field.name() + " is not a field of " + name);
+        }
+        fields.put(key, field);
+        byPosition.set(positions.get(old.name()), field);
+    }
+
     /** Where a field's value sits in a row of this object. */
     public int position(FieldDefinition field) {
         Integer position = positions.get(field.name());

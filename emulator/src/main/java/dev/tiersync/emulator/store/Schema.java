@@ -35,6 +35,18 @@ public final class Schema {
         return schema;
     }
 
+    /**
+     * Gives a picklist the values an admin deployed, such as Segment__c's for rules of their own.
+     *
+     * @throws IllegalArgumentException when the object has no picklist of that name
+     */
+    public void deployPicklist(String object, String field, java.util.List<String> values) {
+        ObjectSchema target = object(object).orElseThrow(() -> new IllegalArgumentException("the org has no object " + object));
+        FieldDefinition picklist = target.field(field).filter(f -> f.type() == FieldType.PICKLIST)
+                .orElseThrow(() -> new IllegalArgumentException(object + " has no picklist " + field));
+        target.replace(picklist.withPicklistValues(values));
+    }
+
     public java.util.Collection<ObjectSchema> objects() {
         return objects.values();
     }

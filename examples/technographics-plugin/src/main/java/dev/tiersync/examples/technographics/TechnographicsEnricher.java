@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  *   <li>{@code technographics.last-seen}: the latest day any of them was seen.</li>
  * </ul>
  * Only sightings known on the run's as-of date count: none observed after it, and with {@code max-age-days},
- * none older than that many days before it. Configuration: {@code file} (required), {@code max-age-days}.
+ * none older than that many days before it; of those, each technology's latest. Configuration: {@code file} (required), {@code max-age-days}.
  * The file is read once, when the plugin starts.
  */
 public final class TechnographicsEnricher implements AccountEnricher {
@@ -51,8 +51,8 @@ public final class TechnographicsEnricher implements AccountEnricher {
     @Override
     public Attributes enrich(AccountView account) {
         LocalDate asOf = account.metrics().asOf();
-        List<Sighting> known = file.sightings(account.id(), account.firmographics().website().orElse(null)).stream()
-                .filter(s -> !s.observed().isAfter(asOf) && (maxAgeDays == Long.MAX_VALUE || !s.observed().isBefore(asOf.minusDays(maxAgeDays))))
+        LocalDate earliest = maxAgeDays == Long.MAX_VALUE ? LocalDate.MIN : asOf.minusDays(maxAgeDays);
+        List<Sighting> known = file.sightings(account.id(), account.firmographics().website().orElse(null), earliest, asOf).stream()
                 .sorted(Comparator.comparing(s -> s.technology().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
         if (known.isEmpty()) {

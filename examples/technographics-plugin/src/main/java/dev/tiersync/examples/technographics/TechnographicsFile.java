@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  *       {@code marketing-automation}; it becomes the attribute {@code technographics.<category>};</li>
  *   <li>{@code observed}: the day the technology was last seen, {@code YYYY-MM-DD}.</li>
  * </ul>
- * A technology seen twice at one account keeps its latest sighting. A wrong line stops the file with a
- * message naming the file, the line and what to fix.
+ * A technology seen several times at one account counts by its latest sighting among those a run may know
+ * (none after its as-of date). A wrong line stops the file with a message naming the file, the line and what
+ * to fix.
  */
 public final class TechnographicsFile {
 
@@ -45,6 +46,7 @@ public final class TechnographicsFile {
     private static final Pattern SALESFORCE_ID = Pattern.compile("[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?");
     private static final Pattern CATEGORY = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+    /** Every sighting of each account, by Id or domain. */
     private final Map<String, List<Sighting>> byId;
     private final Map<String, List<Sighting>> byDomain;
 
@@ -71,8 +73,8 @@ public final class TechnographicsFile {
     }
 
     static TechnographicsFile parse(String name, List<String> lines) {
-        Map<String, Map<String, Sighting>> byId = new HashMap<>();
-        Map<String, Map<String, Sighting>> byDomain = new HashMap<>();
+        Map<String, List<Sighting>> byId = new HashMap<>();
+        Map<String, List<Sighting>> byDomain = new HashMap<>();
         boolean headerSeen = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -91,10 +93,8 @@ public final class TechnographicsFile {
                 continue;
             }
             Entry entry = entry(line, where);
-            Map<String, Map<String, Sighting>> index = entry.isDomain ? byDomain : byId;
-            index.computeIfAbsent(entry.key, k -> new HashMap<>())
-                    .merge(entry.sighting.technology().toLowerCase(Locale.ROOT), entry.sighting,
-                            (a, b) -> a.observed().isAfter(b.observed()) ? a : b);
+            Map<String, List<Sighting>> index = entry.isDomain ? byDomain : byId;
+            index.computeIfAbsent(entry.key, k -> new ArrayList<>()).add(entry.sighting);
         }
         if (!headerSeen) {
             throw new IllegalArgumentException(name + ": the file is empty; it needs the header " + HEADER + " and a line per sighting");
@@ -107,19 +107,45 @@ public final class TechnographicsFile {
      *
      * @param accountId the account's Salesforce Id, 15 or 18 characters
      * @param website the account's website, or null
-     * @return what the file holds for the Id and for the website's domain, a technology seen under both once
+     * @return the latest sighting of each technology the file holds for the Id and for the website's domain; a
+     *     technology seen under both counts once, as the Id found it
      */
     public List<Sighting> sightings(String accountId, String website) {
-        List<Sighting> found = new ArrayList<>(byId.getOrDefault(idKey(accountId), List.of()));
+        return sightings(accountId, website, LocalDate.MIN, LocalDate.MAX);
+    }
+
+    /**
+     * The sightings of an account observed in a window, such as those a run as of a date may know.
+     *
+     * @param accountId the account's Salesforce Id, 15 or 18 characters
+     * @param website the account's website, or null
+     * @param earliest the first day that counts
+     * @param latest the last day that counts
+     * @return the latest sighting in the window of each technology, for the Id and for the website's domain; a
+     *     technology seen under both counts once, as the Id found it
+     */
+    public List<Sighting> sightings(String accountId, String website, LocalDate earliest, LocalDate latest) {
+        List<Sighting> found = latestOfEach(byId.getOrDefault(idKey(accountId), List.of()), earliest, latest);
         String domain = domainOf(website);
         if (domain != null) {
-            for (Sighting s : byDomain.getOrDefault(domain, List.of())) {
+            for (Sighting s : latestOfEach(byDomain.getOrDefault(domain, List.of()), earliest, latest)) {
                 if (found.stream().noneMatch(f -> f.technology().equalsIgnoreCase(s.technology()))) {
                     found.add(s);
                 }
             }
         }
         return found;
+    }
+
+    private static List<Sighting> latestOfEach(List<Sighting> sightings, LocalDate earliest, LocalDate latest) {
+        Map<String, Sighting> latestByTechnology = new java.util.LinkedHashMap<>();
+        for (Sighting s : sightings) {
+            if (!s.observed().isBefore(earliest) && !s.observed().isAfter(latest)) {
+                latestByTechnology.merge(s.technology().toLowerCase(Locale.ROOT), s,
+                        (a, b) -> b.observed().isAfter(a.observed()) ? b : a);
+            }
+        }
+        return new ArrayList<>(latestByTechnology.values());
     }
 
     /**
@@ -175,9 +201,9 @@ public final class TechnographicsFile {
         return id == null ? "" : id.length() >= 15 ? id.substring(0, 15) : id;
     }
 
-    private static Map<String, List<Sighting>> freeze(Map<String, Map<String, Sighting>> index) {
+    private static Map<String, List<Sighting>> freeze(Map<String, List<Sighting>> index) {
         Map<String, List<Sighting>> frozen = new HashMap<>();
-        index.forEach((key, sightings) -> frozen.put(key, List.copyOf(sightings.values())));
+        index.forEach((key, sightings) -> frozen.put(key, List.copyOf(sightings)));
         return Collections.unmodifiableMap(frozen);
     }
 

@@ -57,6 +57,19 @@ class TechnographicsFileTest {
     }
 
     @Test
+    void aSightingAfterTheWindowDoesNotHideAnEarlierOneInIt() {
+        TechnographicsFile file = TechnographicsFile.parse("t.csv", List.of(TechnographicsFile.HEADER,
+                "0015g00000AbCdEFGH,HubSpot,crm,2025-02-01",
+                "0015g00000AbCdEFGH,HubSpot,crm,2025-09-01",
+                "acme.io,AWS,cloud,2025-08-01"));
+
+        assertThat(file.sightings("0015g00000AbCdEFGH", "acme.io", LocalDate.MIN, LocalDate.of(2025, 6, 1)))
+                .as("as of June, HubSpot was last seen in February, and AWS not yet")
+                .containsExactly(new Sighting("HubSpot", "crm", LocalDate.of(2025, 2, 1)));
+        assertThat(file.sightings("0015g00000AbCdEFGH", "acme.io", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 1))).isEmpty();
+    }
+
+    @Test
     void aWrongLineNamesTheFileTheLineAndWhatToFix() {
         assertThatThrownBy(() -> parse("0015g00000AbCdEFGH,HubSpot,crm"))
                 .hasMessage("t.csv line 2: needs 4 values (account,technology,category,observed), has 3");

@@ -174,6 +174,21 @@ public final class ProfileBuilder {
         return new VariableProfile.LevelShares(level, perGroup);
     }
 
+    /**
+     * Cramér's V of a 2-by-k table with Bergsma's bias correction, so a variable with many thin values
+     * (countries on a small base) does not look different between A and D by chance alone.
+     */
+    static double correctedCramersV(double chiSquare, long n, int k) {
+        if (n < 2) {
+            return 0;
+        }
+        double phi2 = Math.max(0, chiSquare / n - (k - 1.0) / (n - 1));
+        double kc = k - (k - 1.0) * (k - 1.0) / (n - 1);
+        double rc = 2 - 1.0 / (n - 1);
+        double denominator = Math.min(kc - 1, rc - 1);
+        return denominator <= 0 ? 0 : Math.sqrt(phi2 / denominator);
+    }
+
     private static Contrast numericContrast(FitVariable variable, double[] values, int[] quartile) {
         int na = 0;
         int nd = 0;
@@ -255,7 +270,7 @@ public final class ProfileBuilder {
             }
         }
         ChiSquareTest chi = new ChiSquareTest();
-        double effect = Math.sqrt(chi.chiSquare(table) / (na + nd));
+        double effect = correctedCramersV(chi.chiSquare(table), na + nd, levels.size());
         double p = chi.chiSquareTest(table);
         long[] w = counts.get(widest);
         String summary = String.format(Locale.ROOT, "%s: A %s vs D %s", widest, Traits.percent((double) w[0] / na),

@@ -71,8 +71,20 @@ final class TreeScheme implements Scheme {
         return lines;
     }
 
-    int leaves() {
-        return countLeaves(root);
+    /** How many training customers each leaf holds, left to right. */
+    List<Integer> leafSizes() {
+        List<Integer> sizes = new ArrayList<>();
+        leafSizes(root, sizes);
+        return sizes;
+    }
+
+    private static void leafSizes(TreeNode node, List<Integer> sizes) {
+        if (node.isLeaf()) {
+            sizes.add(node.customers);
+        } else {
+            leafSizes(node.greater, sizes);
+            leafSizes(node.lessOrEqual, sizes);
+        }
     }
 
     private TreeNode leafOf(FitAccount account) {
@@ -193,10 +205,6 @@ final class TreeScheme implements Scheme {
             return Traits.below(variable, to) + (mayBeUnknown && !known ? " or unknown" : "");
         }
         return variable.label() + " known";
-    }
-
-    private static int countLeaves(TreeNode node) {
-        return node.isLeaf() ? 1 : countLeaves(node.greater) + countLeaves(node.lessOrEqual);
     }
 
     private static String capitalise(String text) {

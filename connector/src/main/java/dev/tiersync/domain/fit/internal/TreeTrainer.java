@@ -27,7 +27,7 @@ import org.tribuo.regression.rtree.impurity.MeanSquaredError;
  * prunes it as the segmentation literature says: no node holds fewer than {@code min-node-size}
  * customers (a split that would make one is undone with everything below it), and a split whose two
  * leaves differ by less than {@code min-difference} value points, or not significantly by Welch's
- * t-test at {@code significance}, is undone from the bottom up. Deterministic: all features are
+ * t-test at {@code significance} (Bonferroni-adjusted for the splits tried), is undone from the bottom up. Deterministic: all features are
  * tried at every split, and Tribuo's seed is fixed.
  */
 public final class TreeTrainer implements SchemeTrainer {
@@ -150,7 +150,7 @@ public final class TreeTrainer implements SchemeTrainer {
             }
             TreeNode lessOrEqual = prune(split.getLessThanOrEqual(), lowerMembers);
             TreeNode greater = prune(split.getGreaterThan(), upperMembers);
-            if (lessOrEqual.isLeaf() && greater.isLeaf() && !matters(lowerMembers, upperMembers)) {
+            if (lessOrEqual.isLeaf() && greater.isLeaf() && !matters(lowerMembers, upperMembers, candidateSplits(members))) {
                 return leaf(members);
             }
             TreeNode here = leaf(members);
@@ -168,7 +168,12 @@ public final class TreeTrainer implements SchemeTrainer {
             return TreeNode.leaf(n, n == 0 ? 50 : sum / n, n == 0 ? 0 : (double) tops / n);
         }
 
-        private boolean matters(int[] lower, int[] upper) {
+        /**
+         * Whether the split's two sides differ enough to matter. The split is the best of many the
+         * tree tried at this node, so its p-value is multiplied by the number of candidate splits
+         * (Bonferroni, as CHAID does); otherwise the best of a hundred noise splits would pass.
+         */
+        private boolean matters(int[] lower, int[] upper, int candidates) {
             SummaryStatistics a = stats(lower);
             SummaryStatistics b = stats(upper);
             if (Math.abs(a.getMean() - b.getMean()) < config.minDifference()) {
@@ -178,7 +183,23 @@ public final class TreeTrainer implements SchemeTrainer {
                 return true;
             }
             double p = tTest.tTest(a, b);
-            return Double.isNaN(p) || p <= config.significance();
+            return Double.isNaN(p) || Math.min(1, p * candidates) <= config.significance();
+        }
+
+        /** The splits the tree could have made at a node: per column, one fewer than the distinct values its members have. */
+        private int candidateSplits(int[] members) {
+            int candidates = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                java.util.Set<Double> distinct = new java.util.HashSet<>();
+                for (int m : members) {
+                    distinct.add(rows[m][c]);
+                    if (distinct.size() > 64) {
+                        break;
+                    }
+                }
+                candidates += distinct.size() - 1;
+            }
+            return Math.max(1, candidates);
         }
 
         private SummaryStatistics stats(int[] members) {

@@ -28,7 +28,7 @@ import java.util.SplittableRandom;
  * its cross-validation, the choice) and scoring every account, with the reasons of the prospects,
  * and reports the heap. The accounts' quality scores are drawn here, planted on industry, size and
  * region with lognormal noise: the engine's own cost is measured by {@link SegmenterBenchmark}.
- * Run with the heap the target names: {@code bench/fit 1000000 3 2g}.
+ * Run with the heap the target names: {@code bench/fit 1000000 3 2g} (a fourth argument sets {@code training-sample}).
  */
 public final class FitBenchmark {
 
@@ -53,7 +53,7 @@ public final class FitBenchmark {
                 accounts, customers.size(), (System.nanoTime() - t0) / 1e9, usedAfterGc() >> 20, Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
         HeapSampler sampler = HeapSampler.start();
-        FitConfig config = FitConfig.defaults();
+        FitConfig config = args.length > 2 ? FitConfig.builder().trainingSample(Integer.parseInt(args[2])).build() : FitConfig.defaults();
         FitLearner learner = new FitLearner(config);
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();

@@ -160,7 +160,7 @@ public final class FitConfig {
         private double strongFrom = 75;
         private double moderateFrom = 50;
         private Optional<SchemeKind> scheme = Optional.empty();
-        private int trainingSample = 20_000;
+        private int trainingSample = 10_000;
         private int decileFrom = 1_000;
         private long seed = 42;
         private List<ProfileCriterion> profile = List.of();

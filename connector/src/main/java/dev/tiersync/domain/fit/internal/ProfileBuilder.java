@@ -55,9 +55,11 @@ public final class ProfileBuilder {
             sizes[group[i]]++;
         }
         List<String> groups = deciles ? IntStream.rangeClosed(1, 10).mapToObj(String::valueOf).toList() : List.of("A", "B", "C", "D");
-        List<VariableProfile> profiles = new ArrayList<>();
-        List<Contrast> contrasts = new ArrayList<>();
-        for (FitVariable variable : variables) {
+        // variables are profiled in parallel, each into its own slot: the result does not depend on it
+        VariableProfile[] profileSlots = new VariableProfile[variables.size()];
+        Contrast[] contrastSlots = new Contrast[variables.size()];
+        IntStream.range(0, variables.size()).parallel().forEach(v -> {
+            FitVariable variable = variables.get(v);
             if (variable.kind() == FitVariable.Kind.NUMERIC) {
                 double[] values = new double[n];
                 boolean any = false;
@@ -66,8 +68,8 @@ public final class ProfileBuilder {
                     any |= !Double.isNaN(values[i]);
                 }
                 if (any) {
-                    profiles.add(numeric(variable, values, group, sizes));
-                    contrasts.add(numericContrast(variable, values, quartile));
+                    profileSlots[v] = numeric(variable, values, group, sizes);
+                    contrastSlots[v] = numericContrast(variable, values, quartile);
                 }
             } else {
                 String[] values = new String[n];
@@ -77,11 +79,13 @@ public final class ProfileBuilder {
                     any |= values[i] != null;
                 }
                 if (any) {
-                    profiles.add(categorical(variable, values, group, sizes));
-                    contrasts.add(categoricalContrast(variable, values, quartile));
+                    profileSlots[v] = categorical(variable, values, group, sizes);
+                    contrastSlots[v] = categoricalContrast(variable, values, quartile);
                 }
             }
-        }
+        });
+        List<VariableProfile> profiles = Arrays.stream(profileSlots).filter(java.util.Objects::nonNull).toList();
+        List<Contrast> contrasts = new ArrayList<>(Arrays.stream(contrastSlots).filter(java.util.Objects::nonNull).toList());
         contrasts.sort(Comparator.comparingDouble((Contrast c) -> Double.isNaN(c.effect()) ? 1 : -c.effect())
                 .thenComparing(c -> c.variable().key()));
         return new TierProfile(n, groups, Arrays.stream(sizes).boxed().toList(), profiles, contrasts,

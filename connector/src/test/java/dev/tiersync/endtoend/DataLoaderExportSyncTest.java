@@ -57,9 +57,9 @@ class DataLoaderExportSyncTest {
             assertThat(Files.readString(dataLoader.resolve("Account.csv"))).startsWith("\uFEFF\"ID\",");
             assertThat(header(dataLoader.resolve("Account.csv"))).contains("\"RATING\"", "\"OWNERSHIP\"", "\"SIC\"", "\"WEBSITE\"",
                     "\"ACCOUNTSOURCE\"", "\"DESCRIPTION\"");
-            assertThat(report.status()).as(String.valueOf(report.error())).isEqualTo(SyncStatus.SUCCEEDED);
-            assertThat(report.accountsPulled()).isEqualTo(120);
-            assertThat(report.accountsWritten()).isEqualTo(120);
+            assertThat(report.status()).as(String.valueOf(report.run().error())).isEqualTo(SyncStatus.SUCCEEDED);
+            assertThat(report.assessed().accounts()).isEqualTo(120);
+            assertThat(report.writes().accounts()).isEqualTo(120);
         }
     }
 

@@ -5,65 +5,21 @@ import dev.tiersync.domain.catalog.AccountFields;
 import dev.tiersync.domain.catalog.Records;
 import dev.tiersync.domain.fields.Field;
 import dev.tiersync.domain.fields.FieldRole;
-import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.salesforce.AccountUpdate;
-import dev.tiersync.salesforce.Pulled;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.function.Consumer;
 
-/** Accounts in {@code ts_account}: one column per catalog field the snapshot keeps (see {@link AccountFields}). */
+/** Accounts in {@code ts_account} ({@link #TABLE}), and the checkpoint of what a run wrote to them. */
 final class AccountRows {
 
-    static final int FETCH_SIZE = 5000;
-    private static final Columns COLUMNS = Columns.of(AccountFields.ALL);
+    /** The accounts' table. */
+    static final RecordTable<Account> TABLE = new RecordTable<>("ts_account", AccountFields.ALL, AccountFields.ID,
+            Records::values, Records::account);
     private static final List<Field<?>> COMPUTED = AccountFields.ALL.withRole(FieldRole.COMPUTED);
 
     private AccountRows() {
-    }
-
-    static void put(Connection connection, String org, long generation, List<Pulled<Account>> page) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM ts_account WHERE org_id = ? AND id = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO ts_account (org_id, id, generation, "
-                     + "system_modstamp, " + COLUMNS.names() + ") VALUES (?, ?, ?, ?" + COLUMNS.placeholders() + ")")) {
-            boolean inserts = false;
-            for (Pulled<Account> pulled : page) {
-                delete.setString(1, org);
-                delete.setString(2, pulled.id());
-                delete.addBatch();
-                if (!pulled.deleted()) {
-                    insert.setString(1, org);
-                    insert.setString(2, pulled.id());
-                    insert.setLong(3, generation);
-                    Columns.setInstant(insert, 4, pulled.systemModstamp());
-                    COLUMNS.bind(insert, 5, Records.values(pulled.record()));
-                    insert.addBatch();
-                    inserts = true;
-                }
-            }
-            delete.executeBatch();
-            if (inserts) {
-                insert.executeBatch();
-            }
-        }
-    }
-
-    static void forEach(Connection connection, String org, Consumer<Account> sink) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, " + COLUMNS.names()
-                + " FROM ts_account WHERE org_id = ? ORDER BY id")) {
-            select.setFetchSize(FETCH_SIZE);
-            select.setString(1, org);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    FieldValues.Builder values = FieldValues.builder().set(AccountFields.ID, rows.getString(1));
-                    COLUMNS.read(rows, 2, values);
-                    sink.accept(Records.account(values.build()));
-                }
-            }
-        }
     }
 
     /**

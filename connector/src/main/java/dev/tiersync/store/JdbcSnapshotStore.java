@@ -3,6 +3,8 @@ package dev.tiersync.store;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
+import dev.tiersync.domain.catalog.OpportunityFields;
+import dev.tiersync.domain.catalog.Records;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.Pulled;
 import dev.tiersync.sync.LedgerEntry;
@@ -30,6 +32,8 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
 
     static final String MIGRATIONS = "classpath:db/tiersync-snapshot";
     static final String HISTORY_TABLE = "ts_snapshot_schema_history";
+    private static final RecordTable<Opportunity> OPPORTUNITIES = new RecordTable<>("ts_opportunity", OpportunityFields.ALL,
+            OpportunityFields.ID, Records::values, Records::opportunity);
 
     private final DataSource dataSource;
     private final AutoCloseable closer;
@@ -128,19 +132,19 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
 
     @Override
     public void putAccounts(String org, long generation, List<Pulled<Account>> page) {
-        write("store " + page.size() + " accounts", connection -> AccountRows.put(connection, org, generation, page));
+        write("store " + page.size() + " accounts", connection -> AccountRows.TABLE.put(connection, org, generation, page));
     }
 
     @Override
     public void putOpportunities(String org, long generation, List<Pulled<Opportunity>> page) {
-        write("store " + page.size() + " opportunities", connection -> OpportunityRows.put(connection, org, generation, page));
+        write("store " + page.size() + " opportunities", connection -> OPPORTUNITIES.put(connection, org, generation, page));
     }
 
     @Override
     public int removeOlderThan(String org, long generation) {
         return transaction("remove records the org no longer has", connection -> {
             int removed = 0;
-            for (String table : List.of("ts_account", "ts_opportunity")) {
+            for (String table : List.of(AccountRows.TABLE.name(), OPPORTUNITIES.name())) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE org_id = ? AND generation < ?")) {
                     delete.setString(1, org);
@@ -155,7 +159,7 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     @Override
     public void forEachAccount(String org, Consumer<Account> sink) {
         transaction("read accounts", connection -> {
-            AccountRows.forEach(connection, org, sink);
+            AccountRows.TABLE.forEach(connection, org, sink);
             return null;
         });
     }
@@ -163,7 +167,7 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     @Override
     public void forEachOpportunity(String org, Consumer<Opportunity> sink) {
         transaction("read opportunities", connection -> {
-            OpportunityRows.forEach(connection, org, sink);
+            OPPORTUNITIES.forEach(connection, org, sink);
             return null;
         });
     }

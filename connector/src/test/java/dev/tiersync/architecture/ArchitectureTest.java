@@ -30,6 +30,12 @@ class ArchitectureTest {
             .because("the sync and the adapters depend on the domain, never the other way round");
 
     @ArchTest
+    static final ArchRule onlyTheFitsInternalsKnowTheLearningLibraries = noClasses()
+            .that().resideOutsideOfPackage("dev.tiersync.domain.fit.internal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.tribuo..", "org.apache.commons.math3..")
+            .because("Tribuo and Commons Math are how the fit learns, not part of its API");
+
+    @ArchTest
     static final ArchRule syncDependsOnThePortNotTheAdapter = noClasses()
             .that().resideInAPackage("dev.tiersync.sync..")
             .should().dependOnClassesThat().resideInAPackage("dev.tiersync.salesforce.wsc..");

@@ -12,10 +12,10 @@ import dev.tiersync.emulator.FaultPlan;
 import dev.tiersync.emulator.OrgData;
 import dev.tiersync.salesforce.CallGuard;
 import dev.tiersync.salesforce.OrgConnector;
+import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.SalesforceRequestException;
 import dev.tiersync.salesforce.Secret;
-import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.resilience.GuardRegistry;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
@@ -43,7 +43,7 @@ class TlsAndTransportTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
     private static final int ACCOUNTS = 300;
-    /** The session's logout, sent when the run closes it; the report counts it. */
+    /** The session's logout, sent when the run closes it; the report counts it too. */
     private static final int LOGOUT = 1;
 
     @TempDir
@@ -132,7 +132,7 @@ class TlsAndTransportTest {
 
         assertThat(report.status()).as(String.valueOf(report.run().error())).isEqualTo(SyncStatus.SUCCEEDED);
         assertThat(org.calls().count("logout")).isEqualTo(LOGOUT);
-        assertThat(org.calls().total()).as("calls the org saw: the run's, its logout included")
+        assertThat(org.calls().total()).as("calls the org saw are the calls the run counted, its logout included")
                 .isEqualTo(report.api().calls()).isGreaterThan(5);
     }
 
@@ -147,7 +147,7 @@ class TlsAndTransportTest {
         assertThat(report.status()).as(String.valueOf(report.run().error())).isEqualTo(SyncStatus.SUCCEEDED);
         assertThat(report.pull().accountRoute().bulk()).isTrue();
         assertThat(org.calls().count("bulk POST job") + org.calls().count("bulk POST batch")).isPositive();
-        assertThat(org.calls().total()).as("calls the org saw: the run's, its logout included")
+        assertThat(org.calls().total()).as("calls the org saw are the calls the run counted, its logout included")
                 .isEqualTo(report.api().calls());
     }
 
@@ -175,9 +175,10 @@ class TlsAndTransportTest {
     private void assertFailsAtOnce(URI loginUrl, String... hints) {
         AtomicInteger attempts = new AtomicInteger();
         OrgConnector connector = countingConnector(WscSettings.defaults(), attempts);
-        OrgCredentials credentials = new OrgCredentials(loginUrl, EmulatorSettings.DEFAULT_USERNAME, Secret.of(EmulatorSettings.DEFAULT_PASSWORD));
+        OrgAccess credentials = new OrgAccess("test", new OrgCredentials(loginUrl, EmulatorSettings.DEFAULT_USERNAME,
+                Secret.of(EmulatorSettings.DEFAULT_PASSWORD)));
 
-        assertThatThrownBy(() -> connector.open(new OrgAccess("test", credentials))).isInstanceOf(SalesforceRequestException.class)
+        assertThatThrownBy(() -> connector.open(credentials)).isInstanceOf(SalesforceRequestException.class)
                 .hasMessageContainingAll(hints)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThat(attempts).as("attempts").hasValue(1);

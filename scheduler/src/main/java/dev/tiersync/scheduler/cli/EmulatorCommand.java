@@ -150,7 +150,7 @@ final class EmulatorCommand implements Callable<Integer> {
     private EmulatorTls tls() {
         if (!https) {
             if (certificateOut != null || keystore != null) {
-                throw new IllegalArgumentException("--certificate-out and --keystore need --https");
+                throw new InvalidInput("--certificate-out and --keystore need --https");
             }
             return EmulatorTls.off();
         }

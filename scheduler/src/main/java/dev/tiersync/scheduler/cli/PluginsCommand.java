@@ -5,6 +5,7 @@ import dev.tiersync.plugins.PluginDescriptor;
 import dev.tiersync.plugins.PluginHost;
 import dev.tiersync.plugins.PluginInventory;
 import dev.tiersync.plugins.PluginJar;
+import dev.tiersync.scheduler.problem.InvalidInput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,7 +41,7 @@ final class PluginsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PluginInventory inventory = PluginHost.create(context.clock()).scan(dir);
+        PluginInventory inventory = InvalidInput.from(() -> PluginHost.create(context.clock()).scan(dir));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Plugins in %s (this TierSync provides plugin API %s):%n", dir, inventory.apiVersion());
         if (inventory.jars().isEmpty()) {

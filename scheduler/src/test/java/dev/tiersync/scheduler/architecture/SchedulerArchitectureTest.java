@@ -19,7 +19,8 @@ class SchedulerArchitectureTest {
     @ArchTest
     static final ArchRule theSyncIsWiredOnlyThroughTheRuntime = noClasses()
             .that().resideInAPackage("dev.tiersync.scheduler..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.tiersync.salesforce.resilience..")
+            .should().dependOnClassesThat().haveSimpleName("GuardRegistry")
+            .orShould().dependOnClassesThat().haveSimpleName("WscOrgConnector")
             .orShould().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                     com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
                             com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("SyncJob"))))

@@ -1,0 +1,85 @@
+package dev.tiersync.store;
+
+import dev.tiersync.domain.fields.Field;
+import dev.tiersync.domain.fields.FieldSet;
+import dev.tiersync.domain.fields.FieldValues;
+import dev.tiersync.salesforce.Pulled;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A table of pulled records of one catalog object: {@code org_id}, {@code id}, {@code generation},
+ * {@code system_modstamp}, then one column per catalog field the snapshot keeps. Storing a page replaces each
+ * record (or removes a deleted one); reading streams them back in id order.
+ *
+ * @param <T> the domain record
+ */
+final class RecordTable<T> {
+
+    static final int FETCH_SIZE = 5000;
+
+    private final String table;
+    private final Field<String> id;
+    private final Columns columns;
+    private final Function<T, FieldValues> toValues;
+    private final Function<FieldValues, T> fromValues;
+
+    RecordTable(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
+                Function<FieldValues, T> fromValues) {
+        this.table = table;
+        this.id = id;
+        this.columns = Columns.of(object);
+        this.toValues = toValues;
+        this.fromValues = fromValues;
+    }
+
+    String name() {
+        return table;
+    }
+
+    void put(Connection connection, String org, long generation, List<Pulled<T>> page) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE org_id = ? AND id = ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (org_id, id, generation, "
+                     + "system_modstamp, " + columns.names() + ") VALUES (?, ?, ?, ?" + columns.placeholders() + ")")) {
+            boolean inserts = false;
+            for (Pulled<T> pulled : page) {
+                delete.setString(1, org);
+                delete.setString(2, pulled.id());
+                delete.addBatch();
+                if (!pulled.deleted()) {
+                    insert.setString(1, org);
+                    insert.setString(2, pulled.id());
+                    insert.setLong(3, generation);
+                    Columns.setInstant(insert, 4, pulled.systemModstamp());
+                    columns.bind(insert, 5, toValues.apply(pulled.record()));
+                    insert.addBatch();
+                    inserts = true;
+                }
+            }
+            delete.executeBatch();
+            if (inserts) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    void forEach(Connection connection, String org, Consumer<T> sink) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, " + columns.names()
+                + " FROM " + table + " WHERE org_id = ? ORDER BY id")) {
+            select.setFetchSize(FETCH_SIZE);
+            select.setString(1, org);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    FieldValues.Builder values = FieldValues.builder().set(id, rows.getString(1));
+                    columns.read(rows, 2, values);
+                    sink.accept(fromValues.apply(values.build()));
+                }
+            }
+        }
+    }
+}

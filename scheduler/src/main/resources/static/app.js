@@ -206,8 +206,10 @@ async function showReport(runId) {
   $('#report-errors').href = `/api/runs/${runId}/errors.csv`;
   const summary = $('#report-summary');
   summary.replaceChildren();
+  const pluginsOff = (report.disabledPlugins || []).map((p) => p.description).join('; ') || 'none';
   for (const [label, value] of [['Status', report.status], ['Accounts written', report.accountsWritten],
-    ['Accounts changed', report.accountsChanged], ['Rejected', report.failures.length], ['API calls', report.apiCalls]]) {
+    ['Accounts changed', report.accountsChanged], ['Rejected', report.failures.length], ['API calls', report.apiCalls],
+    ['Plugins switched off', pluginsOff]]) {
     const dt = document.createElement('dt');
     dt.textContent = label;
     const dd = document.createElement('dd');
@@ -218,5 +220,30 @@ async function showReport(runId) {
   $('#report-json').textContent = JSON.stringify(report, null, 2);
 }
 
+async function loadPlugins() {
+  const loaded = await api('GET', '/api/plugins');
+  $('#plugins-api').textContent = `(this TierSync provides plugin API ${loaded.apiVersion})`;
+  const body = $('#plugins tbody');
+  body.replaceChildren();
+  if (loaded.plugins.length === 0) {
+    const row = document.createElement('tr');
+    const none = cell('No plugin is loaded (tiersync.plugins.dir).');
+    none.colSpan = 4;
+    row.append(none);
+    body.append(row);
+  }
+  for (const plugin of loaded.plugins) {
+    const row = document.createElement('tr');
+    row.dataset.plugin = plugin.id;
+    const contributions = plugin.contributions.map((c) => {
+      const keys = c.config.map((k) => k.name + (k.required ? ' (required)' : '')).join(', ');
+      return `${c.point} ${c.id}${keys ? ` [${keys}]` : ''}`;
+    }).join('; ');
+    row.append(cell(plugin.name === plugin.id ? plugin.id : `${plugin.name} (${plugin.id})`), cell(plugin.version),
+      cell(plugin.apiRange), cell(contributions));
+    body.append(row);
+  }
+}
+
 $('#logout').addEventListener('submit', () => { $('#logout-csrf').value = csrfToken(); });
-Promise.all([loadOrgs(), loadRuns()]).catch((e) => say(e.message, true));
+Promise.all([loadOrgs(), loadRuns(), loadPlugins()]).catch((e) => say(e.message, true));

@@ -1,9 +1,8 @@
 package dev.tiersync.scheduler;
 
 import dev.tiersync.domain.engine.SegmentationConfig;
-import dev.tiersync.domain.signals.PluginSignals;
+import dev.tiersync.plugins.PluginRegistry;
 import dev.tiersync.runtime.SyncRuntime;
-import dev.tiersync.scheduler.config.Plugins;
 import dev.tiersync.scheduler.config.PluginsProperties;
 import dev.tiersync.scheduler.config.ResilienceProperties;
 import dev.tiersync.scheduler.config.SalesforceProperties;
@@ -27,9 +26,10 @@ public class TierSyncApplication {
         return Clock.systemUTC();
     }
 
-    @Bean
-    PluginSignals pluginSignals(PluginsProperties plugins) {
-        return Plugins.load(plugins);
+    /** The plugins of {@code tiersync.plugins.dir}, started once; a jar that cannot start stops start-up, naming it. Closed on shutdown. */
+    @Bean(destroyMethod = "close")
+    PluginRegistry plugins(PluginsProperties plugins, Clock clock) {
+        return plugins.start(clock);
     }
 
     /** The shared rules ({@code tiersync.segmentation.*}); an org with a rule profile of its own uses that instead. */
@@ -40,7 +40,7 @@ public class TierSyncApplication {
 
     @Bean
     SyncRuntime syncRuntime(Clock clock, SyncProperties sync, ResilienceProperties resilience, SalesforceProperties salesforce,
-                            JdbcSnapshotStore snapshotStore, PluginSignals plugins) {
+                            JdbcSnapshotStore snapshotStore, PluginRegistry plugins) {
         return SyncRuntime.builder().clock(clock).sync(sync.toSettings()).resilience(resilience.toSettings())
                 .salesforce(salesforce.toSettings()).store(snapshotStore).plugins(plugins).build();
     }

@@ -1,9 +1,12 @@
 package dev.tiersync.scheduler.cli;
 
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.catalog.RestrictedPicklists;
 import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.OrgData;
+import dev.tiersync.plugins.PluginRegistry;
 import dev.tiersync.runtime.SyncRuntime;
 import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgCredentials;
@@ -11,9 +14,12 @@ import dev.tiersync.scheduler.config.SettingsFile;
 import dev.tiersync.scheduler.problem.InvalidInput;
 import dev.tiersync.salesforce.Secret;
 import dev.tiersync.sync.AccountOutcome;
+import dev.tiersync.sync.RunPlugins;
 import dev.tiersync.sync.SyncJob;
+import dev.tiersync.sync.SyncListener;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncRequest;
+import dev.tiersync.sync.WritePermit;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -48,6 +54,9 @@ final class DemoCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SettingsOption settings;
 
+    @CommandLine.Mixin
+    PluginsOption plugins;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Assess as of this day (default: today)")
     LocalDate asOf;
 
@@ -63,17 +72,23 @@ final class DemoCommand implements Callable<Integer> {
         SettingsFile settingsInForce = settings.load();
         OrgData data = InvalidInput.from(() -> dataset != null ? OrgData.fromCsvFolder(dataset)
                 : OrgData.generate(GENERATED_ACCOUNTS, GENERATOR_SEED, day));
-        try (EmulatedOrg org = EmulatedOrg.start(EmulatorSettings.of(data))) {
+        // the org's Segment__c holds the rules' segment names, as after deploying tiersync metadata --rules for them
+        EmulatorSettings emulated = EmulatorSettings.of(data).withPicklistValues("Account", AccountFields.SEGMENT.apiName(),
+                RestrictedPicklists.values(AccountFields.SEGMENT, rulesInForce));
+        try (PluginRegistry loaded = plugins.start(settingsInForce, context.clock()); EmulatedOrg org = EmulatedOrg.start(emulated)) {
             out.printf("Started an emulated Salesforce org at %s with %,d accounts and %,d opportunities (%s)%n%n",
                     org.loginUrl(), org.store().count("Account"), org.store().count("Opportunity"),
                     dataset != null ? dataset : "generated, seed " + GENERATOR_SEED);
             OrgAccess demo = new OrgAccess("demo", new OrgCredentials(URI.create(org.loginUrl()),
                     EmulatorSettings.DEFAULT_USERNAME, Secret.of(EmulatorSettings.DEFAULT_PASSWORD)));
-            SyncJob job = SyncRuntime.builder().clock(context.clock()).sync(settingsInForce.sync())
-                    .resilience(settingsInForce.resilience()).salesforce(settingsInForce.salesforce()).build().job(rulesInForce);
-            SyncReport report = job.run(demo, new SyncRequest(day, false));
+            SyncJob job = rules.job(SyncRuntime.builder().clock(context.clock()).sync(settingsInForce.sync())
+                    .resilience(settingsInForce.resilience()).salesforce(settingsInForce.salesforce()).plugins(loaded).build(),
+                    rulesInForce);
+            RunPlugins runPlugins = job.startPlugins();
+            SyncReport report = job.run(demo, new SyncRequest(day, false), WritePermit.ALWAYS, SyncListener.NONE, runPlugins);
             ReportFormat.print(report, org.loginUrl(), false, out);
             printReadBack(org, report, out);
+            PluginsOption.runFinished(runPlugins, demo.name(), report, "demo", spec.commandLine().getErr());
             return ExitCodes.of(report.status());
         }
     }

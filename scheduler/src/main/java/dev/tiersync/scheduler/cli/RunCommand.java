@@ -14,9 +14,13 @@ import dev.tiersync.salesforce.Secret;
 import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.store.StoreSettings;
 import dev.tiersync.sync.SnapshotStoreException;
+import dev.tiersync.plugins.PluginRegistry;
+import dev.tiersync.sync.RunPlugins;
 import dev.tiersync.sync.SyncJob;
+import dev.tiersync.sync.SyncListener;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncRequest;
+import dev.tiersync.sync.WritePermit;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -51,6 +55,9 @@ final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     SettingsOption settings;
+
+    @CommandLine.Mixin
+    PluginsOption plugins;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Assess as of this day (default: today)")
     LocalDate asOf;
@@ -153,13 +160,16 @@ final class RunCommand implements Callable<Integer> {
         } catch (SnapshotStoreException e) {
             throw new InvalidInput(e.getMessage() + " (--snapshot-db)", e);
         }
-        try (store) {
-            SyncJob job = SyncRuntime.builder().clock(context.clock()).sync(settingsInForce.sync())
+        try (store; PluginRegistry loaded = plugins.start(settingsInForce, context.clock())) {
+            SyncJob job = rules.job(SyncRuntime.builder().clock(context.clock()).sync(settingsInForce.sync())
                     .resilience(settingsInForce.resilience()).salesforce(salesforce(settingsInForce.salesforce())).store(store)
-                    .build().job(rulesInForce);
+                    .plugins(loaded).build(), rulesInForce);
             LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
-            SyncReport report = job.run(new OrgAccess(ORG_NAME, credentials), new SyncRequest(day, dryRun, force, full));
+            RunPlugins runPlugins = job.startPlugins();
+            SyncReport report = job.run(new OrgAccess(ORG_NAME, credentials), new SyncRequest(day, dryRun, force, full),
+                    WritePermit.ALWAYS, SyncListener.NONE, runPlugins);
             ReportFormat.print(report, credentials.loginUrl().toString(), json, spec.commandLine().getOut());
+            PluginsOption.runFinished(runPlugins, ORG_NAME, report, "run", spec.commandLine().getErr());
             return ExitCodes.of(report.status());
         }
     }

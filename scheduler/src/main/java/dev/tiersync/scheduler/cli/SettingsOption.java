@@ -5,12 +5,15 @@ import dev.tiersync.scheduler.problem.InvalidInput;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --settings FILE}: how syncs pull, write and retry, from YAML laid out as {@code serve}'s configuration. */
+/**
+ * {@code --settings FILE}: how syncs pull, write and retry, and the plugins' settings, from YAML laid out as
+ * {@code serve}'s configuration.
+ */
 final class SettingsOption {
 
     @Option(names = "--settings", paramLabel = "FILE",
-            description = "YAML with tiersync.sync.*, tiersync.resilience.* and tiersync.salesforce.* settings "
-                    + "(default: the shipped settings)")
+            description = "YAML with tiersync.sync.*, tiersync.resilience.*, tiersync.salesforce.* and tiersync.plugins.* "
+                    + "settings (default: the shipped settings)")
     Path file;
 
     SettingsFile load() {

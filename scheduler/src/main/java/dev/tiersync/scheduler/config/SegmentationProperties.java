@@ -6,6 +6,7 @@ import dev.tiersync.domain.firmographics.IndustryCatalog;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.firmographics.SizeBandRule;
+import dev.tiersync.domain.segments.NamedCondition;
 import dev.tiersync.domain.segments.SegmentDefinition;
 import dev.tiersync.domain.segments.SegmentRules;
 import dev.tiersync.domain.signals.ChurnConfig;
@@ -18,9 +19,11 @@ import dev.tiersync.domain.tiering.TierMethodName;
 import dev.tiersync.domain.tiering.WeightedModel;
 import dev.tiersync.domain.value.ValueScoreConfig;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -55,8 +58,15 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
                 checked(() -> tiers == null ? defaults.tiers() : tiers.toConfig(defaults.tiers())),
                 checked(() -> churn == null ? defaults.churn() : churn.toConfig(defaults.churn())),
                 checked(() -> upsell == null ? defaults.upsell() : upsell.toConfig(defaults.upsell())),
-                checked(() -> segments == null ? defaults.segments()
-                        : new SegmentRules(segments.stream().map(Segment::toDefinition).toList())));
+                checked(() -> segments == null ? defaults.segments() : new SegmentRules(definitions(segments))));
+    }
+
+    private static List<SegmentDefinition> definitions(List<Segment> segments) {
+        List<SegmentDefinition> definitions = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            definitions.add(segments.get(i).toDefinition("segments[" + i + "]"));
+        }
+        return definitions;
     }
 
     private static <T> T checked(Supplier<T> part) {
@@ -129,11 +139,50 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
         }
     }
 
-    /** {@code segments[n].*}: a named segment; conditions left out match anything. */
+    /**
+     * {@code segments[n].*}: a named segment; conditions left out match anything.
+     *
+     * @param conditions conditions a loaded plugin judges, all of which must be met: each names a segment condition
+     *     with {@code condition} and gives its settings beside it, such as
+     *     {@code {condition: uses-technology, technology: "HubSpot, Pipedrive", category: crm}}
+     */
     public record Segment(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
-                          Set<ChurnRisk> churnRisks, Boolean upsell) {
-        SegmentDefinition toDefinition() {
-            return new SegmentDefinition(name, tiers, sizeBands, regions, industries, churnRisks, upsell);
+                          Set<ChurnRisk> churnRisks, Boolean upsell, List<Map<String, String>> conditions) {
+
+        /** The key that names a condition; every other key of the entry is one of its settings. */
+        static final String CONDITION = "condition";
+
+        SegmentDefinition toDefinition(String key) {
+            List<NamedCondition> named = new ArrayList<>();
+            List<Map<String, String>> entries = conditions == null ? List.of() : conditions;
+            for (int j = 0; j < entries.size(); j++) {
+                named.add(condition(entries.get(j), key + ".conditions[" + j + "]"));
+            }
+            return new SegmentDefinition(name, tiers, sizeBands, regions, industries, churnRisks, upsell, named);
+        }
+
+        private static NamedCondition condition(Map<String, String> entry, String key) {
+            String name = entry == null ? null : entry.get(CONDITION);
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException(key + "." + CONDITION + " is missing: name the plugin's segment condition, "
+                        + "such as {condition: uses-technology, technology: AWS} (see: tiersync plugins --dir DIR)");
+            }
+            Map<String, String> settings = new TreeMap<>();
+            entry.forEach((setting, value) -> {
+                if (!setting.equals(CONDITION)) {
+                    settings.merge(listItem(setting), value, (a, b) -> a + ", " + b);
+                }
+            });
+            try {
+                return new NamedCondition(name.strip(), settings);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(key + "." + CONDITION + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** {@code technology.1} (or {@code [1]}), as a YAML list binds, is an item of {@code technology}: the items are joined with commas. */
+        private static String listItem(String setting) {
+            return setting.replaceFirst("(\\[\\d+]|\\.\\d+)$", "");
         }
     }
 }

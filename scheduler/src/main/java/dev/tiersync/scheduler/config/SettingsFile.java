@@ -7,14 +7,15 @@ import java.nio.file.Path;
 
 /**
  * The command line's {@code --settings FILE}: how syncs pull and write ({@code tiersync.sync.*}), retry
- * ({@code tiersync.resilience.*}) and reach Salesforce ({@code tiersync.salesforce.*}), laid out as in
- * {@code serve}'s configuration. Every section is optional.
+ * ({@code tiersync.resilience.*}) and reach Salesforce ({@code tiersync.salesforce.*}), and the plugins'
+ * settings ({@code tiersync.plugins.*}), laid out as in {@code serve}'s configuration. Every section is optional.
  */
-public record SettingsFile(SyncSettings sync, ResilienceSettings resilience, WscSettings salesforce) {
+public record SettingsFile(SyncSettings sync, ResilienceSettings resilience, WscSettings salesforce, PluginsProperties plugins) {
 
     /** The shipped defaults. */
     public static SettingsFile defaults() {
-        return new SettingsFile(SyncSettings.defaults(), ResilienceSettings.defaults(), WscSettings.defaults());
+        return new SettingsFile(SyncSettings.defaults(), ResilienceSettings.defaults(), WscSettings.defaults(),
+                PluginsProperties.none());
     }
 
     /**
@@ -33,6 +34,7 @@ public record SettingsFile(SyncSettings sync, ResilienceSettings resilience, Wsc
                 yaml.section("tiersync.resilience", ResilienceProperties.class).map(ResilienceProperties::toSettings)
                         .orElseGet(ResilienceSettings::defaults),
                 yaml.section("tiersync.salesforce", SalesforceProperties.class).map(SalesforceProperties::toSettings)
-                        .orElseGet(WscSettings::defaults));
+                        .orElseGet(WscSettings::defaults),
+                yaml.section("tiersync.plugins", PluginsProperties.class).orElseGet(PluginsProperties::none));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.engine.Segmentation;
 import dev.tiersync.sync.AccountOutcome;
+import dev.tiersync.sync.DisabledPlugin;
 import dev.tiersync.sync.FieldChange;
 import dev.tiersync.sync.PullSummary;
 import dev.tiersync.sync.SyncReport;
@@ -23,7 +24,7 @@ import java.util.Map;
  */
 public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped Assessed assessed,
                              @JsonUnwrapped Changes changes, @JsonUnwrapped Writes writes, @JsonUnwrapped Findings findings,
-                             int apiCalls, Map<String, Long> phaseMillis, Pull pull) {
+                             int apiCalls, Map<String, Long> phaseMillis, Pull pull, @JsonUnwrapped Plugins plugins) {
 
     public static ReportDocument of(SyncReport report, String org) {
         SyncReport.Run run = report.run();
@@ -46,7 +47,8 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
                         report.writes().bulk()),
                 new Findings(tiers, report.findings().segments(), report.findings().upsellCandidates(),
                         report.findings().examples().stream().map(Example::of).toList()),
-                report.api().calls(), phases, Pull.of(report.pull()));
+                report.api().calls(), phases, Pull.of(report.pull()),
+                new Plugins(report.plugins().disabled().stream().map(DisabledPluginEntry::of).toList()));
     }
 
     /** How the run went; {@code durationMillis} from start to end, {@code error} what stopped it or null. */
@@ -88,6 +90,25 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
                     outcome.previousTier() == null ? null : outcome.previousTier().picklistValue(), s.segment(),
                     s.sizeBand().picklistValue(), s.region().picklistValue(), s.valueScore(), s.churnRisk().picklistValue(),
                     s.upsellCandidate(), s.reasons(), outcome.trailingWonRevenue());
+        }
+    }
+
+    /** The plugins the run switched off because they threw; none in a run without plugins, or when all behaved. */
+    public record Plugins(List<DisabledPluginEntry> disabledPlugins) {
+        public Plugins {
+            disabledPlugins = disabledPlugins == null ? List.of() : List.copyOf(disabledPlugins);
+        }
+    }
+
+    /**
+     * One plugin switched off: which, in which contribution of which extension point, on which account (null for
+     * a run listener), what it threw and when.
+     */
+    public record DisabledPluginEntry(String plugin, String jar, String point, String contribution, String accountId, String error,
+                              String at, String description) {
+        static DisabledPluginEntry of(DisabledPlugin plugin) {
+            return new DisabledPluginEntry(plugin.plugin(), plugin.jar(), plugin.point(), plugin.contribution(), plugin.accountId(),
+                    plugin.error(), plugin.at().toString(), plugin.describe());
         }
     }
 

@@ -49,6 +49,7 @@ public final class TextReport {
         printSegments(report, out);
         printExamples(report, out);
         printFailures(report, out);
+        printPluginsSwitchedOff(report, out);
         out.flush();
     }
 
@@ -119,6 +120,15 @@ public final class TextReport {
         if (report.writes().failures().size() > FAILURES_SHOWN) {
             out.printf("  ... and %d more%n", report.writes().failures().size() - FAILURES_SHOWN);
         }
+    }
+
+    private static void printPluginsSwitchedOff(SyncReport report, PrintWriter out) {
+        if (report.plugins().disabled().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Plugins switched off (they threw; the run went on without them)");
+        report.plugins().disabled().forEach(plugin -> out.println("  " + plugin.describe()));
     }
 
     private static String truncate(String text, int width) {

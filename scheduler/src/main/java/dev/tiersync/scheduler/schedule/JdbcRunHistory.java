@@ -2,6 +2,7 @@ package dev.tiersync.scheduler.schedule;
 
 import dev.tiersync.scheduler.config.HistoryProperties;
 import dev.tiersync.scheduler.report.ReportJson;
+import dev.tiersync.sync.DisabledPlugin;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncStatus;
 import dev.tiersync.sync.WriteFailure;
@@ -59,10 +60,37 @@ public class JdbcRunHistory implements RunHistory {
                         statement.setString(3, failure.statusCode());
                         statement.setString(4, clip(failure.message() == null ? "" : failure.message()));
                     });
+            insertPluginFailures(runId, report.plugins().disabled());
             OffsetDateTime cutoff = utc(clock.instant().minus(retention));
             jdbc.update("DELETE FROM ts_run_error WHERE run_id IN (SELECT id FROM ts_run WHERE started_at < ?)", cutoff);
+            jdbc.update("DELETE FROM ts_run_plugin_failure WHERE run_id IN (SELECT id FROM ts_run WHERE started_at < ?)", cutoff);
             jdbc.update("DELETE FROM ts_run WHERE started_at < ?", cutoff);
         });
+    }
+
+    @Override
+    public void recordPluginFailures(String runId, List<DisabledPlugin> failures) {
+        if (!failures.isEmpty()) {
+            transaction.executeWithoutResult(status -> insertPluginFailures(runId, failures));
+        }
+    }
+
+    @Override
+    public List<DisabledPlugin> pluginFailures(String runId) {
+        return jdbc.query("SELECT plugin_id, jar, point, contribution, account_id, error, failed_at FROM ts_run_plugin_failure "
+                + "WHERE run_id = ? ORDER BY failed_at, plugin_id", (rows, n) -> new DisabledPlugin(rows.getString(1), rows.getString(2),
+                rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), instant(rows, 7)), runId);
+    }
+
+    /** A plugin is switched off once per run: a second failure of it in the same run is not kept. */
+    private void insertPluginFailures(String runId, List<DisabledPlugin> failures) {
+        for (DisabledPlugin failure : failures) {
+            if (pluginFailures(runId).stream().noneMatch(known -> known.plugin().equals(failure.plugin()))) {
+                jdbc.update("INSERT INTO ts_run_plugin_failure (run_id, plugin_id, jar, point, contribution, account_id, error, "
+                        + "failed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", runId, failure.plugin(), failure.jar(), failure.point(),
+                        failure.contribution(), failure.accountId(), clip(failure.error()), utc(failure.at()));
+            }
+        }
     }
 
     @Override

@@ -1,14 +1,22 @@
 package dev.tiersync.scheduler.schedule;
 
+import dev.tiersync.sync.DisabledPlugin;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.WriteFailure;
 import java.util.List;
 import java.util.Optional;
 
-/** The runs of every org, newest first, with the records each run could not write. */
+/** The runs of every org, newest first, with the records each run could not write and the plugins it switched off. */
 public interface RunHistory {
 
+    /** Keeps a finished run, with the records it could not write and the plugins its report names as switched off. */
     void record(String runId, String org, SyncReport report);
+
+    /** Adds plugins a recorded run switched off after its report was made: run listeners that threw. */
+    void recordPluginFailures(String runId, List<DisabledPlugin> failures);
+
+    /** The plugins a run switched off, in the order they failed. */
+    List<DisabledPlugin> pluginFailures(String runId);
 
     /** The newest runs, newest first. */
     List<RunRecord> recent(int limit);

@@ -17,6 +17,6 @@ final class SkippedRun {
     static SyncReport report(SyncRequest request, Clock clock, String reason) {
         return new SyncReport(new SyncReport.Run(SyncStatus.SKIPPED, request.asOf(), request.dryRun(), clock.instant(),
                 Duration.ZERO, reason), SyncReport.Assessed.NONE, PullSummary.NONE, SyncReport.Findings.NONE,
-                SyncReport.Changes.NONE, SyncReport.Writes.NONE, SyncReport.ApiCalls.NONE, Map.of());
+                SyncReport.Changes.NONE, SyncReport.Writes.NONE, SyncReport.ApiCalls.NONE, SyncReport.Plugins.NONE, Map.of());
     }
 }

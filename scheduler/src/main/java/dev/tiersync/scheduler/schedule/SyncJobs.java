@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sync job and rules of each org, made by the {@link SyncRuntime}: with the shared rules, or the org's
- * own rules file (a rule profile), read and checked at start-up so a bad file stops the application naming
- * the org.
+ * own rules file (a rule profile), read and checked at start-up so a bad file, or a segment condition no
+ * loaded plugin contributes, stops the application naming the org or the key.
  */
 @Component
 public class SyncJobs {
@@ -26,7 +26,12 @@ public class SyncJobs {
 
     public SyncJobs(Orgs orgs, SyncRuntime runtime, SegmentationConfig sharedRules) {
         this.runtime = runtime;
-        SyncJob shared = runtime.job(sharedRules);
+        SyncJob shared;
+        try {
+            shared = runtime.job(sharedRules);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("tiersync.segmentation." + e.getMessage(), e);
+        }
         for (OrgSettings org : orgs.configuredOrgs()) {
             if (org.rules() == null) {
                 rules.put(org.name(), sharedRules);
@@ -39,8 +44,13 @@ public class SyncJobs {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("the rules of org " + org.name() + ": " + e.getMessage(), e);
             }
+            try {
+                jobs.put(org.name(), runtime.job(own));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the rules of org " + org.name() + ", rules file " + org.rules()
+                        + ": tiersync.segmentation." + e.getMessage(), e);
+            }
             rules.put(org.name(), own);
-            jobs.put(org.name(), runtime.job(own));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.segments.NamedCondition;
 import dev.tiersync.domain.tiering.TierMethodName;
 import java.io.IOException;
 import java.util.List;
@@ -45,7 +46,7 @@ class SegmentationPropertiesTest {
     @Test
     void theExampleRulesInTheReadmeAreValid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
-        int start = readme.indexOf("```yaml\ntiersync:");
+        int start = readme.indexOf("```yaml\ntiersync:\n  segmentation:");
         String yaml = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 7));
         java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("rules.yml"), yaml);
 
@@ -92,6 +93,49 @@ class SegmentationPropertiesTest {
                 "tiersync.segmentation.segments[0].name", "Only A",
                 "tiersync.segmentation.segments[0].tiers", "A")))
                 .hasStackTraceContaining("must be a catch-all");
+    }
+
+    @Test
+    void aSegmentNamesAPluginsConditionWithItsSettingsBesideIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("rules.yml"), """
+                tiersync:
+                  segmentation:
+                    segments:
+                      - name: Competitor CRM
+                        tiers: [A, B, C]
+                        conditions:
+                          - {condition: uses-technology, technology: "HubSpot, Pipedrive", category: crm}
+                      - name: Runs on AWS
+                        conditions:
+                          - condition: uses-technology
+                            technology: [AWS, Amazon Web Services]
+                      - name: Everyone Else
+                """);
+
+        SegmentationConfig config = RulesFile.load(file);
+
+        assertThat(config.segments().segments().get(0).conditions()).containsExactly(new NamedCondition("uses-technology",
+                Map.of("technology", "HubSpot, Pipedrive", "category", "crm")));
+        assertThat(config.segments().segments().get(1).conditions()).as("a YAML list is the comma-separated items")
+                .containsExactly(new NamedCondition("uses-technology", Map.of("technology", "AWS, Amazon Web Services")));
+        assertThat(config.segments().segments().get(1).isCatchAll()).isFalse();
+    }
+
+    @Test
+    void aConditionWithoutItsNameIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> bind(Map.of(
+                "tiersync.segmentation.segments[0].name", "On AWS",
+                "tiersync.segmentation.segments[0].conditions[0].technology", "AWS",
+                "tiersync.segmentation.segments[1].name", "Rest")))
+                .hasStackTraceContaining("tiersync.segmentation.segments[0].conditions[0].condition is missing: name the plugin's "
+                        + "segment condition, such as {condition: uses-technology, technology: AWS}");
+        assertThatThrownBy(() -> bind(Map.of(
+                "tiersync.segmentation.segments[0].name", "On AWS",
+                "tiersync.segmentation.segments[0].conditions[0].condition", "Uses AWS",
+                "tiersync.segmentation.segments[1].name", "Rest")))
+                .hasStackTraceContaining("tiersync.segmentation.segments[0].conditions[0].condition: a condition's name must be "
+                        + "lower case letters");
     }
 
     private static SegmentationProperties bind(Map<String, String> properties) {

@@ -15,7 +15,7 @@ import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.soap.partner.PicklistEntry;
 import com.sforce.soap.partner.SaveResult;
 import com.sforce.soap.partner.sobject.SObject;
-import dev.tiersync.emulator.data.SalesforceIds;
+import dev.tiersync.emulator.store.SalesforceIds;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

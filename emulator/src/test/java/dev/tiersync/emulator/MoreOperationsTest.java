@@ -1,5 +1,6 @@
 package dev.tiersync.emulator;
 
+import dev.tiersync.emulator.store.SalesforceIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,7 +88,7 @@ class MoreOperationsTest {
 
         assertThat(results[0].isSuccess()).isTrue();
         assertThat(results[0].getId()).hasSize(18).startsWith("001");
-        assertThat(dev.tiersync.emulator.data.SalesforceIds.withChecksum(results[0].getId().substring(0, 15))).isEqualTo(results[0].getId());
+        assertThat(dev.tiersync.emulator.store.SalesforceIds.withChecksum(results[0].getId().substring(0, 15))).isEqualTo(results[0].getId());
         assertThat(results[1].getErrors()[0].getStatusCode()).isEqualTo(StatusCode.REQUIRED_FIELD_MISSING);
         assertThat(org.store().find(results[0].getId()).orElseThrow().get("Name")).isEqualTo("Fresh Co");
     }

@@ -1,7 +1,7 @@
 package dev.tiersync.emulator.bulk;
 
-import dev.tiersync.emulator.data.SalesforceIds;
-import dev.tiersync.emulator.soap.OrgContext;
+import dev.tiersync.emulator.store.SalesforceIds;
+import dev.tiersync.emulator.org.OrgContext;
 import dev.tiersync.emulator.store.ObjectSchema;
 import dev.tiersync.emulator.xml.SoapRequest;
 import dev.tiersync.emulator.xml.XmlNode;

@@ -6,9 +6,9 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.tiersync.emulator.pipeline.ApiCall;
 import dev.tiersync.emulator.pipeline.ApiGate;
 import dev.tiersync.emulator.pipeline.ApiPaths;
-import dev.tiersync.emulator.pipeline.ApiVersion;
+import dev.tiersync.emulator.org.ApiVersion;
 import dev.tiersync.emulator.pipeline.Protocol;
-import dev.tiersync.emulator.soap.OrgContext;
+import dev.tiersync.emulator.org.OrgContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,7 +2,7 @@ package dev.tiersync.emulator.bulk;
 
 import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.tiersync.emulator.soap.OrgContext;
+import dev.tiersync.emulator.org.OrgContext;
 import dev.tiersync.emulator.soap.RequestBodies;
 
 /** A Bulk request as a route sees it: the HTTP request, the ids its path names, and the org. */

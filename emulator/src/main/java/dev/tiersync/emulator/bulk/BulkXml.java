@@ -1,7 +1,7 @@
 package dev.tiersync.emulator.bulk;
 
 import dev.tiersync.emulator.store.Clocks;
-import dev.tiersync.emulator.soap.OrgContext;
+import dev.tiersync.emulator.org.OrgContext;
 import dev.tiersync.emulator.xml.Xml;
 import java.util.List;
 

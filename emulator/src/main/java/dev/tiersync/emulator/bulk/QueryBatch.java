@@ -1,6 +1,6 @@
 package dev.tiersync.emulator.bulk;
 
-import dev.tiersync.emulator.soap.OrgContext;
+import dev.tiersync.emulator.org.OrgContext;
 import dev.tiersync.emulator.soql.SoqlException;
 import dev.tiersync.emulator.soql.SoqlQuery;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.tiersync.emulator.bulk;
 
-import dev.tiersync.emulator.soap.OrgContext;
+import dev.tiersync.emulator.org.OrgContext;
 import dev.tiersync.emulator.soap.RecordValues;
 import dev.tiersync.emulator.soap.UpdatePlanner;
 import dev.tiersync.emulator.store.ObjectSchema;

@@ -1,5 +1,6 @@
 package dev.tiersync.emulator.data;
 
+import dev.tiersync.emulator.store.SalesforceIds;
 import dev.tiersync.emulator.AccountKind;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,6 +1,6 @@
 package dev.tiersync.emulator.pipeline;
 
-import dev.tiersync.emulator.soap.OrgContext;
+import dev.tiersync.emulator.org.OrgContext;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**

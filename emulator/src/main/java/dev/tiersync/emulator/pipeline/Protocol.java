@@ -2,7 +2,7 @@ package dev.tiersync.emulator.pipeline;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import dev.tiersync.emulator.soap.OrgContext;
+import dev.tiersync.emulator.org.OrgContext;
 
 /**
  * A wire protocol's half of the {@link RequestPipeline}: how its requests find their route in the

@@ -1,5 +1,6 @@
 package dev.tiersync.emulator.soap;
 
+import dev.tiersync.emulator.org.OrgContext;
 import dev.tiersync.emulator.AuditEntry;
 import dev.tiersync.emulator.store.FieldDefinition;
 import dev.tiersync.emulator.store.ObjectSchema;

@@ -1,5 +1,6 @@
 package dev.tiersync.emulator.soap;
 
+import dev.tiersync.emulator.org.OrgContext;
 import dev.tiersync.emulator.soql.SoqlException;
 import dev.tiersync.emulator.soql.SoqlQuery;
 import dev.tiersync.emulator.xml.SoapRequest;

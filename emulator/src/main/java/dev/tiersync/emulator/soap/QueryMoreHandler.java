@@ -1,5 +1,7 @@
 package dev.tiersync.emulator.soap;
 
+import dev.tiersync.emulator.org.QueryCursors;
+import dev.tiersync.emulator.org.OrgContext;
 import dev.tiersync.emulator.xml.SoapRequest;
 
 /** {@code queryMore}: the next page of an open query, by its locator {@code <cursor>-<offset>}. */

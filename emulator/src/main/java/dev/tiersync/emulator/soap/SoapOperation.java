@@ -1,5 +1,6 @@
 package dev.tiersync.emulator.soap;
 
+import dev.tiersync.emulator.org.OrgContext;
 import dev.tiersync.emulator.xml.SoapRequest;
 
 /** One SOAP operation: answers a request with the inside of its response element. */

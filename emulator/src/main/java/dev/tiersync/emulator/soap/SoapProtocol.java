@@ -1,12 +1,13 @@
 package dev.tiersync.emulator.soap;
 
+import dev.tiersync.emulator.org.OrgContext;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.tiersync.emulator.pipeline.ApiCall;
 import dev.tiersync.emulator.pipeline.ApiGate;
 import dev.tiersync.emulator.pipeline.ApiPaths;
-import dev.tiersync.emulator.pipeline.ApiVersion;
+import dev.tiersync.emulator.org.ApiVersion;
 import dev.tiersync.emulator.pipeline.Protocol;
 import dev.tiersync.emulator.xml.Envelopes;
 import dev.tiersync.emulator.xml.SoapRequest;

@@ -79,7 +79,7 @@ public final class InMemoryOrgStore implements OrgStore {
     /** Adds a record made through the API: a new id, CreatedDate and SystemModstamp now; returns the id. */
     public synchronized String create(String type, Map<String, String> values) {
         Table table = table(type);
-        String id = dev.tiersync.emulator.data.SalesforceIds.of(table.object().keyPrefix(), "5g0001", ++created);
+        String id = dev.tiersync.emulator.store.SalesforceIds.of(table.object().keyPrefix(), "5g0001", ++created);
         Map<String, String> row = new LinkedHashMap<>(values);
         row.put("Id", id);
         String now = Clocks.format(clocks.tick());

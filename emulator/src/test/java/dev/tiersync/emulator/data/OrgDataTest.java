@@ -1,5 +1,6 @@
 package dev.tiersync.emulator.data;
 
+import dev.tiersync.emulator.store.SalesforceIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static dev.tiersync.emulator.junit.Prerequisites.require;

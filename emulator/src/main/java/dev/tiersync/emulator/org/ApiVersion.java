@@ -1,4 +1,4 @@
-package dev.tiersync.emulator.pipeline;
+package dev.tiersync.emulator.org;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

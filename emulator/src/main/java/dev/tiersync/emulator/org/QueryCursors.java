@@ -1,4 +1,4 @@
-package dev.tiersync.emulator.soap;
+package dev.tiersync.emulator.org;
 
 import dev.tiersync.emulator.soql.SoqlQuery;
 import java.time.Duration;
@@ -18,16 +18,16 @@ public final class QueryCursors {
     private final AtomicLong sequence = new AtomicLong();
 
     /** The rows of a query, its page size, and when it was last used. */
-    record Cursor(SoqlQuery query, List<String[]> rows, int pageSize, Instant lastUsed) {
+    public record Cursor(SoqlQuery query, List<String[]> rows, int pageSize, Instant lastUsed) {
     }
 
-    String open(SoqlQuery query, List<String[]> rows, int pageSize, Instant now) {
+    public String open(SoqlQuery query, List<String[]> rows, int pageSize, Instant now) {
         String id = String.format("01g5g00000EMUL%04d", sequence.incrementAndGet() % 10_000);
         open.put(id, new Cursor(query, rows, pageSize, now));
         return id;
     }
 
-    Optional<Cursor> use(String id, Instant now) {
+    public Optional<Cursor> use(String id, Instant now) {
         Cursor cursor = open.get(id);
         if (cursor == null || cursor.lastUsed().plus(EXPIRY).isBefore(now)) {
             open.remove(id);
@@ -38,7 +38,7 @@ public final class QueryCursors {
         return Optional.of(touched);
     }
 
-    void close(String id) {
+    public void close(String id) {
         open.remove(id);
     }
 }

@@ -1,4 +1,4 @@
-package dev.tiersync.emulator.data;
+package dev.tiersync.emulator.store;
 
 /** 18-character Salesforce ids: a 15-character case-sensitive id and its case-safe checksum. */
 public final class SalesforceIds {

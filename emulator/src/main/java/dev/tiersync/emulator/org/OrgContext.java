@@ -1,4 +1,4 @@
-package dev.tiersync.emulator.soap;
+package dev.tiersync.emulator.org;
 
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.soql.SoqlParser;
@@ -6,7 +6,7 @@ import dev.tiersync.emulator.store.Clocks;
 import dev.tiersync.emulator.store.InMemoryOrgStore;
 import dev.tiersync.emulator.audit.WriteAudit;
 import dev.tiersync.emulator.faults.FaultInjector;
-import dev.tiersync.emulator.pipeline.ApiVersion;
+import dev.tiersync.emulator.org.ApiVersion;
 
 /**
  * What the operations work on: the store, sessions, open query cursors and the org's identity.

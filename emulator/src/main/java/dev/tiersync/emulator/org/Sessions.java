@@ -1,4 +1,4 @@
-package dev.tiersync.emulator.soap;
+package dev.tiersync.emulator.org;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -49,7 +49,7 @@ public final class Sessions {
         return true;
     }
 
-    void close(String sessionId) {
+    public void close(String sessionId) {
         if (sessionId != null) {
             active.remove(sessionId);
         }

@@ -7,9 +7,11 @@ import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.FaultPlan;
 import dev.tiersync.emulator.OrgData;
+import dev.tiersync.scheduler.plugins.PluginFolders;
 import dev.tiersync.scheduler.schedule.RunHistory;
 import dev.tiersync.scheduler.schedule.RunRecord;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -32,8 +34,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The admin page in headless Chromium (Debian's chromium and chromium-driver): log in, start a run,
- * watch its progress bar finish, open its report, see the tier chart and preview a dry run.
+ * The admin page in headless Chromium (Debian's chromium and chromium-driver): log in, see the loaded plugins,
+ * start a run, watch its progress bar finish, open its report, see the tier chart and preview a dry run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tiersync.schedule.cron=0 0 2 1 1 ?")
 class AdminPageBrowserTest {
@@ -42,6 +44,8 @@ class AdminPageBrowserTest {
     static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final EmulatedOrg ORG = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(400, 9, LocalDate.now()))
             .withFaults(FaultPlan.none().withSlowResponses(1.0, Duration.ofMillis(100))));
+    /** The plugins folder (the example plugin, with an empty technographics file), under target/, removed with the org. */
+    private static final Path PLUGINS = workDir();
 
     @LocalServerPort
     int port;
@@ -60,7 +64,13 @@ class AdminPageBrowserTest {
         registry.add("tiersync.security.users[0].name", () -> "ada");
         registry.add("tiersync.security.users[0].password", () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode("pa55word"));
         registry.add("tiersync.security.users[0].role", () -> "ADMIN");
+        Path plugins = PluginFolders.folder(PLUGINS);
+        PluginFolders.example(plugins);
+        registry.add("tiersync.plugins.dir", plugins::toString);
+        registry.add("tiersync.plugins.settings.technographics.file", () -> PluginFolders.write(PLUGINS.resolve("none.csv"),
+                "account,technology,category,observed\n").toString());
     }
+
 
     @BeforeEach
     void openBrowser() {
@@ -83,6 +93,7 @@ class AdminPageBrowserTest {
     @AfterAll
     static void stopOrg() {
         ORG.close();
+        org.springframework.util.FileSystemUtils.deleteRecursively(PLUGINS.toFile());
     }
 
     @Test
@@ -92,6 +103,11 @@ class AdminPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("ada");
         browser.findElement(By.name("password")).sendKeys("pa55word");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement plugin = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#plugins tr[data-plugin=technographics]")));
+        assertThat(plugin.getText()).contains("Technographics (technographics)", "[1.0,2.0)",
+                "account-enricher technographics [file (required), max-age-days]", "segment-condition uses-technology [technology, category]");
+        assertThat(browser.findElement(By.id("plugins-api")).getText()).contains("plugin API 1.0.0");
 
         WebElement acme = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#orgs tr[data-org=acme]")));
         acme.findElement(By.xpath(".//button[text()='Run now']")).click();
@@ -110,6 +126,8 @@ class AdminPageBrowserTest {
                 .isEqualTo(String.valueOf(run.counts().accountsWritten()));
         assertThat(browser.findElement(By.cssSelector("#report-summary dd[data-field='API calls']")).getText())
                 .isEqualTo(String.valueOf(run.counts().apiCalls()));
+        assertThat(browser.findElement(By.cssSelector("#report-summary dd[data-field='Plugins switched off']")).getText())
+                .isEqualTo("none");
         assertThat(browser.findElement(By.cssSelector("#runs tr[data-run='" + runId + "']")).getText()).contains("SUCCEEDED");
 
         browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Tiers']")).click();
@@ -142,6 +160,14 @@ class AdminPageBrowserTest {
         browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Save']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not a valid Quartz cron expression"));
         assertThat(browser.findElement(By.id("message")).getAttribute("class")).isEqualTo("error");
+    }
+
+    private static Path workDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory(java.nio.file.Files.createDirectories(Path.of("target")), "page-plugins");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The accounts the tier chart shows: the sum of its bars' counts, read in one go. */

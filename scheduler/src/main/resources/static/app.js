@@ -182,7 +182,7 @@ async function loadOverview() {
 }
 
 function figure(label, ...value) {
-  return [el('dt', {}, label), el('dd', { data: { field: label } }, ...value)];
+  return el('div', { className: 'figure' }, el('dt', {}, label), el('dd', { data: { field: label } }, ...value));
 }
 
 function orgCard(org) {
@@ -201,6 +201,7 @@ function orgCard(org) {
   const card = el('article', { className: 'card', data: { org: org.name } },
     el('header', { className: 'card-head' },
       el('div', {}, el('h2', {}, org.name), el('span', { className: 'muted' }, `${org.username} at ${org.loginUrl}`)),
+      el('span', { className: 'muted zone' }, `times in ${zone}`),
       org.running ? el('span', { className: 'badge status RUNNING' }, 'running') : null),
     figures,
     el('h3', {}, 'Tier mix'),
@@ -283,6 +284,7 @@ async function liftChart(org) {
   $('#lift-org').textContent = `of ${org}: tiers as of ${lift.asOf}, revenue to ${lift.horizonEnd}`;
   const labels = lift.tiers.map((t) => (t.accounts === 0 ? `${t.tier} (no accounts)` : t.tier));
   const empty = lift.tiers.filter((t) => t.lift === null).map((t) => t.tier);
+  const liftText = lift.tiers.map((t) => (t.lift === null ? 'no lift' : `lift ${t.lift.toFixed(2)}`));
   $('#lift-empty').textContent = empty.length ? `No lift for ${empty.join(', ')}: the tier had no accounts then.` : '';
   draw(`lift:${org}`, $('#lift-chart'), {
     type: 'bar',
@@ -292,14 +294,20 @@ async function liftChart(org) {
         { label: 'Share of accounts (%)', data: lift.tiers.map((t) => round(100 * t.accountShare)), backgroundColor: '#90d0fe', yAxisID: 'y' },
         { label: 'Share of revenue won (%)', data: lift.tiers.map((t) => round(100 * t.revenueShare)), backgroundColor: '#0b5cab', yAxisID: 'y' },
         { type: 'line', label: 'Lift', data: lift.tiers.map((t) => (t.lift === null ? null : round(t.lift))), borderColor: '#dd7a01',
-          backgroundColor: '#dd7a01', yAxisID: 'lift', spanGaps: false, pointRadius: 5 },
+          backgroundColor: '#dd7a01', yAxisID: 'lift', showLine: false, pointRadius: 6, pointStyle: 'rectRot' },
       ],
     },
     options: {
       layout: { padding: { top: 18 } },
-      plugins: { valueLabels: { enabled: true, format: (v) => `${v}%` } },
+      plugins: {
+        valueLabels: { enabled: false },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.raw === null ? 'no accounts' : item.raw}` } },
+      },
       scales: {
-        x: { title: { display: true, text: 'Tier given six months ago' } },
+        x: {
+          title: { display: true, text: 'Tier given six months ago' },
+          ticks: { callback(value, index) { return [this.getLabelForValue(value), liftText[index]]; } },
+        },
         y: { beginAtZero: true, title: { display: true, text: 'Share (%)' } },
         lift: { position: 'right', beginAtZero: true, title: { display: true, text: 'Lift' }, grid: { drawOnChartArea: false } },
       },
@@ -388,6 +396,7 @@ function follow(runId, org) {
   show($('#progress-section'), true);
   $('#progress-run').textContent = runId;
   $('#progress-org').textContent = `of ${org}`;
+  show($('#progress-open'), false);
   renderProgress({ state: 'RUNNING', phase: 'queued', settled: 0, total: 0, org });
   const tick = async () => {
     let run;
@@ -398,7 +407,10 @@ function follow(runId, org) {
       return;
     }
     await loadOverview();
-    if (run.run && state.following === runId) window.location.hash = `#run/${runId}`;
+    if (run.run) {
+      $('#progress-open').href = `#run/${runId}`;
+      show($('#progress-open'), true);
+    }
   };
   tick();
 }
@@ -440,14 +452,14 @@ async function showRun(runId) {
   $('#run-error').textContent = report.error || '';
   show($('#run-error'), Boolean(report.error));
   $('#run-counts').replaceChildren(
-    ...figure('Accounts assessed', count(report.accountsPulled)),
-    ...figure('Pulled', `${count(report.pull ? report.pull.accounts : run.accountsPulled)} accounts, `
+    figure('Accounts assessed', count(report.accountsPulled)),
+    figure('Pulled', `${count(report.pull ? report.pull.accounts : run.accountsPulled)} accounts, `
       + `${count(report.pull ? report.pull.opportunities : run.opportunitiesPulled)} opportunities`),
-    ...figure('Changed', count(report.accountsChanged)),
-    ...figure('Written', count(report.accountsWritten)),
-    ...figure('Refused', count(report.failures.length)),
-    ...figure('API calls', count(report.apiCalls)),
-    ...figure('Plugins switched off', (report.disabledPlugins || []).map((p) => p.description).join('; ') || 'none'));
+    figure('Changed', count(report.accountsChanged)),
+    figure('Written', count(report.accountsWritten)),
+    figure('Refused', count(report.failures.length)),
+    figure('API calls', count(report.apiCalls)),
+    figure('Plugins switched off', (report.disabledPlugins || []).map((p) => p.description).join('; ') || 'none'));
   phaseTimeline(report.phaseMillis || {});
   const apiNames = report.fieldApiNames || {};
   const fieldName = (field) => apiNames[field] || field;

@@ -97,6 +97,27 @@ public final class SyncJob {
         try (OrgSession session = connector.open(org)) {
             progress.session = session;
             orgId = session.orgId();
+            try (OrgLock held = store.lock(orgId, org.name(), OrgLock.thisProcess(), clock.instant())) {
+                return runHeld(org, request, permit, listener, progress, runPlugins, session, orgId);
+            }
+        } catch (OrgBusyException e) {
+            log.warn("sync SKIPPED: {}", e.getMessage());
+            return new Ending(SyncStatus.SKIPPED, e.getMessage());
+        } catch (SalesforceException e) {
+            SyncStatus status = e instanceof RequestLimitExceededException ? SyncStatus.DEFERRED : SyncStatus.FAILED;
+            log.warn("sync {}: {}", status, e.getMessage());
+            recordOutcomeOnTheWayOut(orgId, progress.writer);
+            return new Ending(status, e.getMessage());
+        } catch (SnapshotStoreException e) {
+            log.error("sync FAILED: {}", e.getMessage(), e);
+            return new Ending(SyncStatus.FAILED, e.getMessage());
+        }
+    }
+
+    /** The run itself, with the org held. */
+    private Ending runHeld(OrgAccess org, SyncRequest request, WritePermit permit, SyncListener listener,
+                           RunProgress progress, RunPlugins runPlugins, OrgSession session, String orgId) {
+        try {
             store.recordOrgName(org.name(), orgId);
             progress.begin(Phase.PULL, listener);
             progress.pull = new SnapshotPull(session, store, orgId, settings).run(clock.instant(), request.fullPull());

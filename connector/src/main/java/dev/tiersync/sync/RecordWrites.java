@@ -33,7 +33,18 @@ final class RecordWrites {
         this.budgetCheck = budgetCheck;
     }
 
+    /** Creates, for the accounts of each batch of updates it is given, the records about those accounts. */
+    java.util.function.Consumer<List<dev.tiersync.salesforce.AccountUpdate>> creatingFor(List<NewRecord> records) {
+        java.util.Map<String, NewRecord> bySubject = new java.util.HashMap<>();
+        records.forEach(record -> bySubject.put(record.subjectId(), record));
+        return updates -> createAll(updates.stream().map(update -> bySubject.get(update.accountId()))
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
     void createAll(List<NewRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
         if (records.size() > bulkThreshold) {
             budgetCheck.run();
             settle(writer.bulkCreate(records));

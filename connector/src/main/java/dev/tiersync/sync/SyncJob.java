@@ -134,12 +134,12 @@ public final class SyncJob {
                         beforeEachCall, updates -> store.recordWritten(written, updates));
                 progress.writer = writer;
                 progress.begin(Phase.WRITE, listener);
-                // Changes are created before the accounts they record are updated: a run stopped in between and run
-                // again sends the same keys, so no change is lost and none is created twice.
+                // The changes of each call's accounts are created just before the call updates them: a run stopped in
+                // between and run again sends the same keys, so no change is lost and none is created twice.
                 RecordWrites records = new RecordWrites(session, settings.writeChunkSize(), settings.bulkWriteThreshold(),
                         beforeEachCall);
                 progress.recordWrites = records;
-                records.createAll(progress.recordCreates());
+                writer.beforeEachWrite(records.creatingFor(progress.recordCreates()));
                 writer.onProgress(listener::written);
                 writer.writeAll(plan.updates());
                 records.deleteAll(progress.recordDeletes());

@@ -112,33 +112,38 @@ class SegmentChangeSyncTest {
     }
 
     @Test
-    void aRunStoppedAfterCreatingChangesAndBeforeUpdatingTheAccountsCreatesNoneTwiceWhenRunAgain() {
+    void aRunStoppedAfterCreatingChangesAndBeforeUpdatingTheirAccountsCreatesNoneTwiceWhenRunAgain() {
         SyncReport stopped = job(NOW, SyncSettings.defaults()).run(credentials, new SyncRequest(AS_OF, false),
-                stopsBeforeCall(4), SyncListener.NONE);
+                stopsBeforeCall(2), SyncListener.NONE);
         assertThat(stopped.status()).isEqualTo(SyncStatus.FAILED);
-        assertThat(stopped.records().created()).isEqualTo(ACCOUNTS);
+        assertThat(stopped.records().created()).isEqualTo(200);
         assertThat(stopped.writes().accounts()).isZero();
 
         SyncReport resumed = job(NOW.plusSeconds(3600), SyncSettings.defaults()).run(credentials, new SyncRequest(AS_OF, false));
 
         assertThat(resumed.status()).isEqualTo(SyncStatus.SUCCEEDED);
         assertThat(resumed.writes().accounts()).isEqualTo(ACCOUNTS);
-        assertThat(resumed.records().created()).isZero();
-        assertThat(resumed.records().alreadyThere()).isEqualTo(ACCOUNTS);
+        assertThat(resumed.records().alreadyThere()).isEqualTo(200);
+        assertThat(resumed.records().created()).isEqualTo(ACCOUNTS - 200);
         assertOneChangePerAccount();
     }
 
     @Test
-    void aRunStoppedHalfWayThroughItsCreatesFinishesThemWhenRunAgainWithNoneTwice() {
+    void aRunKilledHalfWayThroughItsWritesFinishesWhenRunAgainWithNoChangeCreatedTwice() {
+        // create 200, update 200, create 200, then stopped before the second update
         SyncReport stopped = job(NOW, SyncSettings.defaults()).run(credentials, new SyncRequest(AS_OF, false),
-                stopsBeforeCall(2), SyncListener.NONE);
-        assertThat(stopped.records().created()).isEqualTo(200);
+                stopsBeforeCall(4), SyncListener.NONE);
+        assertThat(stopped.records().created()).isEqualTo(400);
+        assertThat(stopped.writes().accounts()).isEqualTo(200);
 
         SyncReport resumed = job(NOW.plusSeconds(3600), SyncSettings.defaults()).run(credentials, new SyncRequest(AS_OF, false));
 
-        assertThat(resumed.records().created()).isEqualTo(ACCOUNTS - 200);
+        assertThat(resumed.writes().accounts()).isEqualTo(ACCOUNTS - 200);
         assertThat(resumed.records().alreadyThere()).isEqualTo(200);
+        assertThat(resumed.records().created()).isEqualTo(ACCOUNTS - 400);
         assertOneChangePerAccount();
+        SyncReport after = job(NOW.plusSeconds(7200), SyncSettings.defaults()).run(credentials, new SyncRequest(AS_OF, false));
+        assertThat(after.records().toCreate()).isEmpty();
     }
 
     @Test

@@ -135,8 +135,8 @@ class SyncJobTest {
 
         SyncReport report = job(org).run(CREDENTIALS, REQUEST, leaseLostAfterOneCall, SyncListener.NONE);
 
-        // the first write call creates the first 200 of the accounts' first tiers as Segment_Change__c records,
-        // which go before the account updates
+        // the first write call creates the Segment_Change__c records of the first 200 accounts' first tiers, which go
+        // just before those accounts' update
         assertThat(org.created()).hasSize(200);
         assertThat(org.updateCalls()).isEmpty();
         assertThat(report.status()).isEqualTo(SyncStatus.FAILED);

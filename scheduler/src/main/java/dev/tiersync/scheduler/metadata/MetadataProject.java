@@ -47,6 +47,7 @@ public final class MetadataProject {
                     FieldFile.of(field, RestrictedPicklists.values(field, rules)));
         }
         List<Field<?>> objectFields = CustomObjectFiles.put(files, rules);
+        AnalyticsFiles.put(files);
         ListViews.all().forEach((name, xml) -> files.put(DEFAULT + "objects/Account/listViews/" + name + ".listView-meta.xml", xml));
         files.put(DEFAULT + "permissionsets/TierSync_Integration.permissionset-meta.xml", PermissionSets.integration(fields,
                 objectFields));

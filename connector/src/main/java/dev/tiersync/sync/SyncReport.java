@@ -20,7 +20,13 @@ import java.util.TreeMap;
  * phase took. Built in one place, {@link RunProgress}.
  */
 public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
-                         ApiCalls api, Plugins plugins, Map<Phase, Duration> phases) {
+                         ApiCalls api, Plugins plugins, Map<Phase, Duration> phases, Records records) {
+
+    /** A report of a run that made no records of its own. */
+    public SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
+                      ApiCalls api, Plugins plugins, Map<Phase, Duration> phases) {
+        this(run, assessed, pull, findings, changes, writes, api, plugins, phases, Records.NONE);
+    }
 
     public SyncReport {
         Objects.requireNonNull(run, "run");
@@ -31,6 +37,7 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
         Objects.requireNonNull(writes, "writes");
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(plugins, "plugins");
+        Objects.requireNonNull(records, "records");
         EnumMap<Phase, Duration> ordered = new EnumMap<>(Phase.class);
         ordered.putAll(phases);
         phases = Collections.unmodifiableMap(ordered);
@@ -167,6 +174,28 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
 
         public Plugins {
             disabled = List.copyOf(disabled);
+        }
+    }
+
+    /**
+     * The records of its own the run planned and wrote besides the Account updates: Segment_Change__c records
+     * (one per account whose tier, segment, churn risk or upsell flag changed) and those the retention deletes.
+     *
+     * @param toCreate what the run creates (a dry run: would create), in account order
+     * @param toDelete what the retention deletes (a dry run: would delete)
+     * @param created records the org created
+     * @param alreadyThere records an earlier run that stopped half-way had created already (refused by their key)
+     * @param deleted records the retention deleted
+     * @param failures records the org refused to create or delete
+     */
+    public record Records(List<PlannedRecord> toCreate, List<PlannedRecord> toDelete, int created, int alreadyThere,
+                          int deleted, List<WriteFailure> failures) {
+        public static final Records NONE = new Records(List.of(), List.of(), 0, 0, 0, List.of());
+
+        public Records {
+            toCreate = List.copyOf(toCreate);
+            toDelete = List.copyOf(toDelete);
+            failures = List.copyOf(failures);
         }
     }
 }

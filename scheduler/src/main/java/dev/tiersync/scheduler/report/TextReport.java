@@ -50,6 +50,7 @@ public final class TextReport {
         printExamples(report, out);
         printFailures(report, out);
         printPluginsSwitchedOff(report, out);
+        OwnRecordsText.print(report, out, counts);
         out.flush();
     }
 

@@ -118,9 +118,12 @@ class AdminPageBrowserTest {
             return text.isBlank() ? null : text;
         });
         // Each answer of this org is slowed, so the run spends seconds in its phases: the page shows them as it goes.
-        WebElement phase = wait.until(d -> d.findElements(By.cssSelector("#progress-phases li.current")).stream()
-                .filter(li -> !"queued".equals(li.getDomAttribute("data-phase"))).findFirst().orElse(null));
-        assertThat(phase.getDomAttribute("data-phase")).isIn("pull", "load", "assess", "write");
+        String phase = wait.until(d -> {
+            Object current = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "const li = document.querySelector('#progress-phases li.current'); return li ? li.dataset.phase : null;");
+            return current == null || "queued".equals(current) ? null : current.toString();
+        });
+        assertThat(phase).isIn("pull", "load", "assess", "write");
         wait.until(d -> "SUCCEEDED".equals(d.findElement(By.id("progress-text")).getDomAttribute("data-state")));
         assertThat(browser.findElement(By.id("progress-bar")).getDomAttribute("style")).contains("100%");
 
@@ -128,7 +131,7 @@ class AdminPageBrowserTest {
         assertThat(run.counts().accountsWritten()).isEqualTo(400);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("progress-open"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("run-id"), runId));
-        wait.until(d -> "run".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "run".equals(bodyData(d, "view")));
         assertThat(browser.findElement(By.cssSelector("#run-counts dd[data-field='Written']")).getText())
                 .isEqualTo(String.valueOf(run.counts().accountsWritten()));
         assertThat(browser.findElement(By.cssSelector("#run-counts dd[data-field='API calls']")).getText())
@@ -141,7 +144,7 @@ class AdminPageBrowserTest {
                 .getText()).contains("succeeded");
 
         browser.findElement(By.id("nav-overview")).click();
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         // The page redraws its charts as runs refresh: read the bars in one script call, not element by element.
         wait.until(d -> chartedAccounts(d) == 400);
         assertThat(browser.findElement(By.id("lift-org")).getText()).contains("tiers as of");
@@ -152,7 +155,7 @@ class AdminPageBrowserTest {
         assertThat(browser.findElement(By.id("preview-brake")).isDisplayed()).isFalse();
 
         browser.findElement(By.id("nav-overview")).click();
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         WebElement cron = browser.findElement(By.cssSelector(".card[data-org=acme] input.cron"));
         cron.clear();
         cron.sendKeys("0 2 * * *");
@@ -184,5 +187,12 @@ class AdminPageBrowserTest {
         Object sum = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const c = window.tierSync"
                 + " && window.tierSync.charts()['tiers:acme']; return c ? c.datasets[0].data.reduce((s, n) => s + n, 0) : 0;");
         return ((Number) sum).longValue();
+    }
+
+    /** A data attribute of the page's body, read in one script call (never a stale element while a page loads). */
+    private static String bodyData(WebDriver driver, String name) {
+        Object value = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.body ? document.body.dataset[arguments[0]] || null : null;", name);
+        return value == null ? null : value.toString();
     }
 }

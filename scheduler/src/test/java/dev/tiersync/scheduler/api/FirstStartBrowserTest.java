@@ -193,7 +193,7 @@ class FirstStartBrowserTest {
         screenshot("03-run-now-progress");
 
         browser.findElement(By.id("progress-open")).click();
-        wait.until(d -> "run".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "run".equals(bodyData(d, "view")));
         assertThat(browser.findElement(By.id("run-id")).getText()).isEqualTo(runId);
         assertThat(browser.findElement(By.id("run-status")).getText()).isEqualTo("succeeded");
         assertThat(browser.findElement(By.id("run-dry")).isDisplayed()).isFalse();
@@ -219,7 +219,7 @@ class FirstStartBrowserTest {
         int moved = setEveryTierInTheOrgTo("D");
         browser.get(base + "/");
         logIn("admin", password);
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         browser.findElement(By.cssSelector(".card[data-org=demo] button[data-action=preview]")).click();
         WebElement brake = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-brake")));
         assertThat(brake.getText()).startsWith("The real run would stop at the safety brake.")
@@ -250,7 +250,7 @@ class FirstStartBrowserTest {
     void eachChartShowsTheNumbersTheApiAnswers() throws Exception {
         browser.get(base + "/");
         logIn("admin", password);
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         JsonNode segments = api("/api/orgs/demo/segments");
         JsonNode lift = api("/api/orgs/demo/lift?months=6");
 
@@ -298,7 +298,7 @@ class FirstStartBrowserTest {
     void aViewerSeesThePageWithoutAnyAdminAction() throws Exception {
         browser.get(base + "/");
         logIn(VIEWER, VIEWER_PASSWORD);
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         WebElement demo = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card[data-org=demo] .chart-box")));
         assertThat(browser.findElement(By.id("user-role")).getText()).isEqualTo("viewer");
         assertThat(browser.findElements(By.cssSelector("#orgs button, #orgs input, .actions"))).isEmpty();
@@ -314,7 +314,7 @@ class FirstStartBrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(base + "/");
         logIn("admin", password);
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card[data-org=demo] .chart-box")));
         JavascriptExecutor js = (JavascriptExecutor) browser;
         long pageWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
@@ -336,7 +336,7 @@ class FirstStartBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(name);
         browser.findElement(By.name("password")).sendKeys(secret);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-role") != null);
+        wait.until(d -> bodyData(d, "role") != null);
     }
 
     private static String figure(WebElement card, String label) {
@@ -428,5 +428,12 @@ class FirstStartBrowserTest {
             connection.update(updates.subList(from, Math.min(updates.size(), from + 200)).toArray(SObject[]::new));
         }
         return moved;
+    }
+
+    /** A data attribute of the page's body, read in one script call (never a stale element while a page loads). */
+    private static String bodyData(WebDriver driver, String name) {
+        Object value = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.body ? document.body.dataset[arguments[0]] || null : null;", name);
+        return value == null ? null : value.toString();
     }
 }

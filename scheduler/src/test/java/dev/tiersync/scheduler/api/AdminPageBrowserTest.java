@@ -43,8 +43,10 @@ class AdminPageBrowserTest {
 
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final File CHROMIUM = new File("/usr/bin/chromium");
+    /** The first generated account, which the org's validation rule refuses to change. */
+    private static final String REFUSED = "0015g0000000001AAA";
     private static final EmulatedOrg ORG = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(400, 9, LocalDate.now()))
-            .withFaults(FaultPlan.none().withSlowResponses(1.0, Duration.ofMillis(100))));
+            .withFaults(FaultPlan.none().withSlowResponses(1.0, Duration.ofMillis(100)).withValidationFailures(java.util.Set.of(REFUSED))));
     /** The plugins folder (the example plugin, with an empty technographics file), under target/, removed with the org. */
     private static final Path PLUGINS = workDir();
 
@@ -124,11 +126,11 @@ class AdminPageBrowserTest {
             return current == null || "queued".equals(current) ? null : current.toString();
         });
         assertThat(phase).isIn("pull", "load", "assess", "write");
-        wait.until(d -> "SUCCEEDED".equals(d.findElement(By.id("progress-text")).getDomAttribute("data-state")));
+        wait.until(d -> "PARTIALLY_FAILED".equals(d.findElement(By.id("progress-text")).getDomAttribute("data-state")));
         assertThat(browser.findElement(By.id("progress-bar")).getDomAttribute("style")).contains("100%");
 
         RunRecord run = history.find(runId).orElseThrow();
-        assertThat(run.counts().accountsWritten()).isEqualTo(400);
+        assertThat(run.counts().accountsWritten()).isEqualTo(399);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("progress-open"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("run-id"), runId));
         wait.until(d -> "run".equals(bodyData(d, "view")));
@@ -138,10 +140,16 @@ class AdminPageBrowserTest {
                 .isEqualTo(String.valueOf(run.counts().apiCalls()));
         assertThat(browser.findElement(By.cssSelector("#run-counts dd[data-field='Plugins switched off']")).getText())
                 .isEqualTo("none");
+        assertThat(browser.findElement(By.cssSelector("#run-counts dd[data-field='Refused']")).getText()).isEqualTo("1");
+        WebElement refused = browser.findElement(By.cssSelector("#run-refused tr[data-account='" + REFUSED + "']"));
+        assertThat(refused.findElements(By.tagName("td"))).extracting(WebElement::getText).containsExactly(REFUSED,
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "TierSync test rule: this account is locked for changes by a validation rule",
+                "Tier__c");
+        PageShots.save(browser, "11-run-page-with-a-refused-record");
 
         browser.findElement(By.id("nav-history")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#runs tr[data-run='" + runId + "']")))
-                .getText()).contains("succeeded");
+                .getText()).contains("partially failed");
 
         browser.findElement(By.id("nav-overview")).click();
         wait.until(d -> "overview".equals(bodyData(d, "view")));
@@ -151,7 +159,8 @@ class AdminPageBrowserTest {
 
         browser.findElement(By.cssSelector(".card[data-org=acme] button[data-action=preview]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-summary"), "accounts would change"));
-        assertThat(browser.findElement(By.id("preview-summary")).getText()).startsWith("0 of 400 accounts would change");
+        assertThat(browser.findElement(By.id("preview-summary")).getText())
+                .as("the refused account would be tried again").startsWith("1 of 400 accounts would change");
         assertThat(browser.findElement(By.id("preview-brake")).isDisplayed()).isFalse();
 
         browser.findElement(By.id("nav-overview")).click();
@@ -164,14 +173,7 @@ class AdminPageBrowserTest {
         assertThat(browser.findElement(By.id("message")).getDomAttribute("class")).contains("error");
 
         // A picture of the page with the plugin, the org's charts and the refused cron, for whoever looks at the build.
-        Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
-        try {
-            java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
-            java.nio.file.Files.copy(shot, Path.of("target", "screenshots", "10-plugins-and-a-refused-cron.png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        PageShots.save(browser, "10-plugins-and-a-refused-cron");
     }
 
     private static Path workDir() {

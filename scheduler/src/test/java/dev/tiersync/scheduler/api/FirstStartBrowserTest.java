@@ -71,7 +71,6 @@ class FirstStartBrowserTest {
     private static final Pattern ORG_LINE = Pattern.compile("Started an emulated Salesforce org at (\\S+) with 300 accounts");
     private static final String VIEWER = "vera";
     private static final String VIEWER_PASSWORD = "viewer-pa55word";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Process serve;
     private static final List<String> output = new CopyOnWriteArrayList<>();
@@ -89,7 +88,6 @@ class FirstStartBrowserTest {
     static void firstStart() throws Exception {
         require(AdminPageBrowserTest.CHROMEDRIVER.canExecute() && AdminPageBrowserTest.CHROMIUM.canExecute(),
                 "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver); .ci/run installs them");
-        Files.createDirectories(SCREENSHOTS);
         home = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "first-start");
         String viewerHash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(VIEWER_PASSWORD);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
@@ -370,19 +368,8 @@ class FirstStartBrowserTest {
         return Math.round(value * 100) / 100.0;
     }
 
-    /** Saves the whole page, as tall as it is, under target/screenshots. */
     private void screenshot(String name) {
-        Dimension window = browser.manage().window().getSize();
-        long height = ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight")).longValue();
-        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), Math.min(height + 140, 6000))));
-        try {
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            browser.manage().window().setSize(window);
-        }
+        PageShots.save(browser, name);
     }
 
     private JsonNode api(String path) throws IOException, InterruptedException {

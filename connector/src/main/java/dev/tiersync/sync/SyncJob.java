@@ -1,6 +1,6 @@
 package dev.tiersync.sync;
 
-import dev.tiersync.domain.engine.Segmentation;
+import dev.tiersync.domain.engine.Assessment;
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgConnector;
@@ -104,8 +104,9 @@ public final class SyncJob {
             OrgSnapshot snapshot = OrgSnapshot.load(store, orgId);
             progress.snapshot = snapshot;
             progress.begin(Phase.ASSESS, listener);
-            List<Segmentation> segmentations = segmenter.assess(snapshot.histories(), request.asOf(), runPlugins.extensions());
-            ChangePlan plan = ChangePlan.of(snapshot, segmentations, clock.instant(), LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+            Assessment assessment = segmenter.assessment(snapshot.histories(), request.asOf(), runPlugins.extensions());
+            progress.fit = assessment.fitReport();
+            ChangePlan plan = ChangePlan.of(snapshot, assessment.results(), clock.instant(), LocalDate.now(clock.withZone(ZoneOffset.UTC)),
                     settings);
             progress.plan = plan;
             progress.plannedCalls = plannedWriteCalls(session, plan.updates().size());

@@ -1,7 +1,7 @@
 package dev.tiersync.sync;
 
 import dev.tiersync.domain.catalog.SegmentChangeFields;
-import dev.tiersync.domain.engine.Segmentation;
+import dev.tiersync.domain.engine.Assessment;
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgConnector;
@@ -126,9 +126,10 @@ public final class SyncJob {
             OrgSnapshot snapshot = OrgSnapshot.load(store, orgId);
             progress.snapshot = snapshot;
             progress.begin(Phase.ASSESS, listener);
-            List<Segmentation> segmentations = segmenter.assess(snapshot.histories(), request.asOf(), runPlugins.extensions());
+            Assessment assessment = segmenter.assessment(snapshot.histories(), request.asOf(), runPlugins.extensions());
+            progress.fit = assessment.fitReport();
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-            ChangePlan plan = ChangePlan.of(snapshot, segmentations, clock.instant(), today, settings);
+            ChangePlan plan = ChangePlan.of(snapshot, assessment.results(), clock.instant(), today, settings);
             progress.plan = plan;
             progress.planRecords(SegmentChangePlan.of(plan.updates(), snapshot, progress.runId(), today), settings.retention()
                     .map(kept -> session.idsBefore(SegmentChangeFields.CHANGED_ON, today.minus(kept))).orElse(List.of()));

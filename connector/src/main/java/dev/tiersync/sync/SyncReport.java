@@ -2,6 +2,8 @@ package dev.tiersync.sync;
 
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.fields.Field;
+import dev.tiersync.domain.fit.FitReport;
+import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.salesforce.ApiUsage;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -20,12 +23,12 @@ import java.util.TreeMap;
  * phase took. Built in one place, {@link RunProgress}.
  */
 public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
-                         ApiCalls api, Plugins plugins, Map<Phase, Duration> phases, Records records) {
+                         ApiCalls api, Plugins plugins, Map<Phase, Duration> phases, Records records, Fit fit) {
 
-    /** A report of a run that made no records of its own. */
+    /** A report of a run that made no records of its own and did not get to learn a fit. */
     public SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
                       ApiCalls api, Plugins plugins, Map<Phase, Duration> phases) {
-        this(run, assessed, pull, findings, changes, writes, api, plugins, phases, Records.NONE);
+        this(run, assessed, pull, findings, changes, writes, api, plugins, phases, Records.NONE, Fit.NONE);
     }
 
     public SyncReport {
@@ -38,6 +41,7 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(plugins, "plugins");
         Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(fit, "fit");
         EnumMap<Phase, Duration> ordered = new EnumMap<>(Phase.class);
         ordered.putAll(phases);
         phases = Collections.unmodifiableMap(ordered);
@@ -196,6 +200,22 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
             toCreate = List.copyOf(toCreate);
             toDelete = List.copyOf(toDelete);
             failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * The fit the assessment learnt: what it learnt and why it was or was not written, and the accounts per fit tier.
+     *
+     * @param report empty when the run stopped before the assessment
+     */
+    public record Fit(Optional<FitReport> report, Map<FitTier, Integer> tiers) {
+        public static final Fit NONE = new Fit(Optional.empty(), Map.of());
+
+        public Fit {
+            Objects.requireNonNull(report, "report");
+            EnumMap<FitTier, Integer> counts = new EnumMap<>(FitTier.class);
+            counts.putAll(tiers);
+            tiers = Collections.unmodifiableMap(counts);
         }
     }
 }

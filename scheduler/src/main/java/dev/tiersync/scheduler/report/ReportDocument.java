@@ -22,11 +22,13 @@ import java.util.Map;
  * {@link #of}, and read back by Jackson as it is.
  *
  * @param org the org's name or login URL
+ * @param fit what the fit learnt and why it was or was not written; null when the run stopped before the assessment
+ *     (and in runs kept before the fit existed)
  */
 public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped Assessed assessed,
                              @JsonUnwrapped Changes changes, @JsonUnwrapped Writes writes, @JsonUnwrapped Findings findings,
                              int apiCalls, Map<String, Long> phaseMillis, Pull pull, @JsonUnwrapped Plugins plugins,
-                             OwnRecords ownRecords) {
+                             OwnRecords ownRecords, FitDocument.Summary fit) {
 
     public ReportDocument {
         ownRecords = ownRecords == null ? OwnRecords.NONE : ownRecords; // a run the history kept before they were reported
@@ -58,7 +60,8 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
                         report.findings().examples().stream().map(Example::of).toList()),
                 report.api().calls(), phases, Pull.of(report.pull()),
                 new Plugins(report.plugins().disabled().stream().map(DisabledPluginEntry::of).toList()),
-                OwnRecords.of(report.records()));
+                OwnRecords.of(report.records()),
+                report.fit().report().map(fit -> FitDocument.Summary.of(fit, report.fit().tiers())).orElse(null));
     }
 
     /** How the run went; {@code durationMillis} from start to end, {@code error} what stopped it or null. */

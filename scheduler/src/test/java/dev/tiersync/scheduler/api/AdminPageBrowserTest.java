@@ -14,6 +14,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * loaded plugins, start a run and watch its phases go by to the end, open its run page, find it in the history, see
  * the tier chart and preview a dry run; a bad cron is refused with the reason.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tiersync.schedule.cron=0 0 2 1 1 ?")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"tiersync.schedule.cron=0 0 2 1 1 ?", "tiersync.segmentation.fit.min-customers=100"})
 class AdminPageBrowserTest {
 
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -175,6 +177,27 @@ class AdminPageBrowserTest {
         // The page redraws its charts as runs refresh: read the bars in one script call, not element by element.
         wait.until(d -> chartedAccounts(d) == 400);
         assertThat(browser.findElement(By.id("lift-org")).getText()).contains("tiers as of");
+        // The fit model's section: the chosen scheme's lift curve, point for point as GET /api/orgs/acme/fit sends it.
+        tools.jackson.databind.JsonNode fit = fit();
+        tools.jackson.databind.JsonNode chosen = null;
+        for (tools.jackson.databind.JsonNode scheme : fit.path("schemes")) {
+            if (chosen == null || scheme.path("chosen").asBoolean()) {
+                chosen = scheme;
+            }
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fit-section")));
+        if (chosen != null && chosen.path("lift").path("captured").size() > 0) {
+            List<Double> captured = new java.util.ArrayList<>();
+            chosen.path("lift").path("captured").forEach(y -> captured.add(y.isNull() ? null : Math.round(10000 * y.asDouble()) / 100.0));
+            Object charted = wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "const c = window.tierSync.charts()['fit:acme']; return c ? c.datasets[0].data : null;"));
+            assertThat(((List<?>) charted).stream().map(n -> n == null ? null : ((Number) n).doubleValue()).toList())
+                    .containsExactlyElementsOf(captured);
+            assertThat(browser.findElements(By.cssSelector("#fit-tree li"))).hasSize(chosen.path("description").size());
+        } else {
+            assertThat(browser.findElement(By.id("fit-details")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("fit-decision")).getText()).isNotBlank();
+        }
 
         browser.findElement(By.cssSelector(".card[data-org=acme] button[data-action=preview]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-summary"), "accounts would change"));
@@ -198,6 +221,22 @@ class AdminPageBrowserTest {
                 .extracting(org.openqa.selenium.logging.LogEntry::getMessage)
                 .as("nothing the page loads or runs breaks Content-Security-Policy default-src 'self'")
                 .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Refused to"));
+    }
+
+    private tools.jackson.databind.JsonNode fit() {
+        try {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/orgs/acme/fit"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("ada:pa55word".getBytes()))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            return tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Path workDir() {

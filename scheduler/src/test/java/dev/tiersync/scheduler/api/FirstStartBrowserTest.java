@@ -280,9 +280,23 @@ class FirstStartBrowserTest {
         assertThat(numbers(liftChart, 2)).containsExactlyElementsOf(lifts);
 
         HttpResponse<String> fit = get("/api/orgs/demo/fit", "admin:" + password);
-        if (fit.statusCode() == 200 && json.readTree(fit.body()).path("schemes").size() > 0) {
+        if (fit.statusCode() == 200) {
+            JsonNode answer = json.readTree(fit.body());
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fit-section")));
-            assertThat(chart("fit:demo")).isNotNull();
+            String decision = answer.path("decision").isNull() ? answer.path("noFitReason").asString() : answer.path("decision").asString();
+            assertThat(browser.findElement(By.id("fit-decision")).getText()).isEqualTo(decision);
+            JsonNode chosen = null;
+            for (JsonNode scheme : answer.path("schemes")) {
+                if (chosen == null || scheme.path("chosen").asBoolean()) {
+                    chosen = scheme;
+                }
+            }
+            if (chosen != null && chosen.path("lift").path("captured").size() > 0) {
+                List<Double> captured = new ArrayList<>();
+                chosen.path("lift").path("captured").forEach(y -> captured.add(y.isNull() ? null : round(100 * y.asDouble())));
+                assertThat(numbers(chart("fit:demo"), 0)).containsExactlyElementsOf(captured);
+                assertThat(browser.findElements(By.cssSelector("#fit-tree li"))).hasSize(chosen.path("description").size());
+            }
         } else {
             assertThat(browser.findElement(By.id("fit-section")).isDisplayed())
                     .as("the fit section shows only where GET /api/orgs/{org}/fit answers").isFalse();

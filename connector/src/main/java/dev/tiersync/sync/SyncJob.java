@@ -105,7 +105,7 @@ public final class SyncJob {
             progress.snapshot = snapshot;
             progress.begin(Phase.ASSESS, listener);
             Assessment assessment = segmenter.assessment(snapshot.histories(), request.asOf(), runPlugins.extensions());
-            progress.fit = assessment.fitReport();
+            progress.fit = assessment.fit();
             ChangePlan plan = ChangePlan.of(snapshot, assessment.results(), clock.instant(), LocalDate.now(clock.withZone(ZoneOffset.UTC)),
                     settings);
             progress.plan = plan;

@@ -35,6 +35,9 @@ final class RunProgress {
     FitOutcome fit;
     int plannedCalls;
     ChunkedWriter writer;
+    RecordWrites recordWrites;
+    private List<dev.tiersync.salesforce.NewRecord> recordCreates = List.of();
+    private List<String> recordDeletes = List.of();
     private final RunPlugins plugins;
 
     RunProgress(Clock clock, SyncRequest request, RunPlugins plugins) {
@@ -60,6 +63,39 @@ final class RunProgress {
         }
     }
 
+    /** The run's id: when it started, in UTC to the second, such as {@code 20250301T060000Z}. */
+    String runId() {
+        return RUN_ID.format(startedAt);
+    }
+
+    private static final java.time.format.DateTimeFormatter RUN_ID = java.time.format.DateTimeFormatter
+            .ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    /** The records of its own the run creates and the ids of those the retention deletes. */
+    void planRecords(List<dev.tiersync.salesforce.NewRecord> creates, List<String> deletes) {
+        this.recordCreates = List.copyOf(creates);
+        this.recordDeletes = List.copyOf(deletes);
+    }
+
+    List<dev.tiersync.salesforce.NewRecord> recordCreates() {
+        return recordCreates;
+    }
+
+    List<String> recordDeletes() {
+        return recordDeletes;
+    }
+
+    private SyncReport.Records records() {
+        if (recordCreates.isEmpty() && recordDeletes.isEmpty() && recordWrites == null) {
+            return SyncReport.Records.NONE;
+        }
+        return new SyncReport.Records(recordCreates.stream().map(SegmentChangePlan::listed).toList(),
+                recordDeletes.stream().map(id -> new PlannedRecord(dev.tiersync.domain.catalog.SegmentChangeFields.ALL.object(), id,
+                        "older than the retention")).toList(),
+                recordWrites == null ? 0 : recordWrites.created(), recordWrites == null ? 0 : recordWrites.alreadyThere(),
+                recordWrites == null ? 0 : recordWrites.deleted(), recordWrites == null ? List.of() : recordWrites.failures());
+    }
+
     List<WriteFailure> failures() {
         return writer == null ? List.of() : writer.failures();
     }
@@ -81,7 +117,7 @@ final class RunProgress {
                 session == null ? SyncReport.ApiCalls.NONE
                         : new SyncReport.ApiCalls(session.apiCalls(), session.apiUsage().orElse(null)),
                 new SyncReport.Plugins(plugins.disabled()),
-                phases,
+                phases, records(),
                 fit == null ? SyncReport.Fit.NONE
                         : new SyncReport.Fit(Optional.of(fit.report()), fit.noFitReason(), fitTiers(outcomes)));
     }

@@ -23,12 +23,18 @@ import java.util.TreeMap;
  * phase took. Built in one place, {@link RunProgress}.
  */
 public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
-                         ApiCalls api, Plugins plugins, Map<Phase, Duration> phases, Fit fit) {
+                         ApiCalls api, Plugins plugins, Map<Phase, Duration> phases, Records records, Fit fit) {
+
+    /** A report of a run that made no records of its own and did not get to learn a fit. */
+    public SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
+                      ApiCalls api, Plugins plugins, Map<Phase, Duration> phases) {
+        this(run, assessed, pull, findings, changes, writes, api, plugins, phases, Records.NONE, Fit.NONE);
+    }
 
     /** A report of a run that did not get to learn a fit. */
     public SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
-                      ApiCalls api, Plugins plugins, Map<Phase, Duration> phases) {
-        this(run, assessed, pull, findings, changes, writes, api, plugins, phases, Fit.NONE);
+                      ApiCalls api, Plugins plugins, Map<Phase, Duration> phases, Records records) {
+        this(run, assessed, pull, findings, changes, writes, api, plugins, phases, records, Fit.NONE);
     }
 
     public SyncReport {
@@ -40,6 +46,7 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
         Objects.requireNonNull(writes, "writes");
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(plugins, "plugins");
+        Objects.requireNonNull(records, "records");
         Objects.requireNonNull(fit, "fit");
         EnumMap<Phase, Duration> ordered = new EnumMap<>(Phase.class);
         ordered.putAll(phases);
@@ -149,6 +156,28 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
 
         public Plugins {
             disabled = List.copyOf(disabled);
+        }
+    }
+
+    /**
+     * The records of its own the run planned and wrote besides the Account updates: Segment_Change__c records
+     * (one per account whose tier, segment, churn risk or upsell flag changed) and those the retention deletes.
+     *
+     * @param toCreate what the run creates (a dry run: would create), in account order
+     * @param toDelete what the retention deletes (a dry run: would delete)
+     * @param created records the org created
+     * @param alreadyThere records an earlier run that stopped half-way had created already (refused by their key)
+     * @param deleted records the retention deleted
+     * @param failures records the org refused to create or delete
+     */
+    public record Records(List<PlannedRecord> toCreate, List<PlannedRecord> toDelete, int created, int alreadyThere,
+                          int deleted, List<WriteFailure> failures) {
+        public static final Records NONE = new Records(List.of(), List.of(), 0, 0, 0, List.of());
+
+        public Records {
+            toCreate = List.copyOf(toCreate);
+            toDelete = List.copyOf(toDelete);
+            failures = List.copyOf(failures);
         }
     }
 

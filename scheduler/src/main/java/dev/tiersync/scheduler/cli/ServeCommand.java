@@ -1,6 +1,7 @@
 package dev.tiersync.scheduler.cli;
 
 import dev.tiersync.scheduler.TierSyncApplication;
+import dev.tiersync.scheduler.config.ConfigurationProblems;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +37,12 @@ final class ServeCommand implements Callable<Integer> {
         try {
             context = application.run(springArguments.toArray(String[]::new));
         } catch (RuntimeException e) {
-            // Spring Boot has already logged the reason and what to fix ("APPLICATION FAILED TO START").
+            // Spring Boot has already logged the reason ("APPLICATION FAILED TO START"); a setting to fix is one line here.
+            java.util.Optional<String> setting = ConfigurationProblems.describe(e);
+            if (setting.isPresent()) {
+                spec.commandLine().getErr().println("tiersync serve: " + setting.get());
+                return ExitCodes.USAGE;
+            }
             spec.commandLine().getErr().println("tiersync serve: the application did not start; the reason is above");
             return ExitCodes.FAILED;
         }

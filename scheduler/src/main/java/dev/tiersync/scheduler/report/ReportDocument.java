@@ -6,6 +6,7 @@ import dev.tiersync.domain.engine.Segmentation;
 import dev.tiersync.sync.AccountOutcome;
 import dev.tiersync.sync.DisabledPlugin;
 import dev.tiersync.sync.FieldChange;
+import dev.tiersync.sync.PlannedRecord;
 import dev.tiersync.sync.PullSummary;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncStatus;
@@ -27,7 +28,11 @@ import java.util.Map;
 public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped Assessed assessed,
                              @JsonUnwrapped Changes changes, @JsonUnwrapped Writes writes, @JsonUnwrapped Findings findings,
                              int apiCalls, Map<String, Long> phaseMillis, Pull pull, @JsonUnwrapped Plugins plugins,
-                             FitDocument.Summary fit) {
+                             OwnRecords ownRecords, FitDocument.Summary fit) {
+
+    public ReportDocument {
+        ownRecords = ownRecords == null ? OwnRecords.NONE : ownRecords; // a run the history kept before they were reported
+    }
 
     public static ReportDocument of(SyncReport report, String org) {
         SyncReport.Run run = report.run();
@@ -52,7 +57,9 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
                         report.findings().examples().stream().map(Example::of).toList()),
                 report.api().calls(), phases, Pull.of(report.pull()),
                 new Plugins(report.plugins().disabled().stream().map(DisabledPluginEntry::of).toList()),
-                report.fit().report().map(fit -> FitDocument.Summary.of(fit, report.fit().noFitReason(), report.fit().tiers())).orElse(null));
+                OwnRecords.of(report.records()),
+                report.fit().report().map(fit -> FitDocument.Summary.of(fit, report.fit().noFitReason(), report.fit().tiers()))
+                        .orElse(null));
     }
 
     /** How the run went; {@code durationMillis} from start to end, {@code error} what stopped it or null. */
@@ -122,6 +129,26 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
         static Pull of(PullSummary pull) {
             return new Pull(pull.full(), pull.reason(), pull.accounts(), pull.opportunities(), pull.deleted(), pull.removed(),
                     pull.accountRoute().name(), pull.opportunityRoute().name());
+        }
+    }
+
+    /**
+     * The records of its own the run created and deleted besides the Account updates (Segment_Change__c): what it
+     * planned (a dry run: would) and what the org did.
+     */
+    public record OwnRecords(List<PlannedRecord> toCreate, List<PlannedRecord> toDelete, int created, int alreadyThere,
+                             int deleted, List<WriteFailure> failures) {
+        static final OwnRecords NONE = new OwnRecords(List.of(), List.of(), 0, 0, 0, List.of());
+
+        public OwnRecords {
+            toCreate = toCreate == null ? List.of() : List.copyOf(toCreate);
+            toDelete = toDelete == null ? List.of() : List.copyOf(toDelete);
+            failures = failures == null ? List.of() : List.copyOf(failures);
+        }
+
+        static OwnRecords of(SyncReport.Records records) {
+            return new OwnRecords(records.toCreate(), records.toDelete(), records.created(), records.alreadyThere(),
+                    records.deleted(), records.failures());
         }
     }
 }

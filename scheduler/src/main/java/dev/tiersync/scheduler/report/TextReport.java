@@ -51,6 +51,7 @@ public final class TextReport {
         printExamples(report, out);
         printFailures(report, out);
         printPluginsSwitchedOff(report, out);
+        OwnRecordsText.print(report, out, counts);
         printFit(report, out);
         out.flush();
     }

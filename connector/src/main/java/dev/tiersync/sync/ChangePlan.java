@@ -59,16 +59,19 @@ record ChangePlan(List<AccountUpdate> updates, List<AccountOutcome> outcomes, in
     /**
      * Whether the changes are worth a write: the reasons text alone is not (it follows the day count and the
      * score's digits, and is refreshed with any other change), nor a value score that moved less than the
-     * tolerance, as ranks do when other accounts change. A blank field is always worth filling.
+     * tolerance, as ranks do when other accounts change; the same for the fit score, a percentile among customers
+     * too. A blank field is always worth filling.
      */
     private static boolean material(Set<Field<?>> changed, FieldValues computed, FieldValues current, double tolerance) {
         for (Field<?> field : changed) {
             boolean minor;
             if (field == AccountFields.REASONS) {
                 minor = current.get(AccountFields.REASONS) != null;
-            } else if (field == AccountFields.VALUE_SCORE) {
-                Double now = current.get(AccountFields.VALUE_SCORE);
-                Double next = computed.get(AccountFields.VALUE_SCORE);
+            } else if (field == AccountFields.VALUE_SCORE || field == AccountFields.FIT_SCORE) {
+                @SuppressWarnings("unchecked")
+                Field<Double> score = (Field<Double>) field;
+                Double now = current.get(score);
+                Double next = computed.get(score);
                 minor = now != null && next != null && Math.abs(next - now) < tolerance;
             } else {
                 minor = false;

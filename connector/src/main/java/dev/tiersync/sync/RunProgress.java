@@ -34,6 +34,7 @@ final class RunProgress {
     ChangePlan plan;
     FitOutcome fit;
     int plannedCalls;
+    SyncReport.Brake brake = SyncReport.Brake.NONE;
     ChunkedWriter writer;
     RecordWrites recordWrites;
     private List<dev.tiersync.salesforce.NewRecord> recordCreates = List.of();
@@ -111,7 +112,7 @@ final class RunProgress {
                 plan == null ? SyncReport.Findings.NONE : new SyncReport.Findings(tiers(outcomes), segments(outcomes),
                         (int) outcomes.stream().filter(o -> o.segmentation().upsellCandidate()).count(), examples(outcomes)),
                 plan == null ? SyncReport.Changes.NONE : new SyncReport.Changes(plan.updates().size(), FieldChanges.counts(plan),
-                        FieldChanges.samples(plan, snapshot), plannedCalls),
+                        FieldChanges.samples(plan, snapshot), plannedCalls, brake),
                 writer == null ? SyncReport.Writes.NONE
                         : new SyncReport.Writes(writer.written(), writer.failures(), writer.lockRetries(), writer.bulk()),
                 session == null ? SyncReport.ApiCalls.NONE

@@ -137,12 +137,13 @@ public final class SyncJob {
             progress.end();
             log.info("assessed {} accounts as of {}: {} to change, {} changing tier", snapshot.accountCount(), request.asOf(),
                     plan.updates().size(), plan.tierChanges());
-            double tierChangeShare = snapshot.accountCount() == 0 ? 0 : (double) plan.tierChanges() / snapshot.accountCount();
-            if (!request.dryRun() && !request.force() && tierChangeShare > settings.brakeShare()) {
+            SyncReport.Brake brake = new SyncReport.Brake(plan.tierChanges(), snapshot.accountCount(), settings.brakeShare());
+            progress.brake = brake;
+            if (!request.dryRun() && !request.force() && brake.engages()) {
                 String reason = String.format(Locale.ROOT, "safety brake: %d of %d accounts (%.0f%%) would change tier, "
                         + "over the %.0f%% allowed in one run; nothing was written. Check the changes with a dry run, then run "
-                        + "again with force if they are right", plan.tierChanges(), snapshot.accountCount(), 100 * tierChangeShare,
-                        100 * settings.brakeShare());
+                        + "again with force if they are right", brake.tierChanges(), brake.accounts(), 100 * brake.share(),
+                        100 * brake.allowedShare());
                 log.warn(reason);
                 return new Ending(SyncStatus.BRAKED, reason);
             }

@@ -101,17 +101,45 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
     }
 
     /**
+     * The safety brake's reading of a plan: a run stops before any write when the share of accounts whose tier would
+     * move from one tier to another (a first tier does not count) is above the share allowed ({@code brake-share}).
+     *
+     * @param tierChanges accounts whose tier would move
+     * @param accounts every account assessed
+     * @param allowedShare the largest share that may move in one run
+     */
+    public record Brake(int tierChanges, int accounts, double allowedShare) {
+        public static final Brake NONE = new Brake(0, 0, 1);
+
+        public double share() {
+            return accounts == 0 ? 0 : (double) tierChanges / accounts;
+        }
+
+        /** True when a run without force stops here. */
+        public boolean engages() {
+            return share() > allowedShare;
+        }
+    }
+
+    /**
      * What the run planned to change.
      *
      * @param accounts accounts whose TierSync values differ from what the org holds
      * @param byField accounts to change, per field, in catalog order
      * @param samples a few changes with their values before and after
      * @param plannedCalls the write calls the changes take (spent unless this is a dry run)
+     * @param brake how the safety brake reads the plan: in a dry run, whether the real run would stop at it
      */
-    public record Changes(int accounts, Map<Field<?>, Integer> byField, List<FieldChange> samples, int plannedCalls) {
+    public record Changes(int accounts, Map<Field<?>, Integer> byField, List<FieldChange> samples, int plannedCalls,
+                          Brake brake) {
         public static final Changes NONE = new Changes(0, Map.of(), List.of(), 0);
 
+        public Changes(int accounts, Map<Field<?>, Integer> byField, List<FieldChange> samples, int plannedCalls) {
+            this(accounts, byField, samples, plannedCalls, Brake.NONE);
+        }
+
         public Changes {
+            java.util.Objects.requireNonNull(brake, "brake");
             Map<Field<?>, Integer> ordered = new LinkedHashMap<>();
             byField.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(Field::ordinal)))
                     .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));

@@ -38,6 +38,7 @@ final class ReasonWriter {
             case PROSPECT -> text.append("no deal won yet");
             case NEW -> text.append("first win ").append(m.tenureDays().orElse(0)).append(" days ago, ")
                     .append(Money.compact(m.lifetimeWon())).append(" so far");
+            case LAPSED -> text.append("nothing won in 12 mo, ").append(Money.compact(m.lifetimeWon())).append(" before (lapsed)");
             case OUTLIER -> text.append(Money.compact(m.trailingWon())).append(" won in 12 mo, far above every other account");
             case RANKED -> text.append(Money.compact(m.trailingWon())).append(" won in 12 mo (value ")
                     .append(Math.round(valueScore)).append("/100)");

@@ -41,7 +41,10 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
             tiers.put(tier.picklistValue(), report.findings().tiers().getOrDefault(tier, 0));
         }
         Map<String, Integer> fields = new LinkedHashMap<>();
+        Map<String, String> apiNames = new LinkedHashMap<>();
         report.changes().byField().forEach((field, count) -> fields.put(field.name(), count));
+        report.changes().byField().keySet().forEach(field -> apiNames.put(field.name(), field.apiName()));
+        report.changes().samples().forEach(change -> apiNames.put(change.field().name(), change.field().apiName()));
         Map<String, Long> phases = new LinkedHashMap<>();
         report.phases().forEach((phase, time) -> phases.put(phase.label(), time.toMillis()));
         return new ReportDocument(org,
@@ -50,7 +53,7 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
                 new Assessed(report.assessed().accounts(), report.assessed().opportunities(),
                         report.assessed().opportunitiesWithoutAccount()),
                 new Changes(report.changes().accounts(), fields, report.changes().samples().stream().map(Sample::of).toList(),
-                        report.changes().plannedCalls()),
+                        report.changes().plannedCalls(), apiNames, Brake.of(report.changes().brake())),
                 new Writes(report.writes().accounts(), report.writes().failures(), report.writes().lockRetries(),
                         report.writes().bulk()),
                 new Findings(tiers, report.findings().segments(), report.findings().upsellCandidates(),
@@ -70,9 +73,23 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
     public record Assessed(int accountsPulled, int opportunitiesPulled, int opportunitiesWithoutAccount) {
     }
 
-    /** What the run planned to change; fields by their catalog names, such as {@code TIER}. */
+    /**
+     * What the run planned to change; fields by their catalog names, such as {@code TIER}, with each one's Salesforce
+     * API name ({@code Tier__c}) in {@code fieldApiNames}; {@code brake} null in reports kept before it was added.
+     */
     public record Changes(int accountsChanged, Map<String, Integer> fieldChanges, List<Sample> sampleChanges,
-                          int plannedWriteCalls) {
+                          int plannedWriteCalls, Map<String, String> fieldApiNames, Brake brake) {
+    }
+
+    /**
+     * The safety brake's reading of the plan: {@code tierChanges} of {@code accounts} would move tier, a share of
+     * {@code share} against the {@code allowedShare}; {@code wouldStop} says a real run (without force) stops there,
+     * which is what a dry run warns of.
+     */
+    public record Brake(int tierChanges, int accounts, double share, double allowedShare, boolean wouldStop) {
+        static Brake of(SyncReport.Brake brake) {
+            return new Brake(brake.tierChanges(), brake.accounts(), brake.share(), brake.allowedShare(), brake.engages());
+        }
     }
 
     /** What the run wrote. */

@@ -1,7 +1,7 @@
 package dev.tiersync.sync;
 
 import dev.tiersync.domain.Tier;
-import dev.tiersync.domain.fit.FitReport;
+import dev.tiersync.domain.fit.FitOutcome;
 import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.salesforce.OrgSession;
 import java.time.Clock;
@@ -32,7 +32,7 @@ final class RunProgress {
     PullSummary pull = PullSummary.NONE;
     OrgSnapshot snapshot;
     ChangePlan plan;
-    FitReport fit;
+    FitOutcome fit;
     int plannedCalls;
     SyncReport.Brake brake = SyncReport.Brake.NONE;
     ChunkedWriter writer;
@@ -119,7 +119,8 @@ final class RunProgress {
                         : new SyncReport.ApiCalls(session.apiCalls(), session.apiUsage().orElse(null)),
                 new SyncReport.Plugins(plugins.disabled()),
                 phases, records(),
-                fit == null ? SyncReport.Fit.NONE : new SyncReport.Fit(Optional.of(fit), fitTiers(outcomes)));
+                fit == null ? SyncReport.Fit.NONE
+                        : new SyncReport.Fit(Optional.of(fit.report()), fit.noFitReason(), fitTiers(outcomes)));
     }
 
     private static Map<Tier, Integer> tiers(List<AccountOutcome> outcomes) {

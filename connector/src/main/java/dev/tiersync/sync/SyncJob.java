@@ -127,7 +127,7 @@ public final class SyncJob {
             progress.snapshot = snapshot;
             progress.begin(Phase.ASSESS, listener);
             Assessment assessment = segmenter.assessment(snapshot.histories(), request.asOf(), runPlugins.extensions());
-            progress.fit = assessment.fitReport();
+            progress.fit = assessment.fit();
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             ChangePlan plan = ChangePlan.of(snapshot, assessment.results(), clock.instant(), today, settings);
             progress.plan = plan;

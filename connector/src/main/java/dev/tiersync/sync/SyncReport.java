@@ -31,6 +31,12 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
         this(run, assessed, pull, findings, changes, writes, api, plugins, phases, Records.NONE, Fit.NONE);
     }
 
+    /** A report of a run that did not get to learn a fit. */
+    public SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
+                      ApiCalls api, Plugins plugins, Map<Phase, Duration> phases, Records records) {
+        this(run, assessed, pull, findings, changes, writes, api, plugins, phases, records, Fit.NONE);
+    }
+
     public SyncReport {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(assessed, "assessed");
@@ -207,12 +213,14 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
      * The fit the assessment learnt: what it learnt and why it was or was not written, and the accounts per fit tier.
      *
      * @param report empty when the run stopped before the assessment
+     * @param noFitReason why no fit was written, in a few words; empty when one was (or the run stopped before)
      */
-    public record Fit(Optional<FitReport> report, Map<FitTier, Integer> tiers) {
-        public static final Fit NONE = new Fit(Optional.empty(), Map.of());
+    public record Fit(Optional<FitReport> report, Optional<String> noFitReason, Map<FitTier, Integer> tiers) {
+        public static final Fit NONE = new Fit(Optional.empty(), Optional.empty(), Map.of());
 
         public Fit {
             Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(noFitReason, "noFitReason");
             EnumMap<FitTier, Integer> counts = new EnumMap<>(FitTier.class);
             counts.putAll(tiers);
             tiers = Collections.unmodifiableMap(counts);

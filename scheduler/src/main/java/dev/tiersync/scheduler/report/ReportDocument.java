@@ -61,7 +61,8 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
                 report.api().calls(), phases, Pull.of(report.pull()),
                 new Plugins(report.plugins().disabled().stream().map(DisabledPluginEntry::of).toList()),
                 OwnRecords.of(report.records()),
-                report.fit().report().map(fit -> FitDocument.Summary.of(fit, report.fit().tiers())).orElse(null));
+                report.fit().report().map(fit -> FitDocument.Summary.of(fit, report.fit().noFitReason(), report.fit().tiers()))
+                        .orElse(null));
     }
 
     /** How the run went; {@code durationMillis} from start to end, {@code error} what stopped it or null. */

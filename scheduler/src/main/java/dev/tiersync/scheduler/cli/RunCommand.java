@@ -14,6 +14,8 @@ import dev.tiersync.salesforce.Secret;
 import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.store.StoreSettings;
 import dev.tiersync.sync.SnapshotStoreException;
+import dev.tiersync.sync.SnapshotUnavailableException;
+import dev.tiersync.scheduler.problem.Conflict;
 import dev.tiersync.plugins.PluginRegistry;
 import dev.tiersync.sync.RunPlugins;
 import dev.tiersync.sync.SyncJob;
@@ -158,6 +160,11 @@ final class RunCommand implements Callable<Integer> {
         try {
             store = JdbcSnapshotStore.open(storeSettings);
         } catch (SnapshotStoreException e) {
+            throw new InvalidInput(e.getMessage() + " (--snapshot-db)", e);
+        } catch (SnapshotUnavailableException e) {
+            if (e.reason() == SnapshotUnavailableException.Reason.IN_USE) {
+                throw new Conflict(e.getMessage(), e);
+            }
             throw new InvalidInput(e.getMessage() + " (--snapshot-db)", e);
         }
         try (store; PluginRegistry loaded = plugins.start(settingsInForce, context.clock())) {

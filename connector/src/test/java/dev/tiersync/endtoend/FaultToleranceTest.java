@@ -106,7 +106,7 @@ class FaultToleranceTest {
     @Test
     void reachingTheDailyLimitDefersAndTheNextRunFinishes() {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
-                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(5)));
+                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(7))); // a create and an update after the pulls
         SyncJob spendsAll = job(SyncSettings.custom().apiBudgetShare(1.0).build());
 
         SyncReport first = spendsAll.run(credentials(), new SyncRequest(AS_OF, false));
@@ -124,12 +124,12 @@ class FaultToleranceTest {
 
     @Test
     void aRunStopsAsDeferredOnceItSpentItsShareOfTheDailyLimit() {
-        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF)).withDailyApiLimit(12));
+        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF)).withDailyApiLimit(16));
 
         SyncReport first = job().run(credentials(), new SyncRequest(AS_OF, false));
 
         assertThat(first.status()).isEqualTo(SyncStatus.DEFERRED);
-        assertThat(first.run().error()).contains("spent its API budget", "50% of the daily limit of 12");
+        assertThat(first.run().error()).contains("spent its API budget", "50% of the daily limit of 16");
         assertThat(first.writes().accounts()).isBetween(1, ACCOUNTS - 1);
         assertNothingWrittenTwice();
     }

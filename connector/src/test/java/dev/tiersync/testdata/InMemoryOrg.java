@@ -3,6 +3,7 @@ package dev.tiersync.testdata;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.NewRecord;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.PullScope;
@@ -33,6 +34,7 @@ public final class InMemoryOrg implements OrgConnector {
     private Instant clock = Instant.parse("2025-01-01T00:00:00Z");
     private final List<Opportunity> opportunities = new ArrayList<>();
     private final List<List<AccountUpdate>> updateCalls = new ArrayList<>();
+    private final List<NewRecord> created = new ArrayList<>();
     private Set<String> rejected = Set.of();
     private SalesforceException failOnUpdateCall;
     private int failOnUpdateCallNumber;
@@ -79,6 +81,11 @@ public final class InMemoryOrg implements OrgConnector {
 
     public Account account(String id) {
         return accounts.get(id);
+    }
+
+    /** The records created, of every object, in order; each refused when another of its object holds its unique key. */
+    public List<NewRecord> created() {
+        return List.copyOf(created);
     }
 
     public List<List<AccountUpdate>> updateCalls() {
@@ -143,6 +150,34 @@ public final class InMemoryOrg implements OrgConnector {
                 results.add(WriteResult.ok(update.accountId()));
             }
             return results;
+        }
+
+        @Override
+        public List<WriteResult> create(List<NewRecord> records) {
+            calls++;
+            List<WriteResult> results = new ArrayList<>();
+            for (NewRecord record : records) {
+                boolean duplicate = created.stream().anyMatch(other -> other.object().equals(record.object())
+                        && record.sent().stream().anyMatch(field -> field.metadata().map(m -> m.uniqueKey()).orElse(false)
+                        && record.values().getRaw(field).equals(other.values().getRaw(field))));
+                if (duplicate) {
+                    results.add(WriteResult.refused(record.subjectId(), "DUPLICATE_VALUE", "duplicate value found"));
+                } else {
+                    created.add(record);
+                    results.add(WriteResult.ok(record.subjectId()));
+                }
+            }
+            return results;
+        }
+
+        @Override
+        public List<WriteResult> delete(List<String> ids) {
+            throw new UnsupportedOperationException("the in-memory org keeps no ids of created records");
+        }
+
+        @Override
+        public List<String> idsBefore(dev.tiersync.domain.fields.Field<java.time.LocalDate> day, java.time.LocalDate before) {
+            return List.of();
         }
 
         @Override

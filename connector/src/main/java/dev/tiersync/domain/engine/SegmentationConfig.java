@@ -2,6 +2,7 @@ package dev.tiersync.domain.engine;
 
 import dev.tiersync.domain.firmographics.IndustryCatalog;
 import dev.tiersync.domain.firmographics.SizeBandRule;
+import dev.tiersync.domain.fit.FitConfig;
 import dev.tiersync.domain.segments.SegmentRules;
 import dev.tiersync.domain.signals.ChurnConfig;
 import dev.tiersync.domain.signals.UpsellConfig;
@@ -11,7 +12,7 @@ import java.util.Objects;
 
 /** Every rule's settings; each part checks itself when built, so a config that exists is valid. */
 public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value,
-                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
+                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments, FitConfig fit) {
 
     public SegmentationConfig {
         Objects.requireNonNull(industries, "industries");
@@ -21,15 +22,26 @@ public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBa
         Objects.requireNonNull(churn, "churn");
         Objects.requireNonNull(upsell, "upsell");
         Objects.requireNonNull(segments, "segments");
+        Objects.requireNonNull(fit, "fit");
+    }
+
+    /** The settings with the shipped fit settings. */
+    public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
+                              ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
+        this(industries, sizeBands, value, tiers, churn, upsell, segments, FitConfig.defaults());
     }
 
     /** Settings that work on a typical B2B org with no configuration at all. */
     public static SegmentationConfig defaults() {
         return new SegmentationConfig(IndustryCatalog.defaults(), SizeBandRule.defaults(), ValueScoreConfig.defaults(),
-                TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults());
+                TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults(), FitConfig.defaults());
     }
 
     public SegmentationConfig withTiers(TierConfig tiers) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments);
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit);
+    }
+
+    public SegmentationConfig withFit(FitConfig fit) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit);
     }
 }

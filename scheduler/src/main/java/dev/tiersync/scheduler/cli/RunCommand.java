@@ -151,6 +151,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LocalDate day = AsOfDate.of(asOf, context.clock());
         OrgCredentials credentials = InvalidInput.from(() -> new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username,
                 authentication()));
         SegmentationConfig rulesInForce = rules.load();
@@ -171,7 +172,6 @@ final class RunCommand implements Callable<Integer> {
             SyncJob job = rules.job(SyncRuntime.builder().clock(context.clock()).sync(settingsInForce.sync())
                     .resilience(settingsInForce.resilience()).salesforce(salesforce(settingsInForce.salesforce())).store(store)
                     .plugins(loaded).build(), rulesInForce);
-            LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
             RunPlugins runPlugins = job.startPlugins();
             SyncReport report = job.run(new OrgAccess(ORG_NAME, credentials), new SyncRequest(day, dryRun, force, full),
                     WritePermit.ALWAYS, SyncListener.NONE, runPlugins);

@@ -120,6 +120,7 @@ public final class SyncJob {
                            RunProgress progress, RunPlugins runPlugins, OrgSession session, String orgId) {
         try {
             store.recordOrgName(org.name(), orgId);
+            checkBudget(session);
             progress.begin(Phase.PULL, listener);
             progress.pull = new SnapshotPull(session, store, orgId, settings).run(clock.instant(), request.fullPull());
             progress.begin(Phase.LOAD, listener);
@@ -187,9 +188,20 @@ public final class SyncJob {
         }
     }
 
-    /** Stops the run as deferred once it has spent its share of the org's daily API limit. */
+    /**
+     * Stops the run as deferred once it has spent its share of the org's daily API limit, or once the org's remaining
+     * requests (everyone's, not only this run's) are down to the reserve kept for its other integrations.
+     */
     private void checkBudget(OrgSession session) {
         session.apiUsage().ifPresent(usage -> {
+            double reserve = settings.apiReserveShare() * usage.limit();
+            int remaining = usage.limit() - usage.used();
+            if (settings.apiReserveShare() > 0 && remaining <= reserve) {
+                throw new RequestLimitExceededException("API_RESERVE_REACHED", String.format(Locale.ROOT,
+                        "the org has %d of its %d daily API requests left, within the reserve of %.0f (%.0f%%, "
+                                + "api-reserve-share) kept for its other integrations; the rest is done on the next run",
+                        Math.max(0, remaining), usage.limit(), reserve, 100 * settings.apiReserveShare()), null);
+            }
             double budget = settings.apiBudgetShare() * usage.limit();
             if (session.apiCalls() >= budget) {
                 throw new RequestLimitExceededException("API_BUDGET_SPENT", String.format(Locale.ROOT,

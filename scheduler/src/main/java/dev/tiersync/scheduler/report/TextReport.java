@@ -45,6 +45,13 @@ public final class TextReport {
         if (report.run().error() != null) {
             out.println("  stopped: " + report.run().error());
         }
+        SyncReport.Brake brake = report.changes().brake();
+        if (report.run().dryRun() && brake.engages()) {
+            out.printf(Locale.ROOT, "  WARNING: the real run would stop at the safety brake (status BRAKED, exit code 6): %d of %d "
+                    + "accounts (%.0f%%) would change tier, over the %.0f%% allowed; nothing would be written. If the changes "
+                    + "are right, run with --force%n", brake.tierChanges(), brake.accounts(), 100 * brake.share(),
+                    100 * brake.allowedShare());
+        }
         printDistribution(report, out);
         printFieldChanges(report, out);
         printSegments(report, out);

@@ -2,6 +2,7 @@ package dev.tiersync.domain.engine;
 
 import dev.tiersync.domain.firmographics.IndustryCatalog;
 import dev.tiersync.domain.firmographics.SizeBandRule;
+import dev.tiersync.domain.segments.Audiences;
 import dev.tiersync.domain.segments.SegmentRules;
 import dev.tiersync.domain.signals.ChurnConfig;
 import dev.tiersync.domain.signals.UpsellConfig;
@@ -9,9 +10,20 @@ import dev.tiersync.domain.tiering.TierConfig;
 import dev.tiersync.domain.value.ValueScoreConfig;
 import java.util.Objects;
 
-/** Every rule's settings; each part checks itself when built, so a config that exists is valid. */
+/**
+ * Every rule's settings; each part checks itself when built, so a config that exists is valid.
+ *
+ * @param audiences the segments that keep a campaign of their accounts' contacts
+ */
 public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value,
-                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
+                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments,
+                                 Audiences audiences) {
+
+    /** Settings without campaign audiences. */
+    public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
+                              ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
+        this(industries, sizeBands, value, tiers, churn, upsell, segments, Audiences.NONE);
+    }
 
     public SegmentationConfig {
         Objects.requireNonNull(industries, "industries");
@@ -21,6 +33,7 @@ public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBa
         Objects.requireNonNull(churn, "churn");
         Objects.requireNonNull(upsell, "upsell");
         Objects.requireNonNull(segments, "segments");
+        audiences = (audiences == null ? Audiences.NONE : audiences).checked(segments);
     }
 
     /** Settings that work on a typical B2B org with no configuration at all. */
@@ -30,6 +43,11 @@ public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBa
     }
 
     public SegmentationConfig withTiers(TierConfig tiers) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments);
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, audiences);
+    }
+
+    /** These settings with campaign audiences. */
+    public SegmentationConfig withAudiences(Audiences chosen) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, chosen);
     }
 }

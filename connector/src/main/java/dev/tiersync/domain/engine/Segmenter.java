@@ -48,6 +48,11 @@ public final class Segmenter {
         this(config, SignalAssessor.of(config.churn(), config.upsell()));
     }
 
+    /** The rules this segmenter assesses by. */
+    public SegmentationConfig config() {
+        return config;
+    }
+
     public Segmenter(SegmentationConfig config, SignalAssessor signals) {
         this.config = config;
         this.industries = new IndustryNormalizer(config.industries());

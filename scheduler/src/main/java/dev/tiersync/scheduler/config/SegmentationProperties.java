@@ -6,6 +6,8 @@ import dev.tiersync.domain.firmographics.IndustryCatalog;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.firmographics.SizeBandRule;
+import dev.tiersync.domain.segments.Audience;
+import dev.tiersync.domain.segments.Audiences;
 import dev.tiersync.domain.segments.NamedCondition;
 import dev.tiersync.domain.segments.SegmentDefinition;
 import dev.tiersync.domain.segments.SegmentRules;
@@ -58,7 +60,19 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
                 checked(() -> tiers == null ? defaults.tiers() : tiers.toConfig(defaults.tiers())),
                 checked(() -> churn == null ? defaults.churn() : churn.toConfig(defaults.churn())),
                 checked(() -> upsell == null ? defaults.upsell() : upsell.toConfig(defaults.upsell())),
-                checked(() -> segments == null ? defaults.segments() : new SegmentRules(definitions(segments))));
+                checked(() -> segments == null ? defaults.segments() : new SegmentRules(definitions(segments))),
+                checked(() -> segments == null ? Audiences.NONE : audiences(segments)));
+    }
+
+    /** The segments that keep a campaign ({@code segments[n].campaign}), in the rules' order. */
+    private static Audiences audiences(List<Segment> segments) {
+        List<Audience> audiences = new ArrayList<>();
+        for (Segment segment : segments) {
+            if (segment.campaign() != null && !Boolean.FALSE.equals(segment.campaign().enabled())) {
+                audiences.add(new Audience(segment.name(), segment.campaign().contactRole()));
+            }
+        }
+        return new Audiences(audiences);
     }
 
     private static List<SegmentDefinition> definitions(List<Segment> segments) {
@@ -147,7 +161,16 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
      *     {@code {condition: uses-technology, technology: "HubSpot, Pipedrive", category: crm}}
      */
     public record Segment(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
-                          Set<ChurnRisk> churnRisks, Boolean upsell, List<Map<String, String>> conditions) {
+                          Set<ChurnRisk> churnRisks, Boolean upsell, List<Map<String, String>> conditions, Campaign campaign) {
+
+        /**
+         * {@code segments[n].campaign}: keep a Campaign {@code TierSync: <name>} of the contacts of the segment's accounts.
+         *
+         * @param enabled false to keep the settings but no campaign; true or unset keeps it
+         * @param contactRole only contacts with this opportunity contact role, such as {@code Decision Maker}; unset for all
+         */
+        public record Campaign(Boolean enabled, String contactRole) {
+        }
 
         /** The key that names a condition; every other key of the entry is one of its settings. */
         static final String CONDITION = "condition";

@@ -1,6 +1,8 @@
 package dev.tiersync.sync;
 
 import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.fit.FitReport;
+import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.salesforce.OrgSession;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +32,9 @@ final class RunProgress {
     PullSummary pull = PullSummary.NONE;
     OrgSnapshot snapshot;
     ChangePlan plan;
+    FitReport fit;
     int plannedCalls;
+    SyncReport.Brake brake = SyncReport.Brake.NONE;
     ChunkedWriter writer;
     RecordWrites recordWrites;
     AudiencePlan audiences = AudiencePlan.NONE;
@@ -113,19 +117,28 @@ final class RunProgress {
                 plan == null ? SyncReport.Findings.NONE : new SyncReport.Findings(tiers(outcomes), segments(outcomes),
                         (int) outcomes.stream().filter(o -> o.segmentation().upsellCandidate()).count(), examples(outcomes)),
                 plan == null ? SyncReport.Changes.NONE : new SyncReport.Changes(plan.updates().size(), FieldChanges.counts(plan),
-                        FieldChanges.samples(plan, snapshot), plannedCalls),
+                        FieldChanges.samples(plan, snapshot), plannedCalls, brake),
                 writer == null ? SyncReport.Writes.NONE
                         : new SyncReport.Writes(writer.written(), writer.failures(), writer.lockRetries(), writer.bulk()),
                 session == null ? SyncReport.ApiCalls.NONE
                         : new SyncReport.ApiCalls(session.apiCalls(), session.apiUsage().orElse(null)),
                 new SyncReport.Plugins(plugins.disabled()),
-                phases, records());
+                phases, records(),
+                fit == null ? SyncReport.Fit.NONE : new SyncReport.Fit(Optional.of(fit), fitTiers(outcomes)));
     }
 
     private static Map<Tier, Integer> tiers(List<AccountOutcome> outcomes) {
         Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
         for (AccountOutcome outcome : outcomes) {
             counts.merge(outcome.tier(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static Map<FitTier, Integer> fitTiers(List<AccountOutcome> outcomes) {
+        Map<FitTier, Integer> counts = new EnumMap<>(FitTier.class);
+        for (AccountOutcome outcome : outcomes) {
+            counts.merge(outcome.segmentation().fitTier(), 1, Integer::sum);
         }
         return counts;
     }

@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * Fit views of accounts from what the segmentation engine computes, as the engine will build them:
  * the account's fields, the engine's canonical industry, size band and region, the tier basis
- * (prospect, new, or established with its quality score), and any enrichment.
+ * (prospect, new, or established with its quality score, lapsed ones included), and any enrichment.
  */
 public final class FitViews {
 
@@ -42,7 +42,7 @@ public final class FitViews {
             switch (s.tierBasis()) {
                 case PROSPECT -> view.prospect();
                 case NEW -> view.newCustomer();
-                case RANKED, OUTLIER -> view.customer(quality.of(new AccountProfile(account, s.industry(), s.sizeBand(), s.region(),
+                case RANKED, OUTLIER, LAPSED -> view.customer(quality.of(new AccountProfile(account, s.industry(), s.sizeBand(), s.region(),
                         s.metrics())));
             }
             for (FitEnrichment enrichment : enrichments) {

@@ -53,13 +53,25 @@ public final class OrgData {
         if (accounts < 0) {
             throw new IllegalArgumentException("account count must not be negative, was " + accounts);
         }
-        return new OrgData(null, new Generated(accounts, seed, anchor));
+        return new OrgData(null, new Generated(accounts, seed, anchor, false));
+    }
+
+    /**
+     * The org {@link #generate} makes, each account with its contacts, support cases, activities and the
+     * contacts on its won deals as well, shaped by its kind (a churning customer's support load rises and its
+     * activity fades; an expanding one adds contacts).
+     */
+    public static OrgData generateWithEngagement(int accounts, long seed, LocalDate anchor) {
+        if (accounts < 0) {
+            throw new IllegalArgumentException("account count must not be negative, was " + accounts);
+        }
+        return new OrgData(null, new Generated(accounts, seed, anchor, true));
     }
 
     /** Hands every record to the sink: accounts before their opportunities. */
     public void forEachRecord(RecordSink sink) {
         if (generated != null) {
-            new OrgGenerator(generated.seed(), generated.anchor()).generate(generated.accounts(), sink);
+            new OrgGenerator(generated.seed(), generated.anchor(), generated.engagement()).generate(generated.accounts(), sink);
         } else {
             loaded.forEach((type, rows) -> rows.forEach(row -> sink.accept(type, row)));
         }
@@ -96,7 +108,7 @@ public final class OrgData {
         return generated.index(accountId).map(i -> new OrgGenerator(generated.seed(), generated.anchor()).kindOf(i));
     }
 
-    private record Generated(int accounts, long seed, LocalDate anchor) {
+    private record Generated(int accounts, long seed, LocalDate anchor, boolean engagement) {
 
         /** The position of a generated account id: its sequence number is encoded in the id itself. */
         Optional<Integer> index(String accountId) {

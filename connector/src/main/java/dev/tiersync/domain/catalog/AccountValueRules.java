@@ -40,7 +40,9 @@ public final class AccountValueRules {
             new Rule<>(AccountFields.CHURN_RISK, a -> a.model().churnRisk()),
             new Rule<>(AccountFields.UPSELL_CANDIDATE, a -> a.model().upsellCandidate()),
             new Rule<>(AccountFields.REASONS, Assessed::reasons),
-            new Rule<>(AccountFields.SEGMENTS_UPDATED_AT, Assessed::now));
+            new Rule<>(AccountFields.SEGMENTS_UPDATED_AT, Assessed::now),
+            new Rule<>(AccountFields.FIT_SCORE, a -> a.model().fitScore()),
+            new Rule<>(AccountFields.FIT_TIER, a -> a.model().fitTier()));
 
     static {
         Set<Field<?>> ruled = RULES.stream().map(Rule::field).collect(Collectors.toSet());

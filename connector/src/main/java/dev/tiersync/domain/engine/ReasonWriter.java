@@ -6,6 +6,7 @@ import dev.tiersync.domain.signals.Finding;
 import dev.tiersync.domain.signals.Money;
 import dev.tiersync.domain.signals.Signals;
 import dev.tiersync.domain.tiering.TierDecision;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
  * When the account's segment asked for named conditions (a plugin's, such as a technology it uses), what
  * they found follows the tier, before the signals, so the 255 characters cut the signals first:
  * {@code Tier B: ... Competitor CRM: uses HubSpot (crm). Churn Medium: ...}
+ * A prospect's fit comes right after its tier, once there is a fit:
+ * {@code Tier Prospect: no deal won yet. Fit Strong (86/100): Technology, 1,000+ employees; 58% of such customers are tier A.}
  */
 final class ReasonWriter {
 
@@ -23,17 +26,25 @@ final class ReasonWriter {
     }
 
     static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals, SegmentChoice segment) {
+        return write(profile, tier, valueScore, signals, segment, Optional.empty());
+    }
+
+    /** The sentence, with the account's fit after the tier when there is one to tell. */
+    static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals, SegmentChoice segment,
+                        Optional<String> fit) {
         StringBuilder text = new StringBuilder(128).append("Tier ").append(tier.tier().picklistValue()).append(": ");
         var m = profile.metrics();
         switch (tier.basis()) {
             case PROSPECT -> text.append("no deal won yet");
             case NEW -> text.append("first win ").append(m.tenureDays().orElse(0)).append(" days ago, ")
                     .append(Money.compact(m.lifetimeWon())).append(" so far");
+            case LAPSED -> text.append("nothing won in 12 mo, ").append(Money.compact(m.lifetimeWon())).append(" before (lapsed)");
             case OUTLIER -> text.append(Money.compact(m.trailingWon())).append(" won in 12 mo, far above every other account");
             case RANKED -> text.append(Money.compact(m.trailingWon())).append(" won in 12 mo (value ")
                     .append(Math.round(valueScore)).append("/100)");
         }
         text.append('.');
+        fit.ifPresent(reason -> text.append(' ').append(reason));
         if (!segment.reasons().isEmpty()) {
             text.append(' ').append(segment.segment()).append(": ").append(String.join("; ", segment.reasons())).append('.');
         }

@@ -3,6 +3,7 @@ package dev.tiersync.domain.engine;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
+import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.domain.metrics.AccountMetrics;
 import dev.tiersync.domain.signals.ChurnRisk;
 import dev.tiersync.domain.tiering.TierBasis;
@@ -12,6 +13,8 @@ import dev.tiersync.domain.tiering.TierBasis;
  *
  * @param valueScore 0–100, one decimal: the quality score's percentile rank among customers
  * @param reasons one sentence of at most 255 characters a rep can act on
+ * @param fitTier how well the account fits the profile of the best customers; Unknown when there is no fit
+ * @param fitScore the fit score 0–100, one decimal; null when the fit tier is Unknown
  */
 public record Segmentation(
         String accountId,
@@ -25,5 +28,7 @@ public record Segmentation(
         ChurnRisk churnRisk,
         boolean upsellCandidate,
         String reasons,
-        AccountMetrics metrics) {
+        AccountMetrics metrics,
+        FitTier fitTier,
+        Double fitScore) {
 }

@@ -2,6 +2,7 @@ package dev.tiersync.domain.engine;
 
 import dev.tiersync.domain.firmographics.IndustryCatalog;
 import dev.tiersync.domain.firmographics.SizeBandRule;
+import dev.tiersync.domain.fit.FitConfig;
 import dev.tiersync.domain.segments.Audiences;
 import dev.tiersync.domain.segments.SegmentRules;
 import dev.tiersync.domain.signals.ChurnConfig;
@@ -16,14 +17,8 @@ import java.util.Objects;
  * @param audiences the segments that keep a campaign of their accounts' contacts
  */
 public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value,
-                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments,
+                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments, FitConfig fit,
                                  Audiences audiences) {
-
-    /** Settings without campaign audiences. */
-    public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
-                              ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
-        this(industries, sizeBands, value, tiers, churn, upsell, segments, Audiences.NONE);
-    }
 
     public SegmentationConfig {
         Objects.requireNonNull(industries, "industries");
@@ -33,21 +28,39 @@ public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBa
         Objects.requireNonNull(churn, "churn");
         Objects.requireNonNull(upsell, "upsell");
         Objects.requireNonNull(segments, "segments");
+        Objects.requireNonNull(fit, "fit");
         audiences = (audiences == null ? Audiences.NONE : audiences).checked(segments);
+    }
+
+    /** The settings with the shipped fit settings and no campaign audiences. */
+    public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
+                              ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
+        this(industries, sizeBands, value, tiers, churn, upsell, segments, FitConfig.defaults(), Audiences.NONE);
+    }
+
+    /** The settings without campaign audiences. */
+    public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
+                              ChurnConfig churn, UpsellConfig upsell, SegmentRules segments, FitConfig fit) {
+        this(industries, sizeBands, value, tiers, churn, upsell, segments, fit, Audiences.NONE);
     }
 
     /** Settings that work on a typical B2B org with no configuration at all. */
     public static SegmentationConfig defaults() {
         return new SegmentationConfig(IndustryCatalog.defaults(), SizeBandRule.defaults(), ValueScoreConfig.defaults(),
-                TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults());
+                TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults(), FitConfig.defaults(),
+                Audiences.NONE);
     }
 
     public SegmentationConfig withTiers(TierConfig tiers) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, audiences);
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, audiences);
+    }
+
+    public SegmentationConfig withFit(FitConfig fit) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, audiences);
     }
 
     /** These settings with campaign audiences. */
     public SegmentationConfig withAudiences(Audiences chosen) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, chosen);
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, chosen);
     }
 }

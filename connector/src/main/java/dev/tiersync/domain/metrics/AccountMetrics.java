@@ -21,6 +21,7 @@ import java.util.OptionalLong;
  * @param closedDeals deals closed (won or lost) before the as-of date
  * @param lostLast12Months deals lost in the 12 months before the as-of date
  * @param lastActivity the latest day any opportunity was created or closed before the as-of date, or null
+ * @param spendTrend the recent run rate of spend against the one before, over the account's own buying rhythm when it has one
  */
 public record AccountMetrics(
         LocalDate asOf,
@@ -35,10 +36,20 @@ public record AccountMetrics(
         double openPipeline,
         int closedDeals,
         int lostLast12Months,
-        LocalDate lastActivity) {
+        LocalDate lastActivity,
+        SpendTrend spendTrend) {
+
+    public AccountMetrics {
+        spendTrend = spendTrend == null ? SpendTrend.calendar(trailingWon, priorWon) : spendTrend;
+    }
 
     public boolean isCustomer() {
         return wonDeals > 0;
+    }
+
+    /** A customer whose latest win is more than 12 months before the as-of date: nothing won in the trailing year. */
+    public boolean lapsed() {
+        return lastWin != null && lastWin.isBefore(asOf.minusMonths(12));
     }
 
     /** Trailing against prior won revenue, as a fraction (0.25 is 25 % up); empty when nothing was won before. */

@@ -26,6 +26,7 @@ public final class MetricsCalculator {
         int lostRecently = 0;
         long lastActivity = Long.MIN_VALUE;
         long[] winDays = new long[opportunities.size()];
+        double[] winAmounts = new double[opportunities.size()];
         int wins = 0;
         for (Opportunity o : opportunities) {
             long close = o.closeEpochDay();
@@ -45,7 +46,8 @@ public final class MetricsCalculator {
             lastActivity = Math.max(lastActivity, close);
             closed++;
             if (o.won()) {
-                winDays[wins++] = close;
+                winDays[wins] = close;
+                winAmounts[wins++] = o.amount();
                 lifetime += o.amount();
                 if (close >= trailingFrom) {
                     trailing += o.amount();
@@ -56,13 +58,31 @@ public final class MetricsCalculator {
                 lostRecently++;
             }
         }
-        long[] sorted = Arrays.copyOf(winDays, wins);
-        Arrays.sort(sorted);
+        long[] sorted = new long[wins];
+        double[] amounts = new double[wins];
+        sortByDay(winDays, winAmounts, wins, sorted, amounts);
+        double medianInterval = Intervals.median(sorted);
+        double variation = Intervals.variation(sorted);
         return new AccountMetrics(asOf, lifetime, trailing, prior, wins,
                 wins == 0 ? null : LocalDate.ofEpochDay(sorted[0]),
                 wins == 0 ? null : LocalDate.ofEpochDay(sorted[wins - 1]),
-                Intervals.median(sorted), Intervals.variation(sorted),
-                pipeline, closed, lostRecently, lastActivity == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(lastActivity));
+                medianInterval, variation,
+                pipeline, closed, lostRecently, lastActivity == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(lastActivity),
+                RhythmRunRate.of(sorted, amounts, medianInterval, today, trailing, prior));
+    }
+
+    /** The first {@code count} wins in day order (ties keep their input order), their amounts alongside; no boxing. */
+    private static void sortByDay(long[] days, double[] amounts, int count, long[] sortedDays, double[] sortedAmounts) {
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            keys[i] = (days[i] << 24) | i;
+        }
+        Arrays.sort(keys);
+        for (int i = 0; i < count; i++) {
+            int at = (int) (keys[i] & 0xFFFFFF);
+            sortedDays[i] = days[at];
+            sortedAmounts[i] = amounts[at];
+        }
     }
 
     /** Statistics of the gaps between consecutive win days. */

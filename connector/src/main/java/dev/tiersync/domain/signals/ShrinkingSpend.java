@@ -1,10 +1,13 @@
 package dev.tiersync.domain.signals;
 
 import dev.tiersync.domain.profile.AccountProfile;
-import dev.tiersync.domain.metrics.AccountMetrics;
+import dev.tiersync.domain.metrics.SpendTrend;
 import java.util.Optional;
 
-/** Spend in the last 12 months under the configured share of the 12 before. Weighs 2. */
+/**
+ * Spend's recent run rate under the configured share of the one before: over the account's own rhythm of
+ * orders when it has one, else the last 12 months against the 12 before. Weighs 2.
+ */
 public final class ShrinkingSpend implements ChurnSignal {
 
     private final ChurnConfig config;
@@ -15,11 +18,11 @@ public final class ShrinkingSpend implements ChurnSignal {
 
     @Override
     public Optional<Finding> evaluate(AccountProfile customer) {
-        AccountMetrics m = customer.metrics();
-        if (m.priorWon() <= 0 || m.trailingWon() >= config.shrinkRatio() * m.priorWon()) {
+        SpendTrend trend = customer.metrics().spendTrend();
+        if (trend.priorRate() <= 0 || trend.recentRate() >= config.shrinkRatio() * trend.priorRate()) {
             return Optional.empty();
         }
-        long drop = Math.round(100 * (1 - m.trailingWon() / m.priorWon()));
-        return Optional.of(new Finding("shrinking-spend", 2, "spend down " + drop + "% on the year before"));
+        long drop = Math.round(100 * (1 - trend.recentRate() / trend.priorRate()));
+        return Optional.of(new Finding("shrinking-spend", 2, "spend down " + drop + "% on " + trend.comparison()));
     }
 }

@@ -10,12 +10,15 @@ import java.util.Map;
 
 /**
  * Gives every account exactly one tier: {@code Prospect} without a win, {@code New} for a recent
- * first win, A for outliers, and the configured method's A to D for the rest.
+ * first win, D for a lapsed customer (nothing won in the last 12 months), A for outliers, and the
+ * configured method's A to D for the rest. New and lapsed customers are left out of the cut-offs, as
+ * the sources ask: they have not shown, or no longer show, a year of buying to rank.
  */
 public final class TierAssigner {
 
     private static final TierDecision PROSPECT = new TierDecision(Tier.PROSPECT, TierBasis.PROSPECT);
     private static final TierDecision NEW = new TierDecision(Tier.NEW, TierBasis.NEW);
+    private static final TierDecision LAPSED = new TierDecision(Tier.D, TierBasis.LAPSED);
     private static final TierDecision OUTLIER = new TierDecision(Tier.A, TierBasis.OUTLIER);
     private static final Map<Tier, TierDecision> RANKED = new EnumMap<>(Map.of(
             Tier.A, new TierDecision(Tier.A, TierBasis.RANKED), Tier.B, new TierDecision(Tier.B, TierBasis.RANKED),
@@ -39,6 +42,8 @@ public final class TierAssigner {
                 decisions[i] = PROSPECT;
             } else if (metrics.tenureDays().orElse(Long.MAX_VALUE) <= config.newCustomerDays()) {
                 decisions[i] = NEW;
+            } else if (metrics.lapsed()) {
+                decisions[i] = LAPSED;
             } else {
                 establishedAt.add(i);
             }

@@ -6,6 +6,8 @@ public enum TierBasis {
     PROSPECT,
     /** Its first win is recent. */
     NEW,
+    /** An established customer that won nothing in the last 12 months: tier D, kept out of the cut-offs. */
+    LAPSED,
     /** Its value dwarfs the next customer's. */
     OUTLIER,
     /** Ranked among established customers by the tier method. */

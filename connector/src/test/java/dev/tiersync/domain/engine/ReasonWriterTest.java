@@ -40,6 +40,14 @@ class ReasonWriterTest {
     }
 
     @Test
+    void aLapsedCustomerSaysItWonNothingThisYear() {
+        AccountProfile lapsed = profile("l", won("l", "9000", "2023-03-01"), won("l", "9000", "2023-11-30"));
+
+        assertThat(ReasonWriter.write(lapsed, new TierDecision(Tier.D, TierBasis.LAPSED), 0, Signals.NONE, NO_CONDITIONS))
+                .isEqualTo("Tier D: nothing won in 12 mo, $18k before (lapsed).");
+    }
+
+    @Test
     void aLongSentenceIsCutToTwoHundredAndFiftyFiveCharacters() {
         List<Finding> many = java.util.stream.IntStream.range(0, 20)
                 .mapToObj(i -> new Finding("s" + i, 1, "a rather long finding number " + i)).toList();

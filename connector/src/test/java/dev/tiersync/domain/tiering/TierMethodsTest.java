@@ -104,6 +104,27 @@ class TierMethodsTest {
         assertThat(decisions).hasSize(7);
     }
 
+    @Test
+    void lapsedCustomersAreTierDAndLeftOutOfTheCutOffs() {
+        List<ScoredAccount> active = List.of(established("r1", 20_000), established("r2", 15_000), established("r3", 10_000),
+                established("r4", 5_000));
+        List<ScoredAccount> withLapsed = new java.util.ArrayList<>(active);
+        for (int i = 0; i < 4; i++) {
+            withLapsed.add(new ScoredAccount(profile("l" + i, won("l" + i, "9000", "2022-06-01"), won("l" + i, "9000", "2023-11-30")),
+                    -2_000, 0));
+        }
+
+        Map<String, TierDecision> decisions = byId(withLapsed, new TierAssigner(TierConfig.defaults()).assign(withLapsed));
+
+        assertThat(decisions.get("l0")).isEqualTo(new TierDecision(Tier.D, TierBasis.LAPSED));
+        assertThat(decisions.get("l3")).isEqualTo(new TierDecision(Tier.D, TierBasis.LAPSED));
+        Map<String, TierDecision> alone = byId(active, new TierAssigner(TierConfig.defaults()).assign(active));
+        for (String id : List.of("r1", "r2", "r3", "r4")) {
+            assertThat(decisions.get(id)).as(id + " ranks as if the lapsed were not there").isEqualTo(alone.get(id));
+        }
+        assertThat(decisions.get("r3").tier()).isEqualTo(Tier.C);
+    }
+
     private static <T> Map<String, T> byId(List<ScoredAccount> accounts, T[] values) {
         Map<String, T> byId = new java.util.HashMap<>();
         for (int i = 0; i < values.length; i++) {

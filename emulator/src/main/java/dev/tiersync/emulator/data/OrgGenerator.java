@@ -41,20 +41,31 @@ public final class OrgGenerator {
 
     private final long seed;
     private final LocalDate anchor;
+    private final boolean engagement;
     private SplittableRandom random;
     private long opportunitySequence;
 
     public OrgGenerator(long seed, LocalDate anchor) {
-        this.seed = seed;
-        this.anchor = anchor;
+        this(seed, anchor, false);
     }
 
-    /** Hands each record to the sink as it is made: an account, then its opportunities; nothing is kept. */
+    /**
+     * @param engagement whether each account also gets its contacts, cases, activities and contact roles
+     *     ({@link EngagementHistory}); its opportunities are the same either way
+     */
+    public OrgGenerator(long seed, LocalDate anchor, boolean engagement) {
+        this.seed = seed;
+        this.anchor = anchor;
+        this.engagement = engagement;
+    }
+
+    /** Hands each record to the sink as it is made: an account, then its opportunities (then its engagement); nothing is kept. */
     public void generate(int accounts, RecordSink sink) {
         if (accounts < 0) {
             throw new IllegalArgumentException("account count must not be negative, was " + accounts);
         }
         opportunitySequence = 0;
+        EngagementHistory.Sequences engagementIds = new EngagementHistory.Sequences();
         List<Map<String, String>> opportunities = new ArrayList<>();
         for (int i = 0; i < accounts; i++) {
             String id = accountId(i);
@@ -65,6 +76,10 @@ public final class OrgGenerator {
             opportunities.clear();
             new History(this, id, kind, firm.baseDeal()).write(opportunities);
             opportunities.forEach(row -> sink.accept("Opportunity", row));
+            if (engagement) {
+                new EngagementHistory(engagementIds, new SplittableRandom(~seed * 0xD1B54A32D192ED03L + i), anchor, id, kind,
+                        firm.band()).write(opportunities, sink);
+            }
         }
     }
 
@@ -114,7 +129,7 @@ public final class OrgGenerator {
             baseDeal *= 40;
         }
         long revenue = Math.round(employees * (80_000 + random.nextInt(170_000)) / 1000.0) * 1000;
-        return new Firm(employees, revenue, baseDeal);
+        return new Firm(band, employees, revenue, baseDeal);
     }
 
     private Map<String, String> account(String id, int index, AccountKind kind, Firm firm) {
@@ -174,6 +189,6 @@ public final class OrgGenerator {
         return DATETIME.format(day.atTime(LocalTime.of(9, 0)).atOffset(ZoneOffset.UTC));
     }
 
-    private record Firm(int employees, long revenue, double baseDeal) {
+    private record Firm(int band, int employees, long revenue, double baseDeal) {
     }
 }

@@ -51,6 +51,10 @@ class RunCommandTest {
             tiered += json.get("tierDistribution").get(tier).asInt();
         }
         assertThat(tiered).isEqualTo(80);
+        JsonNode fit = json.get("fit");
+        assertThat(fit.get("hasFit").asBoolean()).isFalse();
+        assertThat(fit.get("decision").asString()).startsWith("no fit: too few customers to learn from:");
+        assertThat(fit.get("fitTiers").get("Unknown").asInt()).isEqualTo(80);
     }
 
     @Test

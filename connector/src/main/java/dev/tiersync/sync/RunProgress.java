@@ -97,7 +97,7 @@ final class RunProgress {
         List<PlannedRecord> deletes = new java.util.ArrayList<>(recordDeletes.stream().map(id -> new PlannedRecord(
                 dev.tiersync.domain.catalog.SegmentChangeFields.ALL.object(), id, "older than the retention")).toList());
         deletes.addAll(audiences.listedDeletes());
-        return new SyncReport.Records(creates, deletes,
+        return new SyncReport.Records(creates.size(), deletes.size(), creates, deletes,
                 recordWrites == null ? 0 : recordWrites.created(), recordWrites == null ? 0 : recordWrites.alreadyThere(),
                 recordWrites == null ? 0 : recordWrites.deleted(), recordWrites == null ? List.of() : recordWrites.failures());
     }

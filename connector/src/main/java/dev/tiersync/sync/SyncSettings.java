@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param bulkPullThreshold above this many records a pull goes through the org's bulk interface ({@code bulk-pull-threshold})
  * @param pullOverlap how far before the cursor an incremental pull starts, for changes committed late ({@code pull-overlap})
  * @param fullPullEvery how often a run pulls everything to reconcile the snapshot with the org ({@code full-pull-every})
- * @param valueScoreTolerance the smallest move of Value_Score__c, in points, worth an update on its own; a smaller
+ * @param valueScoreTolerance the smallest move of Value_Score__c or Fit_Score__c, in points, worth an update on its own; a smaller
  *        move is written only along with another change of the same account ({@code value-score-tolerance})
  * @param segmentChangeRetention how long Segment_Change__c records are kept: older ones are deleted by each run; null
  *        keeps them all ({@code segment-changes.retention}, a period such as {@code P2Y})

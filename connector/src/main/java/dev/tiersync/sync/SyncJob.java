@@ -134,6 +134,8 @@ public final class SyncJob {
             progress.plan = plan;
             progress.planRecords(SegmentChangePlan.of(plan.updates(), snapshot, progress.runId(), today), settings.retention()
                     .map(kept -> session.idsBefore(SegmentChangeFields.CHANGED_ON, today.minus(kept))).orElse(List.of()));
+            progress.audiences = AudiencePlan.of(segmenter.config().audiences(), session, snapshot, plan.updates(),
+                    plan.outcomes().stream().map(AccountOutcome::accountId).toList());
             progress.plannedCalls = plannedWriteCalls(session, plan.updates().size());
             progress.end();
             log.info("assessed {} accounts as of {}: {} to change, {} changing tier", snapshot.accountCount(), request.asOf(),
@@ -147,6 +149,11 @@ public final class SyncJob {
                         100 * brake.allowedShare());
                 log.warn(reason);
                 return new Ending(SyncStatus.BRAKED, reason);
+            }
+            String audienceBrake = AudienceBrake.reason(progress.audiences, settings.brakeShare());
+            if (!request.dryRun() && !request.force() && audienceBrake != null) {
+                log.warn(audienceBrake);
+                return new Ending(SyncStatus.BRAKED, audienceBrake);
             }
             if (!request.dryRun()) {
                 String written = orgId;
@@ -167,6 +174,7 @@ public final class SyncJob {
                 writer.onProgress(listener::written);
                 writer.writeAll(plan.updates());
                 records.deleteAll(progress.recordDeletes());
+                AudienceBrake.write(progress.audiences, records, session);
                 progress.end();
                 recordOutcome(orgId, writer);
             }

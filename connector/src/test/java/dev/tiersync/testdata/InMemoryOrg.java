@@ -181,6 +181,26 @@ public final class InMemoryOrg implements OrgConnector {
         }
 
         @Override
+        public List<dev.tiersync.salesforce.ContactLink> contacts() {
+            return List.of();
+        }
+
+        @Override
+        public Set<String> contactsWithRole(String role) {
+            return Set.of();
+        }
+
+        @Override
+        public Map<String, String> campaignIds(java.util.Collection<String> names) {
+            return Map.of();
+        }
+
+        @Override
+        public List<dev.tiersync.salesforce.CampaignMembership> members(java.util.Collection<String> campaignIds) {
+            return List.of();
+        }
+
+        @Override
         public int apiCalls() {
             return calls;
         }

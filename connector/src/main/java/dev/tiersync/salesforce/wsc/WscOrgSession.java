@@ -19,6 +19,8 @@ import dev.tiersync.domain.fields.FieldSet;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.ApiUsage;
 import dev.tiersync.salesforce.CallGuard;
+import dev.tiersync.salesforce.CampaignMembership;
+import dev.tiersync.salesforce.ContactLink;
 import dev.tiersync.salesforce.NewRecord;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.PullScope;
@@ -226,6 +228,44 @@ final class WscOrgSession implements OrgSession {
             }
             if (page.isDone() || page.getQueryLocator() == null) {
                 return ids;
+            }
+            String locator = page.getQueryLocator();
+            page = call(action, c -> c.queryMore(locator));
+        }
+    }
+
+    @Override
+    public List<ContactLink> contacts() {
+        return audiences().contacts();
+    }
+
+    @Override
+    public java.util.Set<String> contactsWithRole(String role) {
+        return audiences().contactsWithRole(role);
+    }
+
+    @Override
+    public java.util.Map<String, String> campaignIds(java.util.Collection<String> names) {
+        return names.isEmpty() ? java.util.Map.of() : audiences().campaignIds(names);
+    }
+
+    @Override
+    public List<CampaignMembership> members(java.util.Collection<String> campaignIds) {
+        return campaignIds.isEmpty() ? List.of() : audiences().members(campaignIds);
+    }
+
+    private AudienceQueries audiences() {
+        return new AudienceQueries(this::everyPage);
+    }
+
+    /** Every record a query matches, page after page. */
+    private List<SObject> everyPage(String action, String soql) {
+        List<SObject> records = new ArrayList<>();
+        QueryResult page = call(action, c -> c.query(soql));
+        while (true) {
+            records.addAll(List.of(page.getRecords()));
+            if (page.isDone() || page.getQueryLocator() == null) {
+                return records;
             }
             String locator = page.getQueryLocator();
             page = call(action, c -> c.queryMore(locator));

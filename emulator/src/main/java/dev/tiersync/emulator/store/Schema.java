@@ -28,6 +28,8 @@ public final class Schema {
         schema.put(EngagementObjects.task());
         schema.put(EngagementObjects.event());
         schema.put(EngagementObjects.opportunityContactRole());
+        schema.put(CampaignObjects.campaign());
+        schema.put(CampaignObjects.campaignMember());
         List<String> customObjects = CustomFieldCatalog.objects();
         for (int i = 0; i < customObjects.size(); i++) {
             schema.put(CustomObjectSchema.of(customObjects.get(i), i));

@@ -10,6 +10,8 @@ import dev.tiersync.domain.fit.FitConfig;
 import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.domain.fit.ProfileCriterion;
 import dev.tiersync.domain.fit.SchemeKind;
+import dev.tiersync.domain.segments.Audience;
+import dev.tiersync.domain.segments.Audiences;
 import dev.tiersync.domain.segments.NamedCondition;
 import dev.tiersync.domain.segments.SegmentDefinition;
 import dev.tiersync.domain.segments.SegmentRules;
@@ -64,7 +66,19 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
                 checked(() -> upsell == null ? defaults.upsell() : upsell.toConfig(defaults.upsell())),
                 checked(() -> segments == null ? defaults.segments() : new SegmentRules(definitions(segments))),
                 // the fit's messages name their full key already
-                fit == null ? defaults.fit() : fit.toConfig());
+                fit == null ? defaults.fit() : fit.toConfig(),
+                checked(() -> segments == null ? Audiences.NONE : audiences(segments)));
+    }
+
+    /** The segments that keep a campaign ({@code segments[n].campaign}), in the rules' order. */
+    private static Audiences audiences(List<Segment> segments) {
+        List<Audience> audiences = new ArrayList<>();
+        for (Segment segment : segments) {
+            if (segment.campaign() != null && !Boolean.FALSE.equals(segment.campaign().enabled())) {
+                audiences.add(new Audience(segment.name(), segment.campaign().contactRole()));
+            }
+        }
+        return new Audiences(audiences);
     }
 
     private static List<SegmentDefinition> definitions(List<Segment> segments) {
@@ -195,7 +209,17 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
      * @param fitTiers the fit tiers the segment takes, such as {@code [Strong]}
      */
     public record Segment(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
-                          Set<ChurnRisk> churnRisks, Boolean upsell, List<Map<String, String>> conditions, Set<FitTier> fitTiers) {
+                          Set<ChurnRisk> churnRisks, Boolean upsell, List<Map<String, String>> conditions, Set<FitTier> fitTiers,
+                          Campaign campaign) {
+
+        /**
+         * {@code segments[n].campaign}: keep a Campaign {@code TierSync: <name>} of the contacts of the segment's accounts.
+         *
+         * @param enabled false to keep the settings but no campaign; true or unset keeps it
+         * @param contactRole only contacts with this opportunity contact role, such as {@code Decision Maker}; unset for all
+         */
+        public record Campaign(Boolean enabled, String contactRole) {
+        }
 
         /** The key that names a condition; every other key of the entry is one of its settings. */
         static final String CONDITION = "condition";

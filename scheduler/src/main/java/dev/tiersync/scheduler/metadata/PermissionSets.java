@@ -32,6 +32,17 @@ final class PermissionSets {
         editable.forEach((field, edit) -> fieldPermission(xml, field, edit));
         xml.element("hasActivationRequired", "false").element("label", "TierSync Integration");
         objectPermission(xml, "Account", true, true);
+        // campaign audiences: the campaigns TierSync keeps and their members (the user needs Marketing User too)
+        xml.start("objectPermissions")
+                .element("allowCreate", "true")
+                .element("allowDelete", "false")
+                .element("allowEdit", "true")
+                .element("allowRead", "true")
+                .element("modifyAllRecords", "false")
+                .element("object", "Campaign")
+                .element("viewAllRecords", "true")
+                .end();
+        objectPermission(xml, "Contact", false, true);
         objectPermission(xml, "Opportunity", false, true);
         objects(objectFields).forEach(object -> xml.start("objectPermissions")
                 .element("allowCreate", "true")

@@ -99,9 +99,10 @@ public final class SyncJob {
             orgId = session.orgId();
             store.recordOrgName(org.name(), orgId);
             progress.begin(Phase.PULL, listener);
-            progress.pull = new SnapshotPull(session, store, orgId, settings).run(clock.instant(), request.fullPull());
+            progress.pull = new SnapshotPull(session, store, orgId, settings, segmenter.config().behaviour().objectsUsed())
+                    .run(clock.instant(), request.fullPull());
             progress.begin(Phase.LOAD, listener);
-            OrgSnapshot snapshot = OrgSnapshot.load(store, orgId);
+            OrgSnapshot snapshot = OrgSnapshot.load(store, orgId, progress.pull.related().readable());
             progress.snapshot = snapshot;
             progress.begin(Phase.ASSESS, listener);
             List<Segmentation> segmentations = segmenter.assess(snapshot.histories(), request.asOf(), runPlugins.extensions());

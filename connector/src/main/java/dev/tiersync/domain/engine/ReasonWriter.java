@@ -23,6 +23,12 @@ final class ReasonWriter {
     }
 
     static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals, SegmentChoice segment) {
+        return write(profile, tier, valueScore, signals, segment, "");
+    }
+
+    /** @param behaviour what the behaviour rules found (engagement, decision chain), after the signals; blank for nothing */
+    static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals, SegmentChoice segment,
+                        String behaviour) {
         StringBuilder text = new StringBuilder(128).append("Tier ").append(tier.tier().picklistValue()).append(": ");
         var m = profile.metrics();
         switch (tier.basis()) {
@@ -43,6 +49,9 @@ final class ReasonWriter {
         }
         if (signals.upsellCandidate()) {
             text.append(" Upsell: ").append(join(signals, false)).append('.');
+        }
+        if (!behaviour.isEmpty()) {
+            text.append(' ').append(Character.toUpperCase(behaviour.charAt(0))).append(behaviour.substring(1)).append('.');
         }
         return fit(text.toString());
     }

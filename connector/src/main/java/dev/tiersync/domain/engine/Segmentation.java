@@ -1,5 +1,6 @@
 package dev.tiersync.domain.engine;
 
+import dev.tiersync.domain.behaviour.BehaviourFindings;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
@@ -12,6 +13,7 @@ import dev.tiersync.domain.tiering.TierBasis;
  *
  * @param valueScore 0–100, one decimal: the quality score's percentile rank among customers
  * @param reasons one sentence of at most 255 characters a rep can act on
+ * @param behaviour the engagement and decision chain the behaviour rules found
  */
 public record Segmentation(
         String accountId,
@@ -25,5 +27,10 @@ public record Segmentation(
         ChurnRisk churnRisk,
         boolean upsellCandidate,
         String reasons,
-        AccountMetrics metrics) {
+        AccountMetrics metrics,
+        BehaviourFindings behaviour) {
+
+    public Segmentation {
+        behaviour = behaviour == null ? BehaviourFindings.NONE : behaviour;
+    }
 }

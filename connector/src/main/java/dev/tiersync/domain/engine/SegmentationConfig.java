@@ -1,5 +1,6 @@
 package dev.tiersync.domain.engine;
 
+import dev.tiersync.domain.behaviour.BehaviourConfig;
 import dev.tiersync.domain.firmographics.IndustryCatalog;
 import dev.tiersync.domain.firmographics.SizeBandRule;
 import dev.tiersync.domain.segments.SegmentRules;
@@ -11,7 +12,8 @@ import java.util.Objects;
 
 /** Every rule's settings; each part checks itself when built, so a config that exists is valid. */
 public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value,
-                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
+                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments,
+                                 BehaviourConfig behaviour) {
 
     public SegmentationConfig {
         Objects.requireNonNull(industries, "industries");
@@ -21,15 +23,27 @@ public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBa
         Objects.requireNonNull(churn, "churn");
         Objects.requireNonNull(upsell, "upsell");
         Objects.requireNonNull(segments, "segments");
+        behaviour = behaviour == null ? BehaviourConfig.defaults() : behaviour;
+    }
+
+    /** Settings with the default behaviour rules. */
+    public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
+                              ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
+        this(industries, sizeBands, value, tiers, churn, upsell, segments, BehaviourConfig.defaults());
     }
 
     /** Settings that work on a typical B2B org with no configuration at all. */
     public static SegmentationConfig defaults() {
         return new SegmentationConfig(IndustryCatalog.defaults(), SizeBandRule.defaults(), ValueScoreConfig.defaults(),
-                TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults());
+                TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults(),
+                BehaviourConfig.defaults());
+    }
+
+    public SegmentationConfig withBehaviour(BehaviourConfig behaviour) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, behaviour);
     }
 
     public SegmentationConfig withTiers(TierConfig tiers) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments);
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, behaviour);
     }
 }

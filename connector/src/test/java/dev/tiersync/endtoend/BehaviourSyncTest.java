@@ -87,6 +87,15 @@ class BehaviourSyncTest {
                 .as("customers that stopped buying hardly hear from us: " + engagementOfStopped).isZero();
         assertThat(accounts.stream().filter(a -> a.get("Segment_Reasons__c").contains("Engagement ")).count())
                 .as("the reasons name engagement").isPositive();
+        assertThat(share(accounts, AccountKind.SHRINKING, a -> "Low".equals(a.get("Engagement__c"))
+                || "None".equals(a.get("Engagement__c")))).as("shrinking customers' activity faded").isGreaterThan(0.8);
+        assertThat(share(accounts, AccountKind.SHRINKING, a -> !"None".equals(a.get("Churn_Risk__c"))))
+                .as("and they are flagged for churn").isGreaterThan(0.9);
+        assertThat(share(accounts, AccountKind.EXPANDING, a -> "High".equals(a.get("Engagement__c"))
+                || "Medium".equals(a.get("Engagement__c")))).as("expanding customers meet us more")
+                .isGreaterThan(share(accounts, AccountKind.STEADY, a -> "High".equals(a.get("Engagement__c"))
+                        || "Medium".equals(a.get("Engagement__c"))));
+        assertThat(share(accounts, AccountKind.EXPANDING, a -> "true".equals(a.get("Upsell_Candidate__c")))).isGreaterThan(0.9);
     }
 
     @Test
@@ -141,6 +150,11 @@ class BehaviourSyncTest {
             assertThat(a.get("Engagement__c")).isNull();
             assertThat(a.get("Decision_Chain__c")).isEqualTo("Unknown");
         });
+    }
+
+    private double share(List<StoredRecord> accounts, AccountKind kind, java.util.function.Predicate<StoredRecord> test) {
+        List<StoredRecord> ofKind = accounts.stream().filter(a -> data.kindOf(a.id()).orElseThrow() == kind).toList();
+        return ofKind.stream().filter(test).count() / (double) ofKind.size();
     }
 
     private SyncReport run(SyncSettings settings) {

@@ -11,6 +11,7 @@ import dev.tiersync.salesforce.resilience.ResilienceSettings;
 import dev.tiersync.salesforce.wsc.WscOrgConnector;
 import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.sync.InMemorySnapshotStore;
+import dev.tiersync.sync.SnapshotFit;
 import dev.tiersync.sync.SnapshotLift;
 import dev.tiersync.sync.SnapshotStore;
 import dev.tiersync.sync.SyncJob;
@@ -62,6 +63,11 @@ public final class SyncRuntime {
     }
 
     /** The engine with these rules alone; its assessments take the plugins as {@link dev.tiersync.domain.engine.Extensions}. */
+    /** The fit on the snapshots, with these rules and the plugins; throws as {@link #job} does. */
+    public SnapshotFit fit(SegmentationConfig rules) {
+        return new SnapshotFit(store, segmenter(rules), EnginePlugins.bind(plugins, rules.segments()));
+    }
+
     public Segmenter segmenter(SegmentationConfig rules) {
         return new Segmenter(rules);
     }

@@ -10,6 +10,7 @@ import dev.tiersync.domain.catalog.Records;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.Pulled;
 import dev.tiersync.sync.LedgerEntry;
+import dev.tiersync.sync.OrgLock;
 import dev.tiersync.sync.SnapshotStore;
 import dev.tiersync.sync.SnapshotStoreException;
 import dev.tiersync.sync.SyncCursor;
@@ -238,6 +239,11 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     @Override
     public List<LedgerEntry> ledger(String org) {
         return transaction("read the write ledger", connection -> LedgerRows.all(connection, org));
+    }
+
+    @Override
+    public OrgLock lock(String org, String orgName, String holder, Instant since) {
+        return new OrgLocks(dataSource).lock(org, orgName, holder, since);
     }
 
     @Override

@@ -34,6 +34,7 @@ final class ChunkedWriter {
     private boolean bulk;
     private int total;
     private BiConsumer<Integer, Integer> progress = (settled, all) -> { };
+    private Consumer<List<AccountUpdate>> beforeWrite = updates -> { };
 
     ChunkedWriter(OrgSession session, int chunkSize, int bulkThreshold, Runnable budgetCheck,
                   Consumer<List<AccountUpdate>> checkpoint) {
@@ -49,6 +50,14 @@ final class ChunkedWriter {
         this.progress = listener;
     }
 
+    /**
+     * Told the updates of each call or bulk job just before it is sent, the first time only (not for retries after
+     * contention), so what goes with those accounts (their Segment_Change__c records) is written first.
+     */
+    void beforeEachWrite(Consumer<List<AccountUpdate>> listener) {
+        this.beforeWrite = listener;
+    }
+
     void writeAll(List<AccountUpdate> updates) {
         total = updates.size();
         Map<String, AccountUpdate> byId = new HashMap<>();
@@ -56,24 +65,28 @@ final class ChunkedWriter {
         Map<String, WriteResult> locked;
         if (updates.size() > bulkThreshold) {
             bulk = true;
+            beforeWrite.accept(updates);
             budgetCheck.run();
             locked = settle(updates, session.bulkUpdate(updates));
         } else {
-            locked = write(updates, chunkSize);
+            locked = write(updates, chunkSize, true);
         }
         for (int round = 1; round <= LOCK_RETRY_ROUNDS && !locked.isEmpty(); round++) {
             lockRetries += locked.size();
-            locked = write(locked.keySet().stream().map(byId::get).toList(), LOCK_RETRY_BATCH);
+            locked = write(locked.keySet().stream().map(byId::get).toList(), LOCK_RETRY_BATCH, false);
         }
         locked.values().forEach(result -> failures.add(new WriteFailure(result.accountId(), result.statusCode(), result.message())));
     }
 
     /** Writes in calls of {@code size}; returns the records refused for contention, to try again. */
-    private Map<String, WriteResult> write(List<AccountUpdate> updates, int size) {
+    private Map<String, WriteResult> write(List<AccountUpdate> updates, int size, boolean firstTime) {
         Map<String, WriteResult> locked = new LinkedHashMap<>();
         for (int from = 0; from < updates.size(); from += size) {
-            budgetCheck.run();
             List<AccountUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + size));
+            if (firstTime) {
+                beforeWrite.accept(chunk);
+            }
+            budgetCheck.run();
             locked.putAll(settle(chunk, session.update(chunk)));
         }
         return locked;

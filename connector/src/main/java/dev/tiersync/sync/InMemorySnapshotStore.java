@@ -24,6 +24,8 @@ public final class InMemorySnapshotStore implements SnapshotStore {
 
     private final Map<String, OrgState> orgs = new HashMap<>();
     private final Map<String, String> orgNames = new HashMap<>();
+    /** The runs holding an org, by org id: who and since when. */
+    private final Map<String, Map.Entry<String, Instant>> locks = new HashMap<>();
 
     private static final class OrgState {
         SyncCursor cursor;
@@ -39,6 +41,21 @@ public final class InMemorySnapshotStore implements SnapshotStore {
 
     private OrgState state(String org) {
         return orgs.computeIfAbsent(org, key -> new OrgState());
+    }
+
+    @Override
+    public synchronized OrgLock lock(String org, String orgName, String holder, Instant since) {
+        Map.Entry<String, Instant> held = locks.get(org);
+        if (held != null) {
+            throw new OrgBusyException(orgName, held.getKey(), held.getValue());
+        }
+        Map.Entry<String, Instant> mine = Map.entry(holder, since);
+        locks.put(org, mine);
+        return () -> {
+            synchronized (this) {
+                locks.remove(org, mine);
+            }
+        };
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.tiersync.sync;
 
 import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.fit.FitReport;
+import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.salesforce.OrgSession;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,8 +32,13 @@ final class RunProgress {
     PullSummary pull = PullSummary.NONE;
     OrgSnapshot snapshot;
     ChangePlan plan;
+    FitReport fit;
     int plannedCalls;
+    SyncReport.Brake brake = SyncReport.Brake.NONE;
     ChunkedWriter writer;
+    RecordWrites recordWrites;
+    private List<dev.tiersync.salesforce.NewRecord> recordCreates = List.of();
+    private List<String> recordDeletes = List.of();
     private final RunPlugins plugins;
 
     RunProgress(Clock clock, SyncRequest request, RunPlugins plugins) {
@@ -57,6 +64,39 @@ final class RunProgress {
         }
     }
 
+    /** The run's id: when it started, in UTC to the second, such as {@code 20250301T060000Z}. */
+    String runId() {
+        return RUN_ID.format(startedAt);
+    }
+
+    private static final java.time.format.DateTimeFormatter RUN_ID = java.time.format.DateTimeFormatter
+            .ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    /** The records of its own the run creates and the ids of those the retention deletes. */
+    void planRecords(List<dev.tiersync.salesforce.NewRecord> creates, List<String> deletes) {
+        this.recordCreates = List.copyOf(creates);
+        this.recordDeletes = List.copyOf(deletes);
+    }
+
+    List<dev.tiersync.salesforce.NewRecord> recordCreates() {
+        return recordCreates;
+    }
+
+    List<String> recordDeletes() {
+        return recordDeletes;
+    }
+
+    private SyncReport.Records records() {
+        if (recordCreates.isEmpty() && recordDeletes.isEmpty() && recordWrites == null) {
+            return SyncReport.Records.NONE;
+        }
+        return new SyncReport.Records(recordCreates.stream().map(SegmentChangePlan::listed).toList(),
+                recordDeletes.stream().map(id -> new PlannedRecord(dev.tiersync.domain.catalog.SegmentChangeFields.ALL.object(), id,
+                        "older than the retention")).toList(),
+                recordWrites == null ? 0 : recordWrites.created(), recordWrites == null ? 0 : recordWrites.alreadyThere(),
+                recordWrites == null ? 0 : recordWrites.deleted(), recordWrites == null ? List.of() : recordWrites.failures());
+    }
+
     List<WriteFailure> failures() {
         return writer == null ? List.of() : writer.failures();
     }
@@ -72,19 +112,28 @@ final class RunProgress {
                 plan == null ? SyncReport.Findings.NONE : new SyncReport.Findings(tiers(outcomes), segments(outcomes),
                         (int) outcomes.stream().filter(o -> o.segmentation().upsellCandidate()).count(), examples(outcomes)),
                 plan == null ? SyncReport.Changes.NONE : new SyncReport.Changes(plan.updates().size(), FieldChanges.counts(plan),
-                        FieldChanges.samples(plan, snapshot), plannedCalls),
+                        FieldChanges.samples(plan, snapshot), plannedCalls, brake),
                 writer == null ? SyncReport.Writes.NONE
                         : new SyncReport.Writes(writer.written(), writer.failures(), writer.lockRetries(), writer.bulk()),
                 session == null ? SyncReport.ApiCalls.NONE
                         : new SyncReport.ApiCalls(session.apiCalls(), session.apiUsage().orElse(null)),
                 new SyncReport.Plugins(plugins.disabled()),
-                phases);
+                phases, records(),
+                fit == null ? SyncReport.Fit.NONE : new SyncReport.Fit(Optional.of(fit), fitTiers(outcomes)));
     }
 
     private static Map<Tier, Integer> tiers(List<AccountOutcome> outcomes) {
         Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
         for (AccountOutcome outcome : outcomes) {
             counts.merge(outcome.tier(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static Map<FitTier, Integer> fitTiers(List<AccountOutcome> outcomes) {
+        Map<FitTier, Integer> counts = new EnumMap<>(FitTier.class);
+        for (AccountOutcome outcome : outcomes) {
+            counts.merge(outcome.segmentation().fitTier(), 1, Integer::sum);
         }
         return counts;
     }

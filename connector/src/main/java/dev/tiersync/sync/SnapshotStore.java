@@ -71,4 +71,13 @@ public interface SnapshotStore {
 
     /** The org's ledger, oldest failure first. */
     List<LedgerEntry> ledger(String org);
+
+    /**
+     * Holds the org for one run, so no other run of it (in any process sharing this store) pulls or writes at
+     * the same time.
+     *
+     * @param holder who holds it, for the message another run gets: such as {@code process 4242 on host-1}
+     * @throws OrgBusyException when another run holds the org, naming that run and since when
+     */
+    OrgLock lock(String org, String orgName, String holder, Instant since);
 }

@@ -1,6 +1,7 @@
 package dev.tiersync.sync;
 
-import dev.tiersync.domain.engine.Segmentation;
+import dev.tiersync.domain.catalog.SegmentChangeFields;
+import dev.tiersync.domain.engine.Assessment;
 import dev.tiersync.domain.engine.Segmenter;
 import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgConnector;
@@ -97,6 +98,27 @@ public final class SyncJob {
         try (OrgSession session = connector.open(org)) {
             progress.session = session;
             orgId = session.orgId();
+            try (OrgLock held = store.lock(orgId, org.name(), OrgLock.thisProcess(), clock.instant())) {
+                return runHeld(org, request, permit, listener, progress, runPlugins, session, orgId);
+            }
+        } catch (OrgBusyException e) {
+            log.warn("sync SKIPPED: {}", e.getMessage());
+            return new Ending(SyncStatus.SKIPPED, e.getMessage());
+        } catch (SalesforceException e) {
+            SyncStatus status = e instanceof RequestLimitExceededException ? SyncStatus.DEFERRED : SyncStatus.FAILED;
+            log.warn("sync {}: {}", status, e.getMessage());
+            recordOutcomeOnTheWayOut(orgId, progress.writer);
+            return new Ending(status, e.getMessage());
+        } catch (SnapshotStoreException e) {
+            log.error("sync FAILED: {}", e.getMessage(), e);
+            return new Ending(SyncStatus.FAILED, e.getMessage());
+        }
+    }
+
+    /** The run itself, with the org held. */
+    private Ending runHeld(OrgAccess org, SyncRequest request, WritePermit permit, SyncListener listener,
+                           RunProgress progress, RunPlugins runPlugins, OrgSession session, String orgId) {
+        try {
             store.recordOrgName(org.name(), orgId);
             progress.begin(Phase.PULL, listener);
             progress.pull = new SnapshotPull(session, store, orgId, settings, segmenter.config().behaviour().objectsUsed())
@@ -105,38 +127,52 @@ public final class SyncJob {
             OrgSnapshot snapshot = OrgSnapshot.load(store, orgId, progress.pull.related().readable());
             progress.snapshot = snapshot;
             progress.begin(Phase.ASSESS, listener);
-            List<Segmentation> segmentations = segmenter.assess(snapshot.histories(), request.asOf(), runPlugins.extensions());
-            ChangePlan plan = ChangePlan.of(snapshot, segmentations, clock.instant(), LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-                    settings);
+            Assessment assessment = segmenter.assessment(snapshot.histories(), request.asOf(), runPlugins.extensions());
+            progress.fit = assessment.fitReport();
+            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+            ChangePlan plan = ChangePlan.of(snapshot, assessment.results(), clock.instant(), today, settings);
             progress.plan = plan;
+            progress.planRecords(SegmentChangePlan.of(plan.updates(), snapshot, progress.runId(), today), settings.retention()
+                    .map(kept -> session.idsBefore(SegmentChangeFields.CHANGED_ON, today.minus(kept))).orElse(List.of()));
             progress.plannedCalls = plannedWriteCalls(session, plan.updates().size());
             progress.end();
             log.info("assessed {} accounts as of {}: {} to change, {} changing tier", snapshot.accountCount(), request.asOf(),
                     plan.updates().size(), plan.tierChanges());
-            double tierChangeShare = snapshot.accountCount() == 0 ? 0 : (double) plan.tierChanges() / snapshot.accountCount();
-            if (!request.dryRun() && !request.force() && tierChangeShare > settings.brakeShare()) {
+            SyncReport.Brake brake = new SyncReport.Brake(plan.tierChanges(), snapshot.accountCount(), settings.brakeShare());
+            progress.brake = brake;
+            if (!request.dryRun() && !request.force() && brake.engages()) {
                 String reason = String.format(Locale.ROOT, "safety brake: %d of %d accounts (%.0f%%) would change tier, "
                         + "over the %.0f%% allowed in one run; nothing was written. Check the changes with a dry run, then run "
-                        + "again with force if they are right", plan.tierChanges(), snapshot.accountCount(), 100 * tierChangeShare,
-                        100 * settings.brakeShare());
+                        + "again with force if they are right", brake.tierChanges(), brake.accounts(), 100 * brake.share(),
+                        100 * brake.allowedShare());
                 log.warn(reason);
                 return new Ending(SyncStatus.BRAKED, reason);
             }
             if (!request.dryRun()) {
                 String written = orgId;
+                Runnable beforeEachCall = () -> {
+                    permit.check();
+                    checkBudget(session);
+                };
                 ChunkedWriter writer = new ChunkedWriter(session, settings.writeChunkSize(), settings.bulkWriteThreshold(),
-                        () -> {
-                            permit.check();
-                            checkBudget(session);
-                        }, updates -> store.recordWritten(written, updates));
+                        beforeEachCall, updates -> store.recordWritten(written, updates));
                 progress.writer = writer;
                 progress.begin(Phase.WRITE, listener);
+                // The changes of each call's accounts are created just before the call updates them: a run stopped in
+                // between and run again sends the same keys, so no change is lost and none is created twice.
+                RecordWrites records = new RecordWrites(session, settings.writeChunkSize(), settings.bulkWriteThreshold(),
+                        beforeEachCall);
+                progress.recordWrites = records;
+                writer.beforeEachWrite(records.creatingFor(progress.recordCreates()));
                 writer.onProgress(listener::written);
                 writer.writeAll(plan.updates());
+                records.deleteAll(progress.recordDeletes());
                 progress.end();
                 recordOutcome(orgId, writer);
             }
-            return new Ending(progress.failures().isEmpty() ? SyncStatus.SUCCEEDED : SyncStatus.PARTIALLY_FAILED, null);
+            boolean refused = !progress.failures().isEmpty()
+                    || (progress.recordWrites != null && !progress.recordWrites.failures().isEmpty());
+            return new Ending(refused ? SyncStatus.PARTIALLY_FAILED : SyncStatus.SUCCEEDED, null);
         } catch (SalesforceException e) {
             SyncStatus status = e instanceof RequestLimitExceededException ? SyncStatus.DEFERRED : SyncStatus.FAILED;
             log.warn("sync {}: {}", status, e.getMessage());

@@ -2,6 +2,8 @@ package dev.tiersync.sync;
 
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.fields.Field;
+import dev.tiersync.domain.fit.FitReport;
+import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.salesforce.ApiUsage;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -20,7 +23,13 @@ import java.util.TreeMap;
  * phase took. Built in one place, {@link RunProgress}.
  */
 public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
-                         ApiCalls api, Plugins plugins, Map<Phase, Duration> phases) {
+                         ApiCalls api, Plugins plugins, Map<Phase, Duration> phases, Records records, Fit fit) {
+
+    /** A report of a run that made no records of its own and did not get to learn a fit. */
+    public SyncReport(Run run, Assessed assessed, PullSummary pull, Findings findings, Changes changes, Writes writes,
+                      ApiCalls api, Plugins plugins, Map<Phase, Duration> phases) {
+        this(run, assessed, pull, findings, changes, writes, api, plugins, phases, Records.NONE, Fit.NONE);
+    }
 
     public SyncReport {
         Objects.requireNonNull(run, "run");
@@ -31,6 +40,8 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
         Objects.requireNonNull(writes, "writes");
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(plugins, "plugins");
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(fit, "fit");
         EnumMap<Phase, Duration> ordered = new EnumMap<>(Phase.class);
         ordered.putAll(phases);
         phases = Collections.unmodifiableMap(ordered);
@@ -84,17 +95,45 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
     }
 
     /**
+     * The safety brake's reading of a plan: a run stops before any write when the share of accounts whose tier would
+     * move from one tier to another (a first tier does not count) is above the share allowed ({@code brake-share}).
+     *
+     * @param tierChanges accounts whose tier would move
+     * @param accounts every account assessed
+     * @param allowedShare the largest share that may move in one run
+     */
+    public record Brake(int tierChanges, int accounts, double allowedShare) {
+        public static final Brake NONE = new Brake(0, 0, 1);
+
+        public double share() {
+            return accounts == 0 ? 0 : (double) tierChanges / accounts;
+        }
+
+        /** True when a run without force stops here. */
+        public boolean engages() {
+            return share() > allowedShare;
+        }
+    }
+
+    /**
      * What the run planned to change.
      *
      * @param accounts accounts whose TierSync values differ from what the org holds
      * @param byField accounts to change, per field, in catalog order
      * @param samples a few changes with their values before and after
      * @param plannedCalls the write calls the changes take (spent unless this is a dry run)
+     * @param brake how the safety brake reads the plan: in a dry run, whether the real run would stop at it
      */
-    public record Changes(int accounts, Map<Field<?>, Integer> byField, List<FieldChange> samples, int plannedCalls) {
+    public record Changes(int accounts, Map<Field<?>, Integer> byField, List<FieldChange> samples, int plannedCalls,
+                          Brake brake) {
         public static final Changes NONE = new Changes(0, Map.of(), List.of(), 0);
 
+        public Changes(int accounts, Map<Field<?>, Integer> byField, List<FieldChange> samples, int plannedCalls) {
+            this(accounts, byField, samples, plannedCalls, Brake.NONE);
+        }
+
         public Changes {
+            java.util.Objects.requireNonNull(brake, "brake");
             Map<Field<?>, Integer> ordered = new LinkedHashMap<>();
             byField.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(Field::ordinal)))
                     .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
@@ -139,6 +178,44 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
 
         public Plugins {
             disabled = List.copyOf(disabled);
+        }
+    }
+
+    /**
+     * The records of its own the run planned and wrote besides the Account updates: Segment_Change__c records
+     * (one per account whose tier, segment, churn risk or upsell flag changed) and those the retention deletes.
+     *
+     * @param toCreate what the run creates (a dry run: would create), in account order
+     * @param toDelete what the retention deletes (a dry run: would delete)
+     * @param created records the org created
+     * @param alreadyThere records an earlier run that stopped half-way had created already (refused by their key)
+     * @param deleted records the retention deleted
+     * @param failures records the org refused to create or delete
+     */
+    public record Records(List<PlannedRecord> toCreate, List<PlannedRecord> toDelete, int created, int alreadyThere,
+                          int deleted, List<WriteFailure> failures) {
+        public static final Records NONE = new Records(List.of(), List.of(), 0, 0, 0, List.of());
+
+        public Records {
+            toCreate = List.copyOf(toCreate);
+            toDelete = List.copyOf(toDelete);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * The fit the assessment learnt: what it learnt and why it was or was not written, and the accounts per fit tier.
+     *
+     * @param report empty when the run stopped before the assessment
+     */
+    public record Fit(Optional<FitReport> report, Map<FitTier, Integer> tiers) {
+        public static final Fit NONE = new Fit(Optional.empty(), Map.of());
+
+        public Fit {
+            Objects.requireNonNull(report, "report");
+            EnumMap<FitTier, Integer> counts = new EnumMap<>(FitTier.class);
+            counts.putAll(tiers);
+            tiers = Collections.unmodifiableMap(counts);
         }
     }
 }

@@ -24,12 +24,15 @@ import java.util.Objects;
  * @param bulkPullThreshold above this many records a pull goes through the org's bulk interface ({@code bulk-pull-threshold})
  * @param pullOverlap how far before the cursor an incremental pull starts, for changes committed late ({@code pull-overlap})
  * @param fullPullEvery how often a run pulls everything to reconcile the snapshot with the org ({@code full-pull-every})
- * @param valueScoreTolerance the smallest move of Value_Score__c, in points, worth an update on its own; a smaller
+ * @param valueScoreTolerance the smallest move of Value_Score__c or Fit_Score__c, in points, worth an update on its own; a smaller
  *        move is written only along with another change of the same account ({@code value-score-tolerance})
+ * @param segmentChangeRetention how long Segment_Change__c records are kept: older ones are deleted by each run; null
+ *        keeps them all ({@code segment-changes.retention}, a period such as {@code P2Y})
  */
 public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare,
                            Map<Field<?>, WritePolicy> writePolicies, int bulkWriteThreshold, int bulkPullThreshold,
-                           Duration pullOverlap, Duration fullPullEvery, double valueScoreTolerance) {
+                           Duration pullOverlap, Duration fullPullEvery, double valueScoreTolerance,
+                           java.time.Period segmentChangeRetention) {
 
     static final String PREFIX = "tiersync.sync.";
 
@@ -66,6 +69,14 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         if (!(valueScoreTolerance >= 0 && valueScoreTolerance <= 100)) {
             throw invalid("value-score-tolerance", "must be 0 to 100 points, was " + valueScoreTolerance);
         }
+        if (segmentChangeRetention != null && (segmentChangeRetention.isNegative() || segmentChangeRetention.isZero())) {
+            throw invalid("segment-changes.retention", "must be a positive period such as P2Y, was " + segmentChangeRetention);
+        }
+    }
+
+    /** How long Segment_Change__c records are kept, if not for ever. */
+    public java.util.Optional<java.time.Period> retention() {
+        return java.util.Optional.ofNullable(segmentChangeRetention);
     }
 
     /** 200 per call, a 30 % brake, half the daily API limit, Bulk above 10,000 writes and 50,000 pulled records. */
@@ -89,6 +100,7 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         builder.pullOverlap = pullOverlap;
         builder.fullPullEvery = fullPullEvery;
         builder.valueScoreTolerance = valueScoreTolerance;
+        builder.segmentChangeRetention = segmentChangeRetention;
         return builder;
     }
 
@@ -111,6 +123,7 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         private Duration pullOverlap = Duration.ofMinutes(10);
         private Duration fullPullEvery = Duration.ofDays(7);
         private double valueScoreTolerance = 1.0;
+        private java.time.Period segmentChangeRetention;
 
         private Builder() {
         }
@@ -152,9 +165,15 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
             return this;
         }
 
+        /** Deletes Segment_Change__c records older than this; null keeps them all. */
+        public Builder segmentChangeRetention(java.time.Period retention) {
+            this.segmentChangeRetention = retention;
+            return this;
+        }
+
         public SyncSettings build() {
             return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold,
-                    bulkPullThreshold, pullOverlap, fullPullEvery, valueScoreTolerance);
+                    bulkPullThreshold, pullOverlap, fullPullEvery, valueScoreTolerance, segmentChangeRetention);
         }
     }
 }

@@ -109,7 +109,8 @@ class FaultToleranceTest {
     @Test
     void reachingTheDailyLimitDefersAndTheNextRunFinishes() {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
-                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(5 + RELATED_PULL_CALLS)));
+                // a create and an update after the pulls
+                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(7 + RELATED_PULL_CALLS)));
         SyncJob spendsAll = job(SyncSettings.custom().apiBudgetShare(1.0).build());
 
         SyncReport first = spendsAll.run(credentials(), new SyncRequest(AS_OF, false));
@@ -128,12 +129,12 @@ class FaultToleranceTest {
     @Test
     void aRunStopsAsDeferredOnceItSpentItsShareOfTheDailyLimit() {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
-                .withDailyApiLimit(12 + 2 * RELATED_PULL_CALLS));
+                .withDailyApiLimit(16 + 2 * RELATED_PULL_CALLS));
 
         SyncReport first = job().run(credentials(), new SyncRequest(AS_OF, false));
 
         assertThat(first.status()).isEqualTo(SyncStatus.DEFERRED);
-        assertThat(first.run().error()).contains("spent its API budget", "50% of the daily limit of " + (12 + 2 * RELATED_PULL_CALLS));
+        assertThat(first.run().error()).contains("spent its API budget", "50% of the daily limit of " + (16 + 2 * RELATED_PULL_CALLS));
         assertThat(first.writes().accounts()).isBetween(1, ACCOUNTS - 1);
         assertNothingWrittenTwice();
     }

@@ -3,6 +3,7 @@ package dev.tiersync.testdata;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.NewRecord;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.PullScope;
@@ -35,6 +36,7 @@ public final class InMemoryOrg implements OrgConnector {
     private final Map<String, List<dev.tiersync.domain.fields.FieldValues>> related = new java.util.HashMap<>();
     private Set<String> queryable = Set.of("Account", "Opportunity", "Case", "Task", "Event", "Contact", "OpportunityContactRole");
     private final List<List<AccountUpdate>> updateCalls = new ArrayList<>();
+    private final List<NewRecord> created = new ArrayList<>();
     private Set<String> rejected = Set.of();
     private SalesforceException failOnUpdateCall;
     private int failOnUpdateCallNumber;
@@ -95,6 +97,11 @@ public final class InMemoryOrg implements OrgConnector {
 
     public Account account(String id) {
         return accounts.get(id);
+    }
+
+    /** The records created, of every object, in order; each refused when another of its object holds its unique key. */
+    public List<NewRecord> created() {
+        return List.copyOf(created);
     }
 
     public List<List<AccountUpdate>> updateCalls() {
@@ -184,6 +191,34 @@ public final class InMemoryOrg implements OrgConnector {
                 results.add(WriteResult.ok(update.accountId()));
             }
             return results;
+        }
+
+        @Override
+        public List<WriteResult> create(List<NewRecord> records) {
+            calls++;
+            List<WriteResult> results = new ArrayList<>();
+            for (NewRecord record : records) {
+                boolean duplicate = created.stream().anyMatch(other -> other.object().equals(record.object())
+                        && record.sent().stream().anyMatch(field -> field.metadata().map(m -> m.uniqueKey()).orElse(false)
+                        && record.values().getRaw(field).equals(other.values().getRaw(field))));
+                if (duplicate) {
+                    results.add(WriteResult.refused(record.subjectId(), "DUPLICATE_VALUE", "duplicate value found"));
+                } else {
+                    created.add(record);
+                    results.add(WriteResult.ok(record.subjectId()));
+                }
+            }
+            return results;
+        }
+
+        @Override
+        public List<WriteResult> delete(List<String> ids) {
+            throw new UnsupportedOperationException("the in-memory org keeps no ids of created records");
+        }
+
+        @Override
+        public List<String> idsBefore(dev.tiersync.domain.fields.Field<java.time.LocalDate> day, java.time.LocalDate before) {
+            return List.of();
         }
 
         @Override

@@ -15,6 +15,7 @@ import dev.tiersync.domain.fields.FieldSet;
 import dev.tiersync.domain.fields.FieldType;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
+import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.domain.signals.ChurnRisk;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -95,6 +96,20 @@ public final class AccountFields {
             FieldType.dateTime(), STAMP, "segments_updated_at", FieldMetadata.of("Segments Updated At",
                     "When TierSync last changed one of its values on this account. A sync that changes nothing leaves it as it was.",
                     "When TierSync last changed this account's tier or segment values."));
+
+    // The fit (issue 14): how much an account, prospect or customer, looks like the best customers.
+    public static final Field<Double> FIT_SCORE = FIELDS.custom("FIT_SCORE", "Fit_Score__c", FieldType.number(4, 1), COMPUTED,
+            "fit_score", FieldMetadata.of("Fit Score",
+                    "TierSync's fit score from 0 to 100: how much this account's traits (industry, size, region, type, age, "
+                            + "enrichment; never revenue) look like those of the top quarter of customers, as a percentile among "
+                            + "the customers the fit learnt from. Blank when there is no fit (too few customers, or nothing learnable).",
+                    "How much this account looks like our best customers: 90 means it looks more like them than 90% of customers do."));
+    public static final Field<FitTier> FIT_TIER = FIELDS.custom("FIT_TIER", "Fit_Tier__c", FieldType.picklist(FitTier.class),
+            COMPUTED, "fit_tier", FieldMetadata.of("Fit Tier",
+                    "Strong, Moderate or Weak from the Fit Score (cut-offs in TierSync's rules); Unknown when TierSync has no fit "
+                            + "for the org or the account has none of the traits the fit reads. Written by TierSync.",
+                    "Whether this account looks like our best customers. Strong prospects are worth going after first; "
+                            + "Segment Reasons says why."));
 
     public static final Field<Tier> TIER_OVERRIDE = FIELDS.custom("TIER_OVERRIDE", "Tier_Override__c",
             FieldType.picklist(Tier.class), PIN, "pin_tier", FieldMetadata.of("Tier Override",

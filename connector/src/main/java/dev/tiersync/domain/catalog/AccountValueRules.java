@@ -42,7 +42,9 @@ public final class AccountValueRules {
             new Rule<>(AccountFields.ENGAGEMENT, a -> a.model().behaviour().engagement()),
             new Rule<>(AccountFields.DECISION_CHAIN, a -> a.model().behaviour().decisionChain()),
             new Rule<>(AccountFields.REASONS, Assessed::reasons),
-            new Rule<>(AccountFields.SEGMENTS_UPDATED_AT, Assessed::now));
+            new Rule<>(AccountFields.SEGMENTS_UPDATED_AT, Assessed::now),
+            new Rule<>(AccountFields.FIT_SCORE, a -> a.model().fitScore()),
+            new Rule<>(AccountFields.FIT_TIER, a -> a.model().fitTier()));
 
     static {
         Set<Field<?>> ruled = RULES.stream().map(Rule::field).collect(Collectors.toSet());

@@ -1,5 +1,6 @@
 package dev.tiersync.domain.engine;
 
+import dev.tiersync.domain.fit.FitEnrichment;
 import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.profile.Enrichment;
 import dev.tiersync.domain.segments.NamedCondition;
@@ -66,4 +67,12 @@ public interface Extensions {
      * result, every account judged alike.
      */
     int withdrawals();
+
+    /**
+     * Traits beyond the account's fields and its enrichment that the fit may learn from, such as an org's own
+     * field; none by default. What enrichers found is always a fit trait ({@link dev.tiersync.domain.fit.EnrichmentAttributes}).
+     */
+    default List<FitEnrichment> fitEnrichments() {
+        return List.of();
+    }
 }

@@ -6,6 +6,7 @@ import dev.tiersync.domain.signals.Finding;
 import dev.tiersync.domain.signals.Money;
 import dev.tiersync.domain.signals.Signals;
 import dev.tiersync.domain.tiering.TierDecision;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
  * When the account's segment asked for named conditions (a plugin's, such as a technology it uses), what
  * they found follows the tier, before the signals, so the 255 characters cut the signals first:
  * {@code Tier B: ... Competitor CRM: uses HubSpot (crm). Churn Medium: ...}
+ * A prospect's fit comes right after its tier, once there is a fit:
+ * {@code Tier Prospect: no deal won yet. Fit Strong (86/100): Technology, 1,000+ employees; 58% of such customers are tier A.}
  */
 final class ReasonWriter {
 
@@ -23,12 +26,18 @@ final class ReasonWriter {
     }
 
     static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals, SegmentChoice segment) {
-        return write(profile, tier, valueScore, signals, segment, "");
+        return write(profile, tier, valueScore, signals, segment, Optional.empty());
+    }
+
+    /** The sentence, with the account's fit after the tier when there is one to tell. */
+    static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals, SegmentChoice segment,
+                        Optional<String> fit) {
+        return write(profile, tier, valueScore, signals, segment, fit, "");
     }
 
     /** @param behaviour what the behaviour rules found (engagement, decision chain), after the signals; blank for nothing */
     static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals, SegmentChoice segment,
-                        String behaviour) {
+                        Optional<String> fit, String behaviour) {
         StringBuilder text = new StringBuilder(128).append("Tier ").append(tier.tier().picklistValue()).append(": ");
         var m = profile.metrics();
         switch (tier.basis()) {
@@ -41,6 +50,7 @@ final class ReasonWriter {
                     .append(Math.round(valueScore)).append("/100)");
         }
         text.append('.');
+        fit.ifPresent(reason -> text.append(' ').append(reason));
         if (!segment.reasons().isEmpty()) {
             text.append(' ').append(segment.segment()).append(": ").append(String.join("; ", segment.reasons())).append('.');
         }

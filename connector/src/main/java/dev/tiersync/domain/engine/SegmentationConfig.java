@@ -3,6 +3,7 @@ package dev.tiersync.domain.engine;
 import dev.tiersync.domain.behaviour.BehaviourConfig;
 import dev.tiersync.domain.firmographics.IndustryCatalog;
 import dev.tiersync.domain.firmographics.SizeBandRule;
+import dev.tiersync.domain.fit.FitConfig;
 import dev.tiersync.domain.segments.SegmentRules;
 import dev.tiersync.domain.signals.ChurnConfig;
 import dev.tiersync.domain.signals.UpsellConfig;
@@ -12,7 +13,7 @@ import java.util.Objects;
 
 /** Every rule's settings; each part checks itself when built, so a config that exists is valid. */
 public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value,
-                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments,
+                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments, FitConfig fit,
                                  BehaviourConfig behaviour) {
 
     public SegmentationConfig {
@@ -23,27 +24,38 @@ public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBa
         Objects.requireNonNull(churn, "churn");
         Objects.requireNonNull(upsell, "upsell");
         Objects.requireNonNull(segments, "segments");
+        Objects.requireNonNull(fit, "fit");
         behaviour = behaviour == null ? BehaviourConfig.defaults() : behaviour;
     }
 
-    /** Settings with the default behaviour rules. */
+    /** The settings with the shipped behaviour settings. */
+    public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
+                              ChurnConfig churn, UpsellConfig upsell, SegmentRules segments, FitConfig fit) {
+        this(industries, sizeBands, value, tiers, churn, upsell, segments, fit, BehaviourConfig.defaults());
+    }
+
+    /** The settings with the shipped fit and behaviour settings. */
     public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
                               ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
-        this(industries, sizeBands, value, tiers, churn, upsell, segments, BehaviourConfig.defaults());
+        this(industries, sizeBands, value, tiers, churn, upsell, segments, FitConfig.defaults(), BehaviourConfig.defaults());
     }
 
     /** Settings that work on a typical B2B org with no configuration at all. */
     public static SegmentationConfig defaults() {
         return new SegmentationConfig(IndustryCatalog.defaults(), SizeBandRule.defaults(), ValueScoreConfig.defaults(),
-                TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults(),
+                TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults(), FitConfig.defaults(),
                 BehaviourConfig.defaults());
     }
 
-    public SegmentationConfig withBehaviour(BehaviourConfig behaviour) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, behaviour);
+    public SegmentationConfig withTiers(TierConfig tiers) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, behaviour);
     }
 
-    public SegmentationConfig withTiers(TierConfig tiers) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, behaviour);
+    public SegmentationConfig withFit(FitConfig fit) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, behaviour);
+    }
+
+    public SegmentationConfig withBehaviour(BehaviourConfig behaviour) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, behaviour);
     }
 }

@@ -25,7 +25,18 @@ import dev.tiersync.domain.tiering.TierAssigner;
 import dev.tiersync.domain.tiering.TierDecision;
 import dev.tiersync.domain.value.PercentileRank;
 import dev.tiersync.domain.value.QualityScore;
+import dev.tiersync.domain.fit.EnrichmentAttributes;
+import dev.tiersync.domain.fit.FitAccount;
+import dev.tiersync.domain.fit.FitEnrichment;
+import dev.tiersync.domain.fit.FitLearner;
+import dev.tiersync.domain.fit.FitOutcome;
+import dev.tiersync.domain.fit.FitScore;
+import dev.tiersync.domain.fit.Hierarchy;
+import dev.tiersync.domain.tiering.TierBasis;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +52,8 @@ import java.util.stream.IntStream;
  */
 public final class Segmenter {
 
+    private static final FitEnrichment ENRICHMENT_ATTRIBUTES = new EnrichmentAttributes();
+
     /** Each pass but the last withdraws a contributor, and there are only so many. */
     private static final int MAX_PASSES = 100;
 
@@ -53,6 +66,7 @@ public final class Segmenter {
     private final SegmentRules segments;
     private final EngagementRule engagement;
     private final DecisionChainRule decisionChain;
+    private final FitLearner fitLearner;
 
     public Segmenter(SegmentationConfig config) {
         this(config, SignalAssessor.of(config.churn(), config.upsell(), config.behaviour().engagement(), PluginSignals.NONE));
@@ -67,9 +81,10 @@ public final class Segmenter {
         this.segments = config.segments();
         this.engagement = new EngagementRule(config.behaviour().engagement());
         this.decisionChain = new DecisionChainRule(config.behaviour().decisionChain());
+        this.fitLearner = new FitLearner(config.fit());
     }
 
-    /** The rules' settings. */
+    /** The rules this engine assesses with. */
     public SegmentationConfig config() {
         return config;
     }
@@ -86,6 +101,11 @@ public final class Segmenter {
      * all are judged alike.
      */
     public List<Segmentation> assess(Collection<AccountHistory> accounts, LocalDate asOf, Extensions extensions) {
+        return assessment(accounts, asOf, extensions).results();
+    }
+
+    /** One result per account, in input order, with the fit learnt on the way; as {@link #assess(Collection, LocalDate, Extensions)}. */
+    public Assessment assessment(Collection<AccountHistory> accounts, LocalDate asOf, Extensions extensions) {
         List<AccountHistory> input = List.copyOf(accounts);
         Map<String, String> industryCache = new ConcurrentHashMap<>();
         Map<String, Region> regionCache = new ConcurrentHashMap<>();
@@ -96,7 +116,7 @@ public final class Segmenter {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<AccountProfile> profiles = enriched(bare, extensions);
             int withdrawals = extensions.withdrawals();
-            List<Segmentation> results = judge(profiles, extensions);
+            Assessment results = judge(profiles, asOf, extensions);
             if (extensions.withdrawals() == withdrawals) {
                 return results;
             }
@@ -104,8 +124,8 @@ public final class Segmenter {
         throw new IllegalStateException("the extensions kept withdrawing contributors through " + MAX_PASSES + " passes");
     }
 
-    /** Scores, tiers, signals, segments and reasons of profiled accounts: one pass of an assessment. */
-    private List<Segmentation> judge(List<AccountProfile> profiles, Extensions extensions) {
+    /** Scores, tiers, fit, signals, segments and reasons of profiled accounts: one pass of an assessment. */
+    private Assessment judge(List<AccountProfile> profiles, LocalDate asOf, Extensions extensions) {
         double[] qualities = profiles.parallelStream().mapToDouble(quality::of).toArray();
         PercentileRank rank = PercentileRank.of(IntStream.range(0, qualities.length)
                 .filter(i -> profiles.get(i).metrics().isCustomer()).mapToDouble(i -> qualities[i]).toArray());
@@ -117,14 +137,41 @@ public final class Segmenter {
         });
         List<ScoredAccount> scored = Arrays.asList(scoredArray);
         TierDecision[] decisions = tiers.assign(scored);
+        List<FitAccount> views = fitViews(profiles, qualities, decisions, asOf, extensions);
+        FitOutcome fit = fitLearner.learn(views);
+        List<FitScore> fits = fit.scoreAll(views);
         SpendNorms norms = SpendNorms.of(profiles);
         SignalAssessor assessor = signals.with(extensions.signals());
         Segmentation[] results = new Segmentation[scored.size()];
         IntStream.range(0, scored.size()).parallel().forEach(i -> {
             ScoredAccount account = scored.get(i);
-            results[i] = result(account, decisions[i], norms, assessor, extensions);
+            results[i] = result(account, decisions[i], fits.get(i), fit.model().isPresent(), norms, assessor, extensions);
         });
-        return Arrays.asList(results);
+        return new Assessment(Arrays.asList(results), fit, views);
+    }
+
+    /** Every account as the fit sees it: its traits, what enrichers found, and its standing (prospect, new, or customer with its quality). */
+    private List<FitAccount> fitViews(List<AccountProfile> profiles, double[] qualities, TierDecision[] decisions, LocalDate asOf,
+                                      Extensions extensions) {
+        Set<String> parents = Hierarchy.parentIdsOf(profiles.stream().map(AccountProfile::account).toList());
+        List<FitEnrichment> enrichments = new ArrayList<>(List.of(ENRICHMENT_ATTRIBUTES));
+        enrichments.addAll(extensions.fitEnrichments());
+        FitAccount[] views = new FitAccount[profiles.size()];
+        IntStream.range(0, views.length).parallel().forEach(i -> {
+            AccountProfile p = profiles.get(i);
+            FitAccount.Builder view = FitAccount.of(p.account(), asOf).firmographics(p.industry(), p.sizeBand(), p.region())
+                    .hasSubsidiaries(parents.contains(p.accountId()));
+            switch (decisions[i].basis()) {
+                case PROSPECT -> view.prospect();
+                case NEW -> view.newCustomer();
+                case RANKED, OUTLIER -> view.customer(qualities[i]);
+            }
+            for (FitEnrichment enrichment : enrichments) {
+                enrichment.enrich(p, view);
+            }
+            views[i] = view.build();
+        });
+        return Arrays.asList(views);
     }
 
     private static List<AccountProfile> enriched(List<AccountProfile> profiles, Extensions extensions) {
@@ -158,18 +205,21 @@ public final class Segmenter {
                 MetricsCalculator.of(history.opportunities(), asOf), Enrichment.NONE, behaviour);
     }
 
-    private Segmentation result(ScoredAccount account, TierDecision tier, SpendNorms norms, SignalAssessor assessor,
-                                Extensions extensions) {
+    private Segmentation result(ScoredAccount account, TierDecision tier, FitScore fit, boolean hasFit, SpendNorms norms,
+                                SignalAssessor assessor, Extensions extensions) {
         AccountProfile p = account.profile();
         Signals found = assessor.assess(p, norms);
         BehaviourFindings behaviour = new BehaviourFindings(engagement.levelOf(p.behaviour()).orElse(null),
                 decisionChain.chainOf(p.behaviour()).orElse(null));
         SegmentChoice segment = segments.choose(tier.tier(), p.sizeBand(), p.region(), p.industry(), found.churnRisk(),
-                found.upsellCandidate(), condition -> extensions.reasonIfMet(condition, p));
+                found.upsellCandidate(), fit.tier(), condition -> extensions.reasonIfMet(condition, p));
+        // a prospect's reasons say how it fits, once there is a fit to say it by
+        Optional<String> fitReason = hasFit && tier.basis() == TierBasis.PROSPECT ? Optional.of(fit.reason()) : Optional.empty();
+        Double fitScore = fit.score().isPresent() ? fit.score().getAsDouble() : null;
         return new Segmentation(p.accountId(), tier.tier(), tier.basis(), segment.segment(), p.industry(), p.sizeBand(), p.region(),
                 account.valueScore(), found.churnRisk(), found.upsellCandidate(),
-                ReasonWriter.write(p, tier, account.valueScore(), found, segment, behaviourReasons(behaviour, p)), p.metrics(),
-                behaviour);
+                ReasonWriter.write(p, tier, account.valueScore(), found, segment, fitReason, behaviourReasons(behaviour, p)),
+                p.metrics(), fit.tier(), fitScore, behaviour);
     }
 
     /** What the reasons say of engagement and the decision chain: only what the org records. */

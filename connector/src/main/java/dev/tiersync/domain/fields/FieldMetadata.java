@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param description for admins: what the field holds and who writes it
  * @param help inline help for reps
  * @param trackHistory whether Salesforce keeps the field's history
+ * @param uniqueKey whether the field is a unique external id: the org refuses a second record with its value
  */
-public record FieldMetadata(String label, String description, String help, boolean trackHistory) {
+public record FieldMetadata(String label, String description, String help, boolean trackHistory, boolean uniqueKey) {
 
     public FieldMetadata {
         Objects.requireNonNull(label, "label");
@@ -19,10 +20,15 @@ public record FieldMetadata(String label, String description, String help, boole
     }
 
     public static FieldMetadata of(String label, String description, String help) {
-        return new FieldMetadata(label, description, help, false);
+        return new FieldMetadata(label, description, help, false, false);
     }
 
     public FieldMetadata trackingHistory() {
-        return new FieldMetadata(label, description, help, true);
+        return new FieldMetadata(label, description, help, true, uniqueKey);
+    }
+
+    /** This field as a unique external id, which makes a second create of the same record fail instead of doubling it. */
+    public FieldMetadata asUniqueKey() {
+        return new FieldMetadata(label, description, help, trackHistory, true);
     }
 }

@@ -31,10 +31,17 @@ public final class FieldType<T> {
     private final Function<String, T> parse;
     private final Function<Object, T> fromStored;
     private final Class<? extends Enum<?>> picklist;
+    private final Relationship master;
 
     private FieldType(FieldKind kind, Storage storage, int length, int precision, int scale, String expected,
                       Function<T, String> format, Function<String, T> parse, Function<Object, T> fromStored,
                       Class<? extends Enum<?>> picklist) {
+        this(kind, storage, length, precision, scale, expected, format, parse, fromStored, picklist, null);
+    }
+
+    private FieldType(FieldKind kind, Storage storage, int length, int precision, int scale, String expected,
+                      Function<T, String> format, Function<String, T> parse, Function<Object, T> fromStored,
+                      Class<? extends Enum<?>> picklist, Relationship master) {
         this.kind = kind;
         this.storage = storage;
         this.length = length;
@@ -45,6 +52,7 @@ public final class FieldType<T> {
         this.parse = parse;
         this.fromStored = fromStored;
         this.picklist = picklist;
+        this.master = master;
     }
 
     /** A restricted picklist of an enum's values; a value TierSync does not know reads as null. */
@@ -74,6 +82,12 @@ public final class FieldType<T> {
     public static FieldType<String> reference() {
         return new FieldType<>(FieldKind.REFERENCE, Storage.TEXT, 18, 0, 0, "an id", text -> text, text -> text,
                 String.class::cast, null);
+    }
+
+    /** The id of the master record a master-detail field ties this record to. */
+    public static FieldType<String> masterDetail(Relationship master) {
+        return new FieldType<>(FieldKind.REFERENCE, Storage.TEXT, 18, 0, 0, "an id", text -> text, text -> text,
+                String.class::cast, null, java.util.Objects.requireNonNull(master, "master"));
     }
 
     /** A number with {@code precision} digits, {@code scale} of them after the point. */
@@ -188,6 +202,11 @@ public final class FieldType<T> {
                 .map(value -> ((PicklistValue) value).picklistValue()).toList());
     }
 
+    /** The master record's relationship, when this is a master-detail field. */
+    public Optional<Relationship> master() {
+        return Optional.ofNullable(master);
+    }
+
     private static Boolean parseBoolean(String text) {
         if ("true".equalsIgnoreCase(text)) {
             return true;
@@ -207,7 +226,8 @@ public final class FieldType<T> {
     @Override
     public boolean equals(Object other) {
         return other instanceof FieldType<?> type && type.kind == kind && type.storage == storage && type.length == length
-                && type.precision == precision && type.scale == scale && Objects.equals(type.picklist, picklist);
+                && type.precision == precision && type.scale == scale && Objects.equals(type.picklist, picklist)
+                && Objects.equals(type.master, master);
     }
 
     @Override

@@ -22,7 +22,11 @@ public final class FitBacktest {
 
     /** {@code since} holds what each account (by id) bought after then; an account it lacks bought nothing. */
     public BacktestReport run(List<FitAccount> asOfThen, Map<String, LaterBuying> since) {
-        FitOutcome outcome = learner.learn(asOfThen);
+        return run(learner.learn(asOfThen), asOfThen, since);
+    }
+
+    /** The same, with the fit already learnt from {@code asOfThen} (as the segmentation engine learns it on the way). */
+    public static BacktestReport run(FitOutcome outcome, List<FitAccount> asOfThen, Map<String, LaterBuying> since) {
         List<FitAccount> prospects = asOfThen.stream().filter(a -> a.standing() == Standing.PROSPECT)
                 .sorted(Comparator.comparing(FitAccount::id)).toList();
         List<FitScore> scores = outcome.scoreAll(prospects);

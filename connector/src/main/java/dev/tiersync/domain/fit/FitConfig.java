@@ -1,6 +1,7 @@
 package dev.tiersync.domain.fit;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -144,6 +145,30 @@ public final class FitConfig {
             return FitTier.UNKNOWN;
         }
         return fitScore >= strongFrom ? FitTier.STRONG : fitScore >= moderateFrom ? FitTier.MODERATE : FitTier.WEAK;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FitConfig c && c.minCustomers == minCustomers && c.minNodeSize == minNodeSize
+                && c.maxDepth == maxDepth && Double.compare(c.minDifference, minDifference) == 0
+                && Double.compare(c.significance, significance) == 0 && Double.compare(c.maxCorrelation, maxCorrelation) == 0
+                && Double.compare(c.minLiftArea, minLiftArea) == 0 && c.folds == folds
+                && Double.compare(c.strongFrom, strongFrom) == 0 && Double.compare(c.moderateFrom, moderateFrom) == 0
+                && c.scheme.equals(scheme) && c.trainingSample == trainingSample && c.decileFrom == decileFrom && c.seed == seed
+                && c.profile.equals(profile);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(minCustomers, minNodeSize, maxDepth, minDifference, significance, maxCorrelation, minLiftArea, folds,
+                strongFrom, moderateFrom, scheme, trainingSample, decileFrom, seed, profile);
+    }
+
+    @Override
+    public String toString() {
+        return "FitConfig[min-customers=" + minCustomers + ", min-node-size=" + minNodeSize + ", max-depth=" + maxDepth
+                + ", scheme=" + scheme.map(SchemeKind::key).orElse("auto") + ", strong-from=" + strongFrom + ", moderate-from="
+                + moderateFrom + ", profile=" + profile + "]";
     }
 
     /** Builds a {@link FitConfig}, starting from the shipped settings. */

@@ -2,6 +2,7 @@ package dev.tiersync.domain.segments;
 
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.firmographics.Region;
+import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.signals.ChurnRisk;
 import java.util.List;
@@ -14,10 +15,11 @@ import java.util.Set;
  * @param industries canonical industry names
  * @param upsell true or false to require the upsell flag's value; null for either
  * @param conditions conditions a plugin judges, such as {@code uses-technology}; all must be met
+ * @param fitTiers the fit tiers it takes ({@code Strong} for prospects that look like the best customers); empty for any
  */
 public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions,
                                 Set<String> industries, Set<ChurnRisk> churnRisks, Boolean upsell,
-                                List<NamedCondition> conditions) {
+                                List<NamedCondition> conditions, Set<FitTier> fitTiers) {
 
     public static final int MAX_NAME_LENGTH = 255;
 
@@ -34,9 +36,16 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
         industries = copy(industries);
         churnRisks = copy(churnRisks);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        fitTiers = copy(fitTiers);
         if (conditions.stream().distinct().count() < conditions.size()) {
             throw new IllegalArgumentException("segments: '" + name + "' names the same condition twice");
         }
+    }
+
+    /** A segment that takes any fit. */
+    public SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
+                             Set<ChurnRisk> churnRisks, Boolean upsell, List<NamedCondition> conditions) {
+        this(name, tiers, sizeBands, regions, industries, churnRisks, upsell, conditions, Set.of());
     }
 
     /** A segment of the core's own conditions only. */
@@ -51,12 +60,18 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
 
     public boolean isCatchAll() {
         return tiers.isEmpty() && sizeBands.isEmpty() && regions.isEmpty() && industries.isEmpty()
-                && churnRisks.isEmpty() && upsell == null && conditions.isEmpty();
+                && churnRisks.isEmpty() && upsell == null && conditions.isEmpty() && fitTiers.isEmpty();
     }
 
-    /** Whether the account meets the core's own conditions; the named ones are judged apart ({@link SegmentRules}). */
+    /** Whether the account, of any fit, meets the core's own conditions; the named ones are judged apart ({@link SegmentRules}). */
     public boolean matches(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsellCandidate) {
-        return accepts(tiers, tier) && accepts(sizeBands, sizeBand) && accepts(regions, region)
+        return matches(tier, sizeBand, region, industry, churnRisk, upsellCandidate, FitTier.UNKNOWN);
+    }
+
+    /** Whether the account meets the core's own conditions, its fit tier included. */
+    public boolean matches(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsellCandidate,
+                           FitTier fitTier) {
+        return accepts(tiers, tier) && accepts(fitTiers, fitTier) && accepts(sizeBands, sizeBand) && accepts(regions, region)
                 && accepts(industries, industry) && accepts(churnRisks, churnRisk)
                 && (upsell == null || upsell == upsellCandidate);
     }
@@ -70,6 +85,7 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
     boolean isCoveredBy(SegmentDefinition other) {
         return covers(other.tiers, tiers) && covers(other.sizeBands, sizeBands) && covers(other.regions, regions)
                 && covers(other.industries, industries) && covers(other.churnRisks, churnRisks)
+                && covers(other.fitTiers, fitTiers)
                 && (other.upsell == null || other.upsell.equals(upsell))
                 && conditions.containsAll(other.conditions);
     }

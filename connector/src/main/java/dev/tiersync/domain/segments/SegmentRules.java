@@ -3,6 +3,7 @@ package dev.tiersync.domain.segments;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
+import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.domain.signals.ChurnRisk;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +42,13 @@ public final class SegmentRules {
         }
     }
 
-    /** Strategic Enterprise, At Risk, Expansion, Core, New Customers, Prospects, then Long Tail for the rest. */
+    /** The default segment of prospects with a Strong fit: they look like the best customers. */
+    public static final String STRONG_FIT_PROSPECTS = "Strong-Fit Prospects";
+
+    /**
+     * Strategic Enterprise, At Risk, Expansion, Core, New Customers, Strong-Fit Prospects, Prospects, then Long Tail for
+     * the rest.
+     */
     public static SegmentRules defaults() {
         return new SegmentRules(List.of(
                 new SegmentDefinition("Strategic Enterprise", Set.of(Tier.A, Tier.B), Set.of(SizeBand.ENTERPRISE),
@@ -50,6 +57,8 @@ public final class SegmentRules {
                 new SegmentDefinition("Expansion", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true),
                 new SegmentDefinition("Core", Set.of(Tier.A, Tier.B), Set.of(), Set.of(), Set.of(), Set.of(), null),
                 new SegmentDefinition("New Customers", Set.of(Tier.NEW), Set.of(), Set.of(), Set.of(), Set.of(), null),
+                new SegmentDefinition(STRONG_FIT_PROSPECTS, Set.of(Tier.PROSPECT), Set.of(), Set.of(), Set.of(), Set.of(), null,
+                        List.of(), Set.of(FitTier.STRONG)),
                 new SegmentDefinition("Prospects", Set.of(Tier.PROSPECT), Set.of(), Set.of(), Set.of(), Set.of(), null),
                 SegmentDefinition.catchAll("Long Tail")));
     }
@@ -70,11 +79,17 @@ public final class SegmentRules {
         return choose(tier, sizeBand, region, industry, churnRisk, upsell, ConditionJudge.NONE).segment();
     }
 
-    /** The first segment the account falls in, with the reasons of the named conditions it met to get there. */
+    /** The first segment the account, of unknown fit, falls in, with the reasons of the named conditions it met to get there. */
     public SegmentChoice choose(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsell,
                                 ConditionJudge judge) {
+        return choose(tier, sizeBand, region, industry, churnRisk, upsell, FitTier.UNKNOWN, judge);
+    }
+
+    /** The first segment the account falls in, with the reasons of the named conditions it met to get there. */
+    public SegmentChoice choose(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsell,
+                                FitTier fitTier, ConditionJudge judge) {
         for (SegmentDefinition segment : segments) {
-            if (segment.matches(tier, sizeBand, region, industry, churnRisk, upsell)) {
+            if (segment.matches(tier, sizeBand, region, industry, churnRisk, upsell, fitTier)) {
                 Optional<List<String>> reasons = reasonsIfAllMet(segment, judge);
                 if (reasons.isPresent()) {
                     return new SegmentChoice(segment.name(), reasons.get());

@@ -82,7 +82,7 @@ final class BulkUpdates {
         return results;
     }
 
-    private static BatchInfo await(BulkCalls calls, String jobId, String batchId, long pollMillis) {
+    static BatchInfo await(BulkCalls calls, String jobId, String batchId, long pollMillis) {
         for (int poll = 0; poll < MAX_POLLS; poll++) {
             BatchInfo info = calls.send("poll bulk update batch", bulk -> bulk.getBatchInfo(jobId, batchId));
             if (info.getState() == BatchStateEnum.Completed || info.getState() == BatchStateEnum.Failed) {

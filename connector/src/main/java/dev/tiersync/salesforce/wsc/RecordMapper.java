@@ -9,6 +9,7 @@ import dev.tiersync.domain.catalog.Records;
 import dev.tiersync.domain.fields.Field;
 import dev.tiersync.domain.fields.FieldSet;
 import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.NewRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -59,6 +60,15 @@ final class RecordMapper {
             record.setFieldsToNull(toNull.toArray(String[]::new));
         }
         return record;
+    }
+
+    /** A new record: every custom field of its object that holds a value. */
+    static SObject create(NewRecord record) {
+        SObject created = new SObject(record.object());
+        for (Field<?> field : record.sent()) {
+            created.setField(field.apiName(), wireValue(field, record.values().getRaw(field)));
+        }
+        return created;
     }
 
     /** A value as force-wsc sends it: the type's wire value, with instants as calendars. */

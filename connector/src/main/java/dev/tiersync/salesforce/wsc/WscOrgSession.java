@@ -2,6 +2,7 @@ package dev.tiersync.salesforce.wsc;
 
 import com.sforce.async.AsyncApiException;
 import com.sforce.async.BulkConnection;
+import com.sforce.soap.partner.DeleteResult;
 import com.sforce.soap.partner.DescribeGlobalResult;
 import com.sforce.soap.partner.DescribeGlobalSObjectResult;
 import com.sforce.soap.partner.LimitInfo;
@@ -21,6 +22,7 @@ import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.ApiUsage;
 import dev.tiersync.salesforce.CallGuard;
+import dev.tiersync.salesforce.NewRecord;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.PullScope;
 import dev.tiersync.salesforce.Pulled;
@@ -28,6 +30,7 @@ import dev.tiersync.salesforce.Route;
 import dev.tiersync.salesforce.SalesforceUnavailableException;
 import dev.tiersync.salesforce.SessionExpiredException;
 import dev.tiersync.salesforce.WriteResult;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,6 +184,83 @@ final class WscOrgSession implements OrgSession {
             results.add(toWriteResult(updates.get(i).accountId(), saved[i]));
         }
         return results;
+    }
+
+    @Override
+    public List<WriteResult> create(List<NewRecord> records) {
+        if (records.size() > MAX_RECORDS_PER_CALL) {
+            throw new IllegalArgumentException("one create call carries at most " + MAX_RECORDS_PER_CALL
+                    + " records, was given " + records.size());
+        }
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        SObject[] created = records.stream().map(RecordMapper::create).toArray(SObject[]::new);
+        String action = "create of " + records.size() + " " + records.get(0).object() + " records";
+        SaveResult[] saved = call(action, c -> c.create(created));
+        if (saved.length != records.size()) {
+            throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE, action + " failed: Salesforce sent "
+                    + saved.length + " results", null);
+        }
+        List<WriteResult> results = new ArrayList<>(saved.length);
+        for (int i = 0; i < saved.length; i++) {
+            results.add(toWriteResult(records.get(i).subjectId(), saved[i]));
+        }
+        return results;
+    }
+
+    @Override
+    public List<WriteResult> bulkCreate(List<NewRecord> records) {
+        return records.isEmpty() ? List.of() : BulkInserts.run(this::bulkCall, records, BULK_POLL_MILLIS);
+    }
+
+    @Override
+    public List<WriteResult> delete(List<String> ids) {
+        if (ids.size() > MAX_RECORDS_PER_CALL) {
+            throw new IllegalArgumentException("one delete call carries at most " + MAX_RECORDS_PER_CALL + " ids, was given "
+                    + ids.size());
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String action = "delete of " + ids.size() + " records";
+        DeleteResult[] deleted = call(action, c -> c.delete(ids.toArray(String[]::new)));
+        if (deleted.length != ids.size()) {
+            throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE, action + " failed: Salesforce sent "
+                    + deleted.length + " results", null);
+        }
+        List<WriteResult> results = new ArrayList<>(deleted.length);
+        for (int i = 0; i < deleted.length; i++) {
+            DeleteResult result = deleted[i];
+            if (result.isSuccess()) {
+                results.add(WriteResult.ok(ids.get(i)));
+            } else if (result.getErrors() == null || result.getErrors().length == 0) {
+                results.add(WriteResult.refused(ids.get(i), "UNKNOWN", "Salesforce refused the delete without saying why"));
+            } else {
+                var error = result.getErrors()[0];
+                results.add(FaultTranslator.writeRefusal(ids.get(i), error.getStatusCode() == null ? "UNKNOWN"
+                        : error.getStatusCode().name(), error.getMessage()));
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public List<String> idsBefore(Field<LocalDate> day, LocalDate before) {
+        String soql = "SELECT Id FROM " + day.object() + " WHERE " + day.apiName() + " < " + before;
+        String action = "query " + day.object();
+        List<String> ids = new ArrayList<>();
+        QueryResult page = call(action, c -> c.query(soql));
+        while (true) {
+            for (SObject record : page.getRecords()) {
+                ids.add(record.getId());
+            }
+            if (page.isDone() || page.getQueryLocator() == null) {
+                return ids;
+            }
+            String locator = page.getQueryLocator();
+            page = call(action, c -> c.queryMore(locator));
+        }
     }
 
     @Override

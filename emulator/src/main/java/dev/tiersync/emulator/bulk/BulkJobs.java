@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamException;
 /** The org's Bulk API 1.0 jobs: what each call does to them. Thread-safe. */
 final class BulkJobs {
 
-    static final Set<String> OPERATIONS = Set.of("query", "queryAll", "update");
+    static final Set<String> OPERATIONS = Set.of("query", "queryAll", "update", "insert");
     static final int DEFAULT_PK_CHUNK = 100_000;
     static final int MAX_PK_CHUNK = 250_000;
 
@@ -28,7 +28,7 @@ final class BulkJobs {
         String operation = info.childText("operation");
         String object = info.childText("object");
         if (operation == null || !OPERATIONS.contains(operation.strip())) {
-            throw new BulkException(400, "FeatureNotEnabled", "The emulator supports query, queryAll and update jobs, not " + operation);
+            throw new BulkException(400, "FeatureNotEnabled", "The emulator supports query, queryAll, update and insert jobs, not " + operation);
         }
         ObjectSchema schema = org.store().schema().object(object == null ? "" : object.strip())
                 .orElseThrow(() -> new BulkException(400, "InvalidEntity", "Entity '" + object + "' is not supported by the Bulk API."));
@@ -71,7 +71,11 @@ final class BulkJobs {
             QueryBatch.run(job, batch, body, org, () -> newBatch(job, org.clocks().now()), () -> id("752"));
         } else {
             ObjectSchema object = org.store().schema().object(job.object).orElseThrow();
-            UpdateBatch.run(batch, object, body, org);
+            if (job.operation.equals("insert")) {
+                InsertBatch.run(batch, object, body, org);
+            } else {
+                UpdateBatch.run(batch, object, body, org);
+            }
         }
         return batch;
     }

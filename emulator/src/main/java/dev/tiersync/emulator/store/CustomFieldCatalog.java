@@ -30,20 +30,40 @@ final class CustomFieldCatalog {
     static final String ROOT = "salesforce-metadata";
     static final String OBJECTS = "force-app/main/default/objects";
     static final String FIELD_SUFFIX = ".field-meta.xml";
+    static final String OBJECT_SUFFIX = ".object-meta.xml";
 
     private CustomFieldCatalog() {
+    }
+
+    /** The custom objects the project defines (their {@code .object-meta.xml} files), by API name, in name order. */
+    static List<String> objects() {
+        try {
+            List<String> objects = new ArrayList<>();
+            for (String resource : resources(marker(), OBJECT_SUFFIX)) {
+                String file = resource.substring(resource.lastIndexOf('/') + 1);
+                objects.add(file.substring(0, file.length() - OBJECT_SUFFIX.length()));
+            }
+            return objects;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the salesforce-metadata project", e);
+        }
+    }
+
+    private static URL marker() {
+        URL marker = CustomFieldCatalog.class.getClassLoader().getResource(ROOT + "/sfdx-project.json");
+        if (marker == null) {
+            throw new IllegalStateException("the salesforce-metadata project is not on the classpath");
+        }
+        return marker;
     }
 
     /** Custom fields by object name. */
     static Map<String, List<FieldDefinition>> load() {
         ClassLoader loader = CustomFieldCatalog.class.getClassLoader();
-        URL marker = loader.getResource(ROOT + "/sfdx-project.json");
-        if (marker == null) {
-            throw new IllegalStateException("the salesforce-metadata project is not on the classpath");
-        }
+        URL marker = marker();
         Map<String, List<FieldDefinition>> result = new TreeMap<>();
         try {
-            for (String resource : fieldResources(marker)) {
+            for (String resource : resources(marker, FIELD_SUFFIX)) {
                 String[] parts = resource.split("/");
                 String object = parts[parts.length - 3];
                 try (InputStream in = loader.getResourceAsStream(resource)) {
@@ -59,8 +79,8 @@ final class CustomFieldCatalog {
         return result;
     }
 
-    /** Classpath names of every field file, from a directory or from inside a jar (nested jars too). */
-    private static List<String> fieldResources(URL marker) throws IOException {
+    /** Classpath names of every file under objects/ with this suffix, from a directory or from inside a jar (nested jars too). */
+    private static List<String> resources(URL marker, String suffix) throws IOException {
         String prefix = ROOT + "/" + OBJECTS + "/";
         List<String> names = new ArrayList<>();
         URLConnection connection = marker.openConnection();
@@ -68,7 +88,7 @@ final class CustomFieldCatalog {
             jarConnection.setUseCaches(false);
             try (JarFile jar = jarConnection.getJarFile()) {
                 jar.stream().map(JarEntry::getName)
-                        .filter(n -> n.startsWith(prefix) && n.endsWith(FIELD_SUFFIX))
+                        .filter(n -> n.startsWith(prefix) && n.endsWith(suffix))
                         .forEach(names::add);
             }
         } else {
@@ -80,7 +100,7 @@ final class CustomFieldCatalog {
             }
             if (Files.isDirectory(objects)) {
                 try (Stream<Path> files = Files.walk(objects)) {
-                    files.filter(p -> p.getFileName().toString().endsWith(FIELD_SUFFIX))
+                    files.filter(p -> p.getFileName().toString().endsWith(suffix))
                             .forEach(p -> names.add(prefix + objects.relativize(p).toString().replace('\\', '/')));
                 }
             }
@@ -108,9 +128,19 @@ final class CustomFieldCatalog {
                 values.add(text((Element) fullNames.item(i), "fullName"));
             }
             FieldType fieldType = typeOf(type, file);
-            return FieldDefinition.custom(name, label == null ? name : label, fieldType, restricted ? values : List.of(),
+            FieldDefinition field = FieldDefinition.custom(name, label == null ? name : label, fieldType, restricted ? values : List.of(),
                     length != null ? Integer.parseInt(length) : FieldDefinition.defaultLength(fieldType),
                     precision == null ? 0 : Integer.parseInt(precision), scale == null ? 0 : Integer.parseInt(scale));
+            if ("MasterDetail".equals(type) || "Lookup".equals(type)) {
+                field = field.referencing(name.substring(0, name.length() - 1) + "r", text(root, "referenceTo"));
+            }
+            if ("MasterDetail".equals(type)) {
+                field = field.required();
+            }
+            if ("true".equals(text(root, "unique"))) {
+                field = field.unique();
+            }
+            return field;
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
@@ -132,7 +162,7 @@ final class CustomFieldCatalog {
             case "Currency" -> FieldType.CURRENCY;
             case "Percent" -> FieldType.PERCENT;
             case "Checkbox" -> FieldType.BOOLEAN;
-            case "Lookup" -> FieldType.REFERENCE;
+            case "Lookup", "MasterDetail" -> FieldType.REFERENCE;
             default -> throw new IllegalStateException(file + " has a field type the emulator does not know: " + metadataType);
         };
     }

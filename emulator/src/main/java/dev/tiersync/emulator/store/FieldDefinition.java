@@ -22,10 +22,18 @@ public final class FieldDefinition {
     private final List<String> referenceTo;
     private final String relationshipName;
     private final boolean required;
+    private final boolean unique;
 
     private FieldDefinition(String name, String label, FieldType type, boolean updateable, boolean custom, List<String> picklistValues,
                             boolean restrictedPicklist, int length, int precision, int scale, List<String> referenceTo,
                             String relationshipName, boolean required) {
+        this(name, label, type, updateable, custom, picklistValues, restrictedPicklist, length, precision, scale, referenceTo,
+                relationshipName, required, false);
+    }
+
+    private FieldDefinition(String name, String label, FieldType type, boolean updateable, boolean custom, List<String> picklistValues,
+                            boolean restrictedPicklist, int length, int precision, int scale, List<String> referenceTo,
+                            String relationshipName, boolean required, boolean unique) {
         this.name = Objects.requireNonNull(name, "name");
         this.label = Objects.requireNonNull(label, "label");
         this.type = Objects.requireNonNull(type, "type");
@@ -39,6 +47,7 @@ public final class FieldDefinition {
         this.referenceTo = List.copyOf(referenceTo);
         this.relationshipName = relationshipName;
         this.required = required;
+        this.unique = unique;
     }
 
     static FieldDefinition readOnly(String name, FieldType type) {
@@ -58,48 +67,54 @@ public final class FieldDefinition {
 
     FieldDefinition withLength(int characters) {
         return new FieldDefinition(name, label, type, updateable, custom, picklistValues, restrictedPicklist, characters, precision, scale,
-                referenceTo, relationshipName, required);
+                referenceTo, relationshipName, required, unique);
     }
 
     /** A number's digits in all and after the point. */
     FieldDefinition withDigits(int allDigits, int afterPoint) {
         return new FieldDefinition(name, label, type, updateable, custom, picklistValues, restrictedPicklist, length, allDigits, afterPoint,
-                referenceTo, relationshipName, required);
+                referenceTo, relationshipName, required, unique);
     }
 
     FieldDefinition withLabel(String text) {
         return new FieldDefinition(name, text, type, updateable, custom, picklistValues, restrictedPicklist, length, precision, scale,
-                referenceTo, relationshipName, required);
+                referenceTo, relationshipName, required, unique);
     }
 
     /** The values describe lists; any other value is still accepted, as for most standard picklists. */
     FieldDefinition withPicklist(String... values) {
         return new FieldDefinition(name, label, type, updateable, custom, List.of(values), false, length, precision, scale,
-                referenceTo, relationshipName, required);
+                referenceTo, relationshipName, required, unique);
     }
 
     /** This picklist with other values, restricted to them if it was restricted before. */
     FieldDefinition withPicklistValues(List<String> values) {
         return new FieldDefinition(name, label, type, updateable, custom, List.copyOf(values), restrictedPicklist, length, precision,
-                scale, referenceTo, relationshipName, required);
+                scale, referenceTo, relationshipName, required, unique);
     }
 
     /** The only values the field accepts. */
     FieldDefinition restrictedTo(String... values) {
         return new FieldDefinition(name, label, type, updateable, custom, List.of(values), true, length, precision, scale,
-                referenceTo, relationshipName, required);
+                referenceTo, relationshipName, required, unique);
     }
 
     /** A lookup to one or more objects (more for a polymorphic one such as WhatId), by a relationship name. */
     FieldDefinition referencing(String relationship, String... objects) {
         return new FieldDefinition(name, label, type, updateable, custom, picklistValues, restrictedPicklist, length, precision, scale,
-                List.of(objects), relationship, required);
+                List.of(objects), relationship, required, unique);
     }
 
     /** A value the API refuses to create a record without (describe: not nillable, not defaulted). */
     FieldDefinition required() {
         return new FieldDefinition(name, label, type, updateable, custom, picklistValues, restrictedPicklist, length, precision, scale,
-                referenceTo, relationshipName, true);
+                referenceTo, relationshipName, true, unique);
+    }
+
+    /** A unique (external id) field: the org refuses a second record with the same value, in any case. */
+    FieldDefinition unique() {
+        return new FieldDefinition(name, label, type, updateable, custom, picklistValues, restrictedPicklist, length, precision, scale,
+                referenceTo, relationshipName, required, true);
     }
 
     public String name() {
@@ -156,6 +171,11 @@ public final class FieldDefinition {
         return relationshipName;
     }
 
+    /** Whether no two records may hold the same value. */
+    public boolean isUnique() {
+        return unique;
+    }
+
     /** Whether a record cannot be created without a value. */
     public boolean isRequired() {
         return required;
@@ -184,7 +204,7 @@ public final class FieldDefinition {
                 && updateable == that.updateable && custom == that.custom && picklistValues.equals(that.picklistValues)
                 && restrictedPicklist == that.restrictedPicklist && length == that.length && precision == that.precision
                 && scale == that.scale && referenceTo.equals(that.referenceTo) && Objects.equals(relationshipName, that.relationshipName)
-                && required == that.required;
+                && required == that.required && unique == that.unique;
     }
 
     @Override

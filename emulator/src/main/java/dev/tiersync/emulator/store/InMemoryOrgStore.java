@@ -83,10 +83,35 @@ public final class InMemoryOrgStore implements OrgStore {
         Map<String, String> row = new LinkedHashMap<>(values);
         row.put("Id", id);
         String now = Clocks.format(clocks.tick());
+        if (table.object().name().endsWith("__c") && row.get("Name") == null) {
+            row.put("Name", String.format(Locale.ROOT, "%06d", table.size() + 1)); // an auto-number
+        }
         row.put("CreatedDate", now);
         row.put("SystemModstamp", now);
         insert(type, row);
         return id;
+    }
+
+    /**
+     * The record that already holds one of these values in a unique field, case-insensitively, as the org checks a
+     * create: the field's name and that record's id.
+     */
+    public synchronized Optional<Map.Entry<String, String>> duplicate(String type, Map<String, String> values) {
+        Table table = table(type);
+        ObjectSchema object = table.object();
+        for (FieldDefinition field : object.fields()) {
+            String value = values.get(field.name());
+            if (!field.isUnique() || value == null) {
+                continue;
+            }
+            int at = object.position(field);
+            for (String[] row : table.snapshot(false)) {
+                if (value.equalsIgnoreCase(row[at])) {
+                    return Optional.of(Map.entry(field.name(), row[object.position("Id")]));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Marks a record deleted; queryAll still returns it. */

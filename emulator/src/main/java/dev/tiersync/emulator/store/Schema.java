@@ -1,6 +1,7 @@
 package dev.tiersync.emulator.store;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,10 @@ public final class Schema {
         schema.put(EngagementObjects.task());
         schema.put(EngagementObjects.event());
         schema.put(EngagementObjects.opportunityContactRole());
+        List<String> customObjects = CustomFieldCatalog.objects();
+        for (int i = 0; i < customObjects.size(); i++) {
+            schema.put(CustomObjectSchema.of(customObjects.get(i), i));
+        }
         CustomFieldCatalog.load().forEach((object, fields) -> {
             ObjectSchema target = schema.object(object).orElseThrow(() -> new IllegalStateException(
                     "salesforce-metadata defines fields on " + object + ", which the emulator does not know"));

@@ -8,6 +8,7 @@ import dev.tiersync.scheduler.report.ReportDocument;
 import dev.tiersync.scheduler.report.ReportJson;
 import dev.tiersync.scheduler.schedule.RunHistory;
 import dev.tiersync.scheduler.schedule.RunLauncher;
+import dev.tiersync.scheduler.schedule.RunQuery;
 import dev.tiersync.scheduler.schedule.RunRecord;
 import dev.tiersync.scheduler.schedule.SyncRunner;
 import dev.tiersync.sync.SyncReport;
@@ -65,16 +66,33 @@ class RunsController {
         return ReportJson.toJson(report, org);
     }
 
+    /**
+     * Runs, newest first: {@code org}, {@code status} (a {@link SyncStatus} name) and {@code dryRun} narrow them,
+     * {@code limit} (at most 1000) and {@code offset} page through them; a bad value is a 400 naming the parameter.
+     */
     @GetMapping("/api/runs")
-    List<RunRecord> runs(@RequestParam(required = false) String org, @RequestParam(defaultValue = "50") int limit) {
+    List<RunRecord> runs(@RequestParam(required = false) String org, @RequestParam(required = false) String status,
+                         @RequestParam(required = false) Boolean dryRun, @RequestParam(defaultValue = "50") int limit,
+                         @RequestParam(defaultValue = "0") int offset) {
         if (limit < 1) {
             throw new InvalidInput("limit must be 1 or more, was " + limit);
+        }
+        if (offset < 0) {
+            throw new InvalidInput("offset must be 0 or more, was " + offset);
         }
         if (org != null) {
             requireOrg(org);
         }
-        int capped = Math.min(limit, 1000);
-        return org == null ? history.recent(capped) : history.recent(org, capped);
+        return history.find(new RunQuery(org, status == null || status.isBlank() ? null : status(status), dryRun, offset,
+                Math.min(limit, 1000)));
+    }
+
+    private static SyncStatus status(String name) {
+        try {
+            return SyncStatus.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("status must be one of " + java.util.Arrays.toString(SyncStatus.values()) + ", was '" + name + "'");
+        }
     }
 
     record RunState(String id, String org, String state, String phase, int settled, int total, RunRecord run, String error) {
@@ -96,6 +114,30 @@ class RunsController {
     @GetMapping(value = "/api/runs/{id}/report", produces = MediaType.APPLICATION_JSON_VALUE)
     String report(@PathVariable String id) {
         return history.report(id).orElseThrow(() -> new NotFound("no finished run has the id " + id));
+    }
+
+    /**
+     * A refused record as the run page lists it: the fields Salesforce named, apart from its message (the adapter
+     * adds them to the message as {@code " (fields: A, B)"}).
+     */
+    record Refusal(String accountId, String statusCode, String message, List<String> fields) {
+        private static final String FIELDS = " (fields: ";
+
+        static Refusal of(WriteFailure failure) {
+            String message = failure.message() == null ? "" : failure.message();
+            int at = message.lastIndexOf(FIELDS);
+            if (at < 0 || !message.endsWith(")")) {
+                return new Refusal(failure.accountId(), failure.statusCode(), message, List.of());
+            }
+            return new Refusal(failure.accountId(), failure.statusCode(), message.substring(0, at),
+                    List.of(message.substring(at + FIELDS.length(), message.length() - 1).split(", ")));
+        }
+    }
+
+    @GetMapping("/api/runs/{id}/errors")
+    List<Refusal> errorList(@PathVariable String id) {
+        history.find(id).orElseThrow(() -> new NotFound("no finished run has the id " + id));
+        return history.failures(id).stream().map(Refusal::of).toList();
     }
 
     @GetMapping(value = "/api/runs/{id}/errors.csv", produces = "text/csv")

@@ -12,6 +12,10 @@ final class ExitCodes {
     static final int USAGE = CommandLine.ExitCode.USAGE;
     static final int PARTIALLY_FAILED = 3;
     static final int DEFERRED = 4;
+    /** Another run holds the org (its snapshot is shared): this one did not start and changed nothing. */
+    static final int ORG_BUSY = 5;
+    /** The safety brake stopped the run before any write: too many accounts would change tier. */
+    static final int BRAKED = 6;
 
     private ExitCodes() {
     }
@@ -21,7 +25,9 @@ final class ExitCodes {
             case SUCCEEDED -> SUCCEEDED;
             case PARTIALLY_FAILED -> PARTIALLY_FAILED;
             case DEFERRED -> DEFERRED;
-            case FAILED, BRAKED, SKIPPED -> FAILED;
+            case BRAKED -> BRAKED;
+            case SKIPPED -> ORG_BUSY;
+            case FAILED -> FAILED;
         };
     }
 

@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Who may use the admin page and API, under {@code tiersync.security.users[N].*}.
  *
- * @param users each with a name, a hashed password and a role
+ * @param users each with a name, a hashed password and a role, and last the generated admin if there is one
+ * @param generatedAdmin the admin {@code serve --demo} made with a password it printed once, under
+ *                       {@code tiersync.security.generated-admin.*}; null otherwise
  */
 @ConfigurationProperties("tiersync.security")
-public record AdminProperties(List<User> users) {
+public record AdminProperties(List<User> users, User generatedAdmin) {
 
     /** Admins change schedules and start runs; viewers read. */
     public enum Role { ADMIN, VIEWER }
@@ -49,5 +51,20 @@ public record AdminProperties(List<User> users) {
                 throw new IllegalArgumentException(key + ".role is missing: ADMIN or VIEWER");
             }
         }
+        if (generatedAdmin != null) {
+            if (generatedAdmin.name() == null || generatedAdmin.password() == null || generatedAdmin.role() == null) {
+                throw new IllegalArgumentException("tiersync.security.generated-admin needs name, password and role");
+            }
+            if (names.contains(generatedAdmin.name())) {
+                throw new IllegalArgumentException("tiersync.security.generated-admin.name '" + generatedAdmin.name()
+                        + "' is also a configured user: give one of them another name");
+            }
+            users = java.util.stream.Stream.concat(users.stream(), java.util.stream.Stream.of(generatedAdmin)).toList();
+        }
+    }
+
+    /** True when no one can log in: the login page then says what to configure. */
+    public boolean nobodyCanLogIn() {
+        return users.isEmpty();
     }
 }

@@ -18,7 +18,7 @@ public final class RulesFile {
         if (file == null) {
             return SegmentationConfig.defaults();
         }
-        return YamlFile.read("rules", file).section("tiersync.segmentation", SegmentationProperties.class)
+        return YamlFile.read("rules", file, SettingKeys.ofCommandLineFiles()).section("tiersync.segmentation", SegmentationProperties.class)
                 .map(SegmentationProperties::toConfig).orElseGet(SegmentationConfig::defaults);
     }
 }

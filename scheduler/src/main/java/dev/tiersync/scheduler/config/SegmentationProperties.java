@@ -10,6 +10,10 @@ import dev.tiersync.domain.firmographics.IndustryCatalog;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.firmographics.SizeBandRule;
+import dev.tiersync.domain.fit.FitConfig;
+import dev.tiersync.domain.fit.FitTier;
+import dev.tiersync.domain.fit.ProfileCriterion;
+import dev.tiersync.domain.fit.SchemeKind;
 import dev.tiersync.domain.segments.NamedCondition;
 import dev.tiersync.domain.segments.SegmentDefinition;
 import dev.tiersync.domain.segments.SegmentRules;
@@ -38,23 +42,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("tiersync.segmentation")
 public record SegmentationProperties(Map<String, List<String>> industries, SizeBands sizeBands, Value value, Tiers tiers,
-                                     Churn churn, Upsell upsell, List<Segment> segments, Engagement engagement,
+                                     Churn churn, Upsell upsell, List<Segment> segments, Fit fit, Engagement engagement,
                                      DecisionChain decisionChain) {
 
     static final String PREFIX = "tiersync.segmentation.";
 
     public SegmentationProperties {
         // the fields are not assigned yet inside a compact constructor: check the parameters
-        toConfig(industries, sizeBands, value, tiers, churn, upsell, segments, engagement, decisionChain);
+        toConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, engagement, decisionChain);
     }
 
     /** The domain configuration these properties describe. */
     public SegmentationConfig toConfig() {
-        return toConfig(industries, sizeBands, value, tiers, churn, upsell, segments, engagement, decisionChain);
+        return toConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, engagement, decisionChain);
     }
 
     private static SegmentationConfig toConfig(Map<String, List<String>> industries, SizeBands sizeBands, Value value,
-                                               Tiers tiers, Churn churn, Upsell upsell, List<Segment> segments,
+                                               Tiers tiers, Churn churn, Upsell upsell, List<Segment> segments, Fit fit,
                                                Engagement engagement, DecisionChain decisionChain) {
         SegmentationConfig defaults = SegmentationConfig.defaults();
         BehaviourConfig b = defaults.behaviour();
@@ -66,6 +70,8 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
                 checked(() -> churn == null ? defaults.churn() : churn.toConfig(defaults.churn())),
                 checked(() -> upsell == null ? defaults.upsell() : upsell.toConfig(defaults.upsell())),
                 checked(() -> segments == null ? defaults.segments() : new SegmentRules(definitions(segments))),
+                // the fit's messages name their full key already
+                fit == null ? defaults.fit() : fit.toConfig(),
                 checked(() -> new BehaviourConfig(value == null ? b.costToServe() : value.toCostToServe(b.costToServe()),
                         engagement == null ? b.engagement() : engagement.toConfig(b.engagement()),
                         decisionChain == null ? b.decisionChain() : decisionChain.toConfig(b.decisionChain()))));
@@ -177,14 +183,56 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
     }
 
     /**
+     * {@code fit.*}: the fit, what a good customer looks like (issue 14). Every key falls back to the shipped
+     * setting ({@link FitConfig#defaults()}); {@code profile} is the admin's ideal customer profile, criteria with weights.
+     *
+     * @param scheme {@code auto} (the best by the lift chart), {@code tree}, {@code regression} or {@code profile}
+     */
+    public record Fit(Integer minCustomers, Integer minNodeSize, Integer maxDepth, Double minDifference, Double significance,
+                      Double maxCorrelation, Double minLiftArea, Integer folds, Double strongFrom, Double moderateFrom, String scheme,
+                      Integer trainingSample, Integer decileFrom, Long seed, List<Criterion> profile) {
+
+        FitConfig toConfig() {
+            FitConfig d = FitConfig.defaults();
+            List<ProfileCriterion> criteria = new ArrayList<>();
+            List<Criterion> given = profile == null ? List.of() : profile;
+            for (int i = 0; i < given.size(); i++) {
+                Criterion c = given.get(i);
+                if (c == null) {
+                    throw new IllegalArgumentException(FitConfig.KEY + "profile[" + i + "] is empty: give variable, in or "
+                            + "at-least/below, and weight");
+                }
+                criteria.add(ProfileCriterion.at(i, c.variable(), c.in(), c.atLeast(), c.below(), or(c.weight(), 1.0)));
+            }
+            return d.toBuilder().minCustomers(or(minCustomers, d.minCustomers())).minNodeSize(or(minNodeSize, d.minNodeSize()))
+                    .maxDepth(or(maxDepth, d.maxDepth())).minDifference(or(minDifference, d.minDifference()))
+                    .significance(or(significance, d.significance())).maxCorrelation(or(maxCorrelation, d.maxCorrelation()))
+                    .minLiftArea(or(minLiftArea, d.minLiftArea())).folds(or(folds, d.folds()))
+                    .strongFrom(or(strongFrom, d.strongFrom())).moderateFrom(or(moderateFrom, d.moderateFrom()))
+                    .scheme(scheme == null ? d.scheme().map(SchemeKind::key).orElse("auto") : scheme)
+                    .trainingSample(or(trainingSample, d.trainingSample())).decileFrom(or(decileFrom, d.decileFrom()))
+                    .seed(or(seed, d.seed())).profile(criteria).build();
+        }
+    }
+
+    /**
+     * {@code fit.profile[n].*}: one criterion of the ideal customer profile: a variable ({@code industry}, {@code employees},
+     * … or {@code attribute.NAME}), the values it takes ({@code in}) or its range ({@code at-least}, {@code below}), and
+     * its weight (1 when left out).
+     */
+    public record Criterion(String variable, List<String> in, Double atLeast, Double below, Double weight) {
+    }
+
+    /**
      * {@code segments[n].*}: a named segment; conditions left out match anything.
      *
      * @param conditions conditions a loaded plugin judges, all of which must be met: each names a segment condition
      *     with {@code condition} and gives its settings beside it, such as
      *     {@code {condition: uses-technology, technology: "HubSpot, Pipedrive", category: crm}}
+     * @param fitTiers the fit tiers the segment takes, such as {@code [Strong]}
      */
     public record Segment(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
-                          Set<ChurnRisk> churnRisks, Boolean upsell, List<Map<String, String>> conditions) {
+                          Set<ChurnRisk> churnRisks, Boolean upsell, List<Map<String, String>> conditions, Set<FitTier> fitTiers) {
 
         /** The key that names a condition; every other key of the entry is one of its settings. */
         static final String CONDITION = "condition";
@@ -195,7 +243,7 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
             for (int j = 0; j < entries.size(); j++) {
                 named.add(condition(entries.get(j), key + ".conditions[" + j + "]"));
             }
-            return new SegmentDefinition(name, tiers, sizeBands, regions, industries, churnRisks, upsell, named);
+            return new SegmentDefinition(name, tiers, sizeBands, regions, industries, churnRisks, upsell, named, fitTiers);
         }
 
         private static NamedCondition condition(Map<String, String> entry, String key) {

@@ -27,7 +27,7 @@ public record SettingsFile(SyncSettings sync, ResilienceSettings resilience, Wsc
         if (file == null) {
             return defaults();
         }
-        YamlFile yaml = YamlFile.read("settings", file);
+        YamlFile yaml = YamlFile.read("settings", file, SettingKeys.ofCommandLineFiles());
         return new SettingsFile(
                 yaml.section("tiersync.sync", SyncProperties.class).map(SyncProperties::toSettings)
                         .orElseGet(SyncSettings::defaults),

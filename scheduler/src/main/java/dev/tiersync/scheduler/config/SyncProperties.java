@@ -16,26 +16,33 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param writePolicies when TierSync may write each of its fields, by field name ({@code segment}) or API
  *     name ({@code Segment__c}): {@code always}, {@code only-if-blank} or {@code never}
+ * @param segmentChanges the Segment_Change__c records the sync creates ({@code segment-changes.retention}: how long
+ *     they are kept, a period such as {@code P2Y}; unset keeps them all)
  */
 @ConfigurationProperties("tiersync.sync")
 public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double apiBudgetShare,
                              Map<String, WritePolicy> writePolicies, Integer bulkWriteThreshold, Integer bulkPullThreshold,
-                             Duration pullOverlap, Duration fullPullEvery, Double valueScoreTolerance) {
+                             Duration pullOverlap, Duration fullPullEvery, Double valueScoreTolerance,
+                             SegmentChanges segmentChanges) {
+
+    /** {@code tiersync.sync.segment-changes.*}. */
+    public record SegmentChanges(java.time.Period retention) {
+    }
 
     public SyncProperties {
         toSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
-                pullOverlap, fullPullEvery, valueScoreTolerance);
+                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges);
     }
 
     public SyncSettings toSettings() {
         return toSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
-                pullOverlap, fullPullEvery, valueScoreTolerance);
+                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges);
     }
 
     private static SyncSettings toSettings(Integer writeChunkSize, Double brakeShare, Double apiBudgetShare,
                                            Map<String, WritePolicy> writePolicies, Integer bulkWriteThreshold,
                                            Integer bulkPullThreshold, Duration pullOverlap, Duration fullPullEvery,
-                                           Double valueScoreTolerance) {
+                                           Double valueScoreTolerance, SegmentChanges segmentChanges) {
         SyncSettings defaults = SyncSettings.defaults();
         SyncSettings.Builder settings = defaults.toBuilder();
         if (writeChunkSize != null) {
@@ -53,6 +60,9 @@ public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double a
                 fullPullEvery == null ? defaults.fullPullEvery() : fullPullEvery);
         if (valueScoreTolerance != null) {
             settings.valueScoreTolerance(valueScoreTolerance);
+        }
+        if (segmentChanges != null) {
+            settings.segmentChangeRetention(segmentChanges.retention());
         }
         if (writePolicies != null) {
             writePolicies.forEach((name, policy) -> settings.writePolicy(field(name), policy));

@@ -28,18 +28,20 @@ public record TierSyncProperties(OrgProperties org, @DefaultValue ScheduleProper
     }
 
     /**
-     * Every configured org, checked, in configuration order; missing passwords come from {@code environment}.
+     * What to set when no org is configured: serve still starts (the admin page says this), and syncs nothing.
+     */
+    public static final String NO_ORG = "no org is configured: set tiersync.org.login-url, tiersync.org.username "
+            + "and the environment variable TIERSYNC_ORG_PASSWORD (or tiersync.orgs[0].name, .login-url, .username "
+            + "and TIERSYNC_PASSWORD_<NAME>), or try TierSync on an emulated org with ./tiersync serve --demo";
+
+    /**
+     * Every configured org, checked, in configuration order (none, if none is configured); missing passwords come
+     * from {@code environment}.
      *
-     * @throws IllegalArgumentException naming the key of a bad value, or saying that no org is configured
+     * @throws IllegalArgumentException naming the key of a bad value
      */
     public List<OrgSettings> configuredOrgs(java.util.function.Function<String, String> environment) {
-        List<OrgSettings> all = resolve(org, schedule, orgs, environment);
-        if (schedule.enabled() && all.isEmpty()) {
-            throw new IllegalArgumentException("no org is configured: set tiersync.org.login-url, tiersync.org.username "
-                    + "and the environment variable TIERSYNC_ORG_PASSWORD (or tiersync.orgs[0].name, .login-url, .username "
-                    + "and TIERSYNC_PASSWORD_<NAME>), or turn the schedule off with tiersync.schedule.enabled=false");
-        }
-        return all;
+        return resolve(org, schedule, orgs, environment);
     }
 
     private static List<OrgSettings> resolve(OrgProperties org, ScheduleProperties schedule, List<OrgProperties> orgs,

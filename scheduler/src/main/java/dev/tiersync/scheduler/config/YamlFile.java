@@ -9,7 +9,11 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.springframework.core.io.FileSystemResource;
 
 /**
@@ -28,19 +32,36 @@ final class YamlFile {
 
     /**
      * @param kind what the file holds, for messages: {@code rules} or {@code settings}
-     * @throws IllegalArgumentException naming the file when it is missing or not YAML
+     * @param keys the keys the file may hold: any other is refused with the nearest valid one
+     * @throws IllegalArgumentException naming the file when it is missing or not YAML (with the line and column),
+     *                                  or holds a key that is not a setting
      */
-    static YamlFile read(String kind, Path file) {
+    static YamlFile read(String kind, Path file, SettingKeys keys) {
         String name = kind + " file " + file;
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(name + " does not exist");
         }
+        List<PropertySource<?>> yaml;
         try {
-            List<PropertySource<?>> yaml = new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file));
-            return new YamlFile(name, new Binder(ConfigurationPropertySources.from(yaml)));
-        } catch (IOException | IllegalStateException e) {
+            yaml = new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new IllegalArgumentException(name + " is not valid YAML" + (mark == null ? "" : " at line " + (mark.getLine() + 1)
+                    + ", column " + (mark.getColumn() + 1)) + ": " + e.getProblem()
+                    + (e.getContext() == null ? "" : " (" + e.getContext() + ")"), e);
+        } catch (IOException | IllegalStateException | YAMLException e) {
             throw new IllegalArgumentException(name + " is not readable YAML: " + e.getMessage(), e);
         }
+        for (PropertySource<?> source : yaml) {
+            if (source instanceof EnumerablePropertySource<?> enumerable) {
+                for (String key : enumerable.getPropertyNames()) {
+                    keys.problem(key).ifPresent(problem -> {
+                        throw new IllegalArgumentException(name + ": " + problem);
+                    });
+                }
+            }
+        }
+        return new YamlFile(name, new Binder(ConfigurationPropertySources.from(yaml)));
     }
 
     /** The section under {@code prefix}, bound and checked; empty when the file has none. */
@@ -48,19 +69,7 @@ final class YamlFile {
         try {
             return Optional.ofNullable(binder.bind(prefix, type).orElse(null));
         } catch (BindException e) {
-            throw new IllegalArgumentException(name + ": " + reason(e), e);
+            throw new IllegalArgumentException(name + ": " + BindProblems.describe(e), e);
         }
-    }
-
-    /** The rule's own message (which names the key), or else the deepest cause's. */
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IllegalArgumentException) {
-                return t.getMessage();
-            }
-            root = t;
-        }
-        return root.getMessage();
     }
 }

@@ -46,9 +46,12 @@ public final class MetadataProject {
             files.put(DEFAULT + "objects/" + field.object() + "/fields/" + FieldFile.fileName(field),
                     FieldFile.of(field, RestrictedPicklists.values(field, rules)));
         }
+        List<Field<?>> objectFields = CustomObjectFiles.put(files, rules);
+        AnalyticsFiles.put(files);
         ListViews.all().forEach((name, xml) -> files.put(DEFAULT + "objects/Account/listViews/" + name + ".listView-meta.xml", xml));
-        files.put(DEFAULT + "permissionsets/TierSync_Integration.permissionset-meta.xml", PermissionSets.integration(fields));
-        files.put(DEFAULT + "permissionsets/TierSync_Viewer.permissionset-meta.xml", PermissionSets.viewer(fields));
+        files.put(DEFAULT + "permissionsets/TierSync_Integration.permissionset-meta.xml", PermissionSets.integration(fields,
+                objectFields));
+        files.put(DEFAULT + "permissionsets/TierSync_Viewer.permissionset-meta.xml", PermissionSets.viewer(fields, objectFields));
         return new MetadataProject(files);
     }
 

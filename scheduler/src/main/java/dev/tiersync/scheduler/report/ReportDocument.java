@@ -6,6 +6,7 @@ import dev.tiersync.domain.engine.Segmentation;
 import dev.tiersync.sync.AccountOutcome;
 import dev.tiersync.sync.DisabledPlugin;
 import dev.tiersync.sync.FieldChange;
+import dev.tiersync.sync.PlannedRecord;
 import dev.tiersync.sync.PullSummary;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.SyncStatus;
@@ -21,10 +22,17 @@ import java.util.Map;
  * {@link #of}, and read back by Jackson as it is.
  *
  * @param org the org's name or login URL
+ * @param fit what the fit learnt and why it was or was not written; null when the run stopped before the assessment
+ *     (and in runs kept before the fit existed)
  */
 public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped Assessed assessed,
                              @JsonUnwrapped Changes changes, @JsonUnwrapped Writes writes, @JsonUnwrapped Findings findings,
-                             int apiCalls, Map<String, Long> phaseMillis, Pull pull, @JsonUnwrapped Plugins plugins) {
+                             int apiCalls, Map<String, Long> phaseMillis, Pull pull, @JsonUnwrapped Plugins plugins,
+                             OwnRecords ownRecords, FitDocument.Summary fit) {
+
+    public ReportDocument {
+        ownRecords = ownRecords == null ? OwnRecords.NONE : ownRecords; // a run the history kept before they were reported
+    }
 
     public static ReportDocument of(SyncReport report, String org) {
         SyncReport.Run run = report.run();
@@ -33,7 +41,10 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
             tiers.put(tier.picklistValue(), report.findings().tiers().getOrDefault(tier, 0));
         }
         Map<String, Integer> fields = new LinkedHashMap<>();
+        Map<String, String> apiNames = new LinkedHashMap<>();
         report.changes().byField().forEach((field, count) -> fields.put(field.name(), count));
+        report.changes().byField().keySet().forEach(field -> apiNames.put(field.name(), field.apiName()));
+        report.changes().samples().forEach(change -> apiNames.put(change.field().name(), change.field().apiName()));
         Map<String, Long> phases = new LinkedHashMap<>();
         report.phases().forEach((phase, time) -> phases.put(phase.label(), time.toMillis()));
         return new ReportDocument(org,
@@ -42,13 +53,15 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
                 new Assessed(report.assessed().accounts(), report.assessed().opportunities(),
                         report.assessed().opportunitiesWithoutAccount()),
                 new Changes(report.changes().accounts(), fields, report.changes().samples().stream().map(Sample::of).toList(),
-                        report.changes().plannedCalls()),
+                        report.changes().plannedCalls(), apiNames, Brake.of(report.changes().brake())),
                 new Writes(report.writes().accounts(), report.writes().failures(), report.writes().lockRetries(),
                         report.writes().bulk()),
                 new Findings(tiers, report.findings().segments(), report.findings().upsellCandidates(),
                         report.findings().examples().stream().map(Example::of).toList()),
                 report.api().calls(), phases, Pull.of(report.pull()),
-                new Plugins(report.plugins().disabled().stream().map(DisabledPluginEntry::of).toList()));
+                new Plugins(report.plugins().disabled().stream().map(DisabledPluginEntry::of).toList()),
+                OwnRecords.of(report.records()),
+                report.fit().report().map(fit -> FitDocument.Summary.of(fit, report.fit().tiers())).orElse(null));
     }
 
     /** How the run went; {@code durationMillis} from start to end, {@code error} what stopped it or null. */
@@ -59,9 +72,23 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
     public record Assessed(int accountsPulled, int opportunitiesPulled, int opportunitiesWithoutAccount) {
     }
 
-    /** What the run planned to change; fields by their catalog names, such as {@code TIER}. */
+    /**
+     * What the run planned to change; fields by their catalog names, such as {@code TIER}, with each one's Salesforce
+     * API name ({@code Tier__c}) in {@code fieldApiNames}; {@code brake} null in reports kept before it was added.
+     */
     public record Changes(int accountsChanged, Map<String, Integer> fieldChanges, List<Sample> sampleChanges,
-                          int plannedWriteCalls) {
+                          int plannedWriteCalls, Map<String, String> fieldApiNames, Brake brake) {
+    }
+
+    /**
+     * The safety brake's reading of the plan: {@code tierChanges} of {@code accounts} would move tier, a share of
+     * {@code share} against the {@code allowedShare}; {@code wouldStop} says a real run (without force) stops there,
+     * which is what a dry run warns of.
+     */
+    public record Brake(int tierChanges, int accounts, double share, double allowedShare, boolean wouldStop) {
+        static Brake of(SyncReport.Brake brake) {
+            return new Brake(brake.tierChanges(), brake.accounts(), brake.share(), brake.allowedShare(), brake.engages());
+        }
     }
 
     /** What the run wrote. */
@@ -125,6 +152,26 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
             pull.related().pulled().forEach((object, n) -> related.put(object.apiName(), n));
             return new Pull(pull.full(), pull.reason(), pull.accounts(), pull.opportunities(), pull.deleted(), pull.removed(),
                     pull.accountRoute().name(), pull.opportunityRoute().name(), related, pull.related().skipped());
+        }
+    }
+
+    /**
+     * The records of its own the run created and deleted besides the Account updates (Segment_Change__c): what it
+     * planned (a dry run: would) and what the org did.
+     */
+    public record OwnRecords(List<PlannedRecord> toCreate, List<PlannedRecord> toDelete, int created, int alreadyThere,
+                             int deleted, List<WriteFailure> failures) {
+        static final OwnRecords NONE = new OwnRecords(List.of(), List.of(), 0, 0, 0, List.of());
+
+        public OwnRecords {
+            toCreate = toCreate == null ? List.of() : List.copyOf(toCreate);
+            toDelete = toDelete == null ? List.of() : List.copyOf(toDelete);
+            failures = failures == null ? List.of() : List.copyOf(failures);
+        }
+
+        static OwnRecords of(SyncReport.Records records) {
+            return new OwnRecords(records.toCreate(), records.toDelete(), records.created(), records.alreadyThere(),
+                    records.deleted(), records.failures());
         }
     }
 }

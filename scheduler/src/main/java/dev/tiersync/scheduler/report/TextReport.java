@@ -1,6 +1,7 @@
 package dev.tiersync.scheduler.report;
 
 import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.sync.AccountOutcome;
 import dev.tiersync.sync.SyncReport;
 import dev.tiersync.sync.WriteFailure;
@@ -58,6 +59,8 @@ public final class TextReport {
         printExamples(report, out);
         printFailures(report, out);
         printPluginsSwitchedOff(report, out);
+        OwnRecordsText.print(report, out, counts);
+        printFit(report, out);
         out.flush();
     }
 
@@ -137,6 +140,20 @@ public final class TextReport {
         out.println();
         out.println("Plugins switched off (they threw; the run went on without them)");
         report.plugins().disabled().forEach(plugin -> out.println("  " + plugin.describe()));
+    }
+
+    /** What the fit learnt: the decision, the tier profile, the schemes, the chosen one (the tree as indented text), the lift. */
+    private void printFit(SyncReport report, PrintWriter out) {
+        report.fit().report().ifPresent(fit -> {
+            out.println();
+            fit.lines().forEach(out::println);
+            StringBuilder tiers = new StringBuilder("Fit tiers:");
+            for (FitTier tier : FitTier.values()) {
+                tiers.append(' ').append(tier.picklistValue()).append(' ')
+                        .append(counts.format(report.fit().tiers().getOrDefault(tier, 0)));
+            }
+            out.println(tiers);
+        });
     }
 
     private static String truncate(String text, int width) {

@@ -106,6 +106,26 @@ public class JdbcRunHistory implements RunHistory {
     }
 
     @Override
+    public List<RunRecord> find(RunQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> arguments = new java.util.ArrayList<>();
+        if (query.org() != null) {
+            where.append(" AND org_key = ?");
+            arguments.add(query.org());
+        }
+        if (query.status() != null) {
+            where.append(" AND status = ?");
+            arguments.add(query.status().name());
+        }
+        if (query.dryRun() != null) {
+            where.append(" AND dry_run = ?");
+            arguments.add(query.dryRun());
+        }
+        return jdbc.query("SELECT " + COLUMNS + " FROM ts_run" + where + " ORDER BY started_at DESC, id OFFSET " + query.offset()
+                + " ROWS FETCH NEXT " + query.limit() + " ROWS ONLY", JdbcRunHistory::run, arguments.toArray());
+    }
+
+    @Override
     public Optional<RunRecord> find(String runId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM ts_run WHERE id = ?", JdbcRunHistory::run, runId).stream().findFirst();
     }

@@ -24,6 +24,9 @@ public interface RunHistory {
     /** The newest runs of one org, newest first. */
     List<RunRecord> recent(String org, int limit);
 
+    /** One page of the runs a query selects, newest first. */
+    List<RunRecord> find(RunQuery query);
+
     Optional<RunRecord> find(String runId);
 
     /** The records Salesforce refused in a run, with its code and message. */

@@ -1,6 +1,9 @@
 package dev.tiersync.scheduler.schedule;
 
+import dev.tiersync.scheduler.config.CronCheck;
 import dev.tiersync.scheduler.config.OrgSettings;
+import dev.tiersync.scheduler.config.TierSyncProperties;
+import java.time.Clock;
 import dev.tiersync.scheduler.config.Orgs;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +38,18 @@ class ScheduleConfiguration {
     }
 
     @Bean
-    SchedulerFactoryBeanCustomizer orgSchedules(Orgs orgs) {
+    CronCheck cronCheck(TierSyncProperties properties, Clock clock) {
+        return new CronCheck(properties.schedule().minimumInterval(), clock);
+    }
+
+    @Bean
+    SchedulerFactoryBeanCustomizer orgSchedules(Orgs orgs, CronCheck cronCheck) {
+        for (OrgSettings org : orgs.configuredOrgs()) {
+            if (org.scheduled()) {
+                cronCheck.check("the cron of org " + org.name() + " (tiersync.schedule.cron, tiersync.org.cron or "
+                        + "tiersync.orgs[N].cron)", org.cron(), org.timeZone());
+            }
+        }
         return scheduler -> {
             List<JobDetail> jobs = new ArrayList<>();
             List<Trigger> triggers = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.tiersync.scheduler.schedule;
 
+import dev.tiersync.scheduler.config.CronCheck;
 import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.ScheduleProperties;
 import dev.tiersync.scheduler.config.Orgs;
@@ -12,6 +13,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.TimeZone;
 import javax.sql.DataSource;
@@ -21,6 +24,8 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,32 +37,42 @@ import org.springframework.stereotype.Component;
 public class Schedules {
 
     static final int NEXT_FIRE_TIMES = 5;
+    private static final Logger log = LoggerFactory.getLogger(Schedules.class);
 
     private final Scheduler scheduler;
     private final Orgs orgs;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CronCheck cronCheck;
+    /** Saved schedules refused at start-up (they would never fire, or fire too often), by org: the reason. */
+    private final Map<String, String> refused = new ConcurrentHashMap<>();
 
-    public Schedules(Scheduler scheduler, Orgs orgs, DataSource dataSource, Clock clock) {
+    public Schedules(Scheduler scheduler, Orgs orgs, DataSource dataSource, Clock clock, CronCheck cronCheck) {
         this.scheduler = scheduler;
         this.orgs = orgs;
         this.jdbc = new JdbcTemplate(dataSource);
         this.clock = clock;
+        this.cronCheck = cronCheck;
     }
 
-    /** An org's schedule. */
+    /**
+     * An org's schedule.
+     *
+     * @param problem why an admin's saved schedule was not used at start-up (the configured one runs instead), or null
+     */
     public record Schedule(String org, String cron, String timeZone, boolean scheduled, boolean paused,
-                           List<Instant> nextFireTimes) {
+                           List<Instant> nextFireTimes, String problem) {
     }
 
     public Schedule of(String orgName) {
         OrgSettings org = org(orgName);
-        Optional<Override> override = override(org.name());
+        String problem = refused.get(org.name());
+        Optional<Override> override = problem == null ? override(org.name()) : Optional.empty();
         String cron = override.map(Override::cron).orElse(org.cron());
         ZoneId zone = override.map(Override::zone).orElse(org.timeZone());
         boolean paused = override.map(Override::paused).orElse(false);
         return new Schedule(org.name(), cron, zone.getId(), org.scheduled(), paused,
-                org.scheduled() && !paused ? nextFireTimes(cron, zone) : List.of());
+                org.scheduled() && !paused ? nextFireTimes(cron, zone) : List.of(), problem);
     }
 
     /**
@@ -77,9 +92,14 @@ public class Schedules {
         } catch (java.time.DateTimeException e) {
             throw new InvalidInput("time zone '" + timeZone + "' is unknown: use a region such as Europe/Berlin or UTC", e);
         }
-        boolean paused = override(org.name()).map(Override::paused).orElse(false);
+        InvalidInput.from(() -> {
+            cronCheck.check("cron", cron, zone);
+            return cron;
+        });
+        boolean paused = refused.containsKey(org.name()) ? false : override(org.name()).map(Override::paused).orElse(false);
         save(org.name(), cron, zone, paused);
         apply(org, cron, zone, paused);
+        refused.remove(org.name());
         return of(orgName);
     }
 
@@ -90,11 +110,25 @@ public class Schedules {
         return of(orgName);
     }
 
-    /** Puts admins' changes back on the triggers after the configured ones were registered at start. */
+    /**
+     * Puts admins' changes back on the triggers after the configured ones were registered at start. A saved
+     * change that can no longer run (it never fires again, or fires more often than the minimum interval now
+     * allows) is logged, shown with the org's schedule ({@link Schedule#problem}) and skipped: the configured
+     * schedule runs until an admin saves another.
+     */
     void applyOverrides() throws SchedulerException {
         for (OrgSettings org : orgs.configuredOrgs()) {
             Optional<Override> override = override(org.name());
             if (override.isPresent()) {
+                try {
+                    cronCheck.check("the saved cron", override.get().cron(), override.get().zone());
+                } catch (IllegalArgumentException e) {
+                    String problem = "the schedule saved for org " + org.name() + " is not used: " + e.getMessage()
+                            + "; the configured cron '" + org.cron() + "' runs until an admin saves another";
+                    log.warn(problem);
+                    refused.put(org.name(), problem);
+                    continue;
+                }
                 apply(org, override.get().cron(), override.get().zone(), override.get().paused());
             }
         }

@@ -6,6 +6,7 @@ import dev.tiersync.scheduler.config.OrgSettings;
 import dev.tiersync.scheduler.config.Orgs;
 import dev.tiersync.scheduler.config.RulesFile;
 import dev.tiersync.scheduler.problem.NotFound;
+import dev.tiersync.sync.SnapshotFit;
 import dev.tiersync.sync.SnapshotLift;
 import dev.tiersync.sync.SyncJob;
 import java.util.HashMap;
@@ -61,6 +62,15 @@ public class SyncJobs {
             throw NotFound.org(org);
         }
         return job;
+    }
+
+    /** The fit on the org's snapshot with the org's rules. @throws NotFound when no org has that name */
+    public SnapshotFit fit(String org) {
+        SegmentationConfig orgRules = rules.get(org);
+        if (orgRules == null) {
+            throw NotFound.org(org);
+        }
+        return runtime.fit(orgRules);
     }
 
     /** A lift check on the org's snapshot with the org's rules. @throws NotFound when no org has that name */

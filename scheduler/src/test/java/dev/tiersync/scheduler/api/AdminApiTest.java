@@ -136,6 +136,23 @@ class AdminApiTest {
     }
 
     @Test
+    void aCronThatNeverFiresIsTooLongOrFiresEverySecondIsRefusedWith400AndTheReasonAndNotSaved() throws Exception {
+        String before = json.readTree(send("GET", "/api/orgs/acme/schedule", "vic:" + VIEWER_PASSWORD, null).body())
+                .get("cron").asString();
+        String longCron = "0 0 2 * * ? " + "2030,".repeat(30) + "2031";
+        for (String[] refused : new String[][] {{"0 0 2 * * ? 2020", "never fires"}, {"0 0 2 30 2 ?", "never fires"},
+                {longCron, "at most 120"}, {"* * * * * ?", "tiersync.schedule.minimum-interval"}}) {
+            HttpResponse<String> answer = send("PUT", "/api/orgs/acme/schedule", "ada:" + ADMIN_PASSWORD,
+                    json.writeValueAsString(java.util.Map.of("cron", refused[0], "timeZone", "UTC")));
+
+            assertThat(answer.statusCode()).as(refused[0]).isEqualTo(400);
+            assertThat(json.readTree(answer.body()).get("error").asString()).contains(refused[1]);
+        }
+        assertThat(json.readTree(send("GET", "/api/orgs/acme/schedule", "vic:" + VIEWER_PASSWORD, null).body())
+                .get("cron").asString()).isEqualTo(before);
+    }
+
+    @Test
     void anAdminStartsARunFollowsItToTheEndAndReadsItsReportErrorsAndSegments() throws Exception {
         java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
         HeldRuns.GATE.set(gate);

@@ -34,8 +34,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The admin page in headless Chromium (Debian's chromium and chromium-driver): log in, see the loaded plugins,
- * start a run, watch its progress bar finish, open its report, see the tier chart and preview a dry run.
+ * The admin page in headless Chromium (Debian's chromium and chromium-driver) over a slowed org: log in, see the
+ * loaded plugins, start a run and watch its phases go by to the end, open its run page, find it in the history, see
+ * the tier chart and preview a dry run; a bad cron is refused with the reason.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tiersync.schedule.cron=0 0 2 1 1 ?")
 class AdminPageBrowserTest {
@@ -109,57 +110,65 @@ class AdminPageBrowserTest {
                 "account-enricher technographics [file (required), max-age-days]", "segment-condition uses-technology [technology, category]");
         assertThat(browser.findElement(By.id("plugins-api")).getText()).contains("plugin API 1.0.0");
 
-        WebElement acme = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#orgs tr[data-org=acme]")));
-        acme.findElement(By.xpath(".//button[text()='Run now']")).click();
+        WebElement acme = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card[data-org=acme]")));
+        acme.findElement(By.cssSelector("button[data-action=run]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("progress-section")));
         String runId = wait.until(d -> {
             String text = d.findElement(By.id("progress-run")).getText();
             return text.isBlank() ? null : text;
         });
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "SUCCEEDED"));
-        wait.until(ExpectedConditions.textToBe(By.id("report-run"), runId));
+        // Each answer of this org is slowed, so the run spends seconds in its phases: the page shows them as it goes.
+        WebElement phase = wait.until(d -> d.findElements(By.cssSelector("#progress-phases li.current")).stream()
+                .filter(li -> !"queued".equals(li.getDomAttribute("data-phase"))).findFirst().orElse(null));
+        assertThat(phase.getDomAttribute("data-phase")).isIn("pull", "load", "assess", "write");
+        wait.until(d -> "SUCCEEDED".equals(d.findElement(By.id("progress-text")).getDomAttribute("data-state")));
+        assertThat(browser.findElement(By.id("progress-bar")).getDomAttribute("style")).contains("100%");
 
         RunRecord run = history.find(runId).orElseThrow();
         assertThat(run.counts().accountsWritten()).isEqualTo(400);
-        assertThat(browser.findElement(By.id("progress-bar")).getAttribute("style")).contains("100%");
-        assertThat(browser.findElement(By.cssSelector("#report-summary dd[data-field='Accounts written']")).getText())
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("progress-open"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("run-id"), runId));
+        wait.until(d -> "run".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        assertThat(browser.findElement(By.cssSelector("#run-counts dd[data-field='Written']")).getText())
                 .isEqualTo(String.valueOf(run.counts().accountsWritten()));
-        assertThat(browser.findElement(By.cssSelector("#report-summary dd[data-field='API calls']")).getText())
+        assertThat(browser.findElement(By.cssSelector("#run-counts dd[data-field='API calls']")).getText())
                 .isEqualTo(String.valueOf(run.counts().apiCalls()));
-        assertThat(browser.findElement(By.cssSelector("#report-summary dd[data-field='Plugins switched off']")).getText())
+        assertThat(browser.findElement(By.cssSelector("#run-counts dd[data-field='Plugins switched off']")).getText())
                 .isEqualTo("none");
-        assertThat(browser.findElement(By.cssSelector("#runs tr[data-run='" + runId + "']")).getText()).contains("SUCCEEDED");
 
-        browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Tiers']")).click();
+        browser.findElement(By.id("nav-history")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#runs tr[data-run='" + runId + "']")))
+                .getText()).contains("succeeded");
+
+        browser.findElement(By.id("nav-overview")).click();
+        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
         // The page redraws its charts as runs refresh: read the bars in one script call, not element by element.
-        wait.until(d -> !d.findElements(By.cssSelector("#tier-chart rect")).isEmpty());
         wait.until(d -> chartedAccounts(d) == 400);
-        assertThat(chartedAccounts(browser)).isEqualTo(400);
-
-        browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Lift']")).click();
-        wait.until(d -> !d.findElements(By.cssSelector("#lift-chart rect[data-kind=revenueShare]")).isEmpty());
         assertThat(browser.findElement(By.id("lift-org")).getText()).contains("tiers as of");
 
-        browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Preview']")).click();
+        browser.findElement(By.cssSelector(".card[data-org=acme] button[data-action=preview]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-summary"), "accounts would change"));
-        assertThat(browser.findElement(By.id("preview-summary")).getText()).startsWith("0 accounts would change");
+        assertThat(browser.findElement(By.id("preview-summary")).getText()).startsWith("0 of 400 accounts would change");
+        assertThat(browser.findElement(By.id("preview-brake")).isDisplayed()).isFalse();
 
-        // A picture of the page with a run, its report and both charts, for whoever looks at the build.
-        java.nio.file.Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
-                .toPath();
+        browser.findElement(By.id("nav-overview")).click();
+        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        WebElement cron = browser.findElement(By.cssSelector(".card[data-org=acme] input.cron"));
+        cron.clear();
+        cron.sendKeys("0 2 * * *");
+        browser.findElement(By.cssSelector(".card[data-org=acme] button[data-action=save]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not a valid Quartz cron expression"));
+        assertThat(browser.findElement(By.id("message")).getDomAttribute("class")).contains("error");
+
+        // A picture of the page with the plugin, the org's charts and the refused cron, for whoever looks at the build.
+        Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
         try {
-            java.nio.file.Files.copy(shot, java.nio.file.Path.of("target", "admin-page.png"),
+            java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+            java.nio.file.Files.copy(shot, Path.of("target", "screenshots", "10-plugins-and-a-refused-cron.png"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-
-        WebElement cron = browser.findElement(By.cssSelector("tr[data-org=acme] input.cron"));
-        cron.clear();
-        cron.sendKeys("0 2 * * *");
-        browser.findElement(By.xpath("//tr[@data-org='acme']//button[text()='Save']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not a valid Quartz cron expression"));
-        assertThat(browser.findElement(By.id("message")).getAttribute("class")).isEqualTo("error");
     }
 
     private static Path workDir() {
@@ -170,10 +179,10 @@ class AdminPageBrowserTest {
         }
     }
 
-    /** The accounts the tier chart shows: the sum of its bars' counts, read in one go. */
+    /** The accounts the org's tier chart shows: the sum of its bars, read in one call from the page's charts. */
     private static long chartedAccounts(WebDriver driver) {
-        Object sum = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return Array.from(document"
-                + ".querySelectorAll('#tier-chart rect')).reduce((s, bar) => s + Number(bar.getAttribute('data-count')), 0);");
+        Object sum = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const c = window.tierSync"
+                + " && window.tierSync.charts()['tiers:acme']; return c ? c.datasets[0].data.reduce((s, n) => s + n, 0) : 0;");
         return ((Number) sum).longValue();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
@@ -36,7 +37,36 @@ class DemoCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("assessed 85 accounts and 8,800 opportunities (1,425 without an account, skipped)")
-                .contains("85 accounts to change, 85 written, 0 rejected");
+                .contains("85 accounts to change, 85 written, 0 rejected")
+                .containsPattern("Fit: no fit: too few customers to learn from: \\d+ established, at least 200 needed "
+                        + "\\(tiersync.segmentation.fit.min-customers\\)")
+                .contains("Tier profile: ")
+                .contains("Fit tiers: Strong 0 Moderate 0 Weak 0 Unknown 85");
+    }
+
+    @Test
+    void demoWithAnIdealCustomerProfileInTheRulesPrintsTheTierProfileTheSchemeAndItsLift(@TempDir Path dir) throws Exception {
+        Path rules = Files.writeString(dir.resolve("rules.yml"), """
+                tiersync:
+                  segmentation:
+                    fit:
+                      scheme: profile
+                      profile:
+                        - {variable: size-band, in: [Enterprise], weight: 2}
+                        - {variable: region, in: [North America]}
+                """);
+
+        CliRun run = CliRun.of(Map.of(), "demo", "--rules", rules.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("Fit: the ideal customer profile the rules name (tiersync.segmentation.fit.scheme) is used")
+                .contains("Tier profile: ")
+                .contains("  A against D, most different first")
+                .contains("Chosen scheme: Ideal customer profile")
+                .contains("Lift chart: share of the actual top 25% found in the top X% of each ranking")
+                .containsPattern("(?m)^  Ideal customer profile\\s+0%")
+                .containsPattern("Fit tiers: Strong \\d+ Moderate \\d+ Weak \\d+ Unknown \\d+");
     }
 
     @Test

@@ -43,11 +43,18 @@ class RunCommandTest {
         assertThat(json.get("accountsPulled").asInt()).isEqualTo(80);
         assertThat(json.get("accountsWritten").asInt()).isEqualTo(80);
         assertThat(json.get("asOf").asString()).isEqualTo("2025-06-01");
+        assertThat(json.get("ownRecords").get("created").asInt()).as("each account's first tier, as a Segment Change")
+                .isEqualTo(80);
+        assertThat(org.store().count("Segment_Change__c")).isEqualTo(80);
         int tiered = 0;
         for (String tier : new String[] {"A", "B", "C", "D", "New", "Prospect"}) {
             tiered += json.get("tierDistribution").get(tier).asInt();
         }
         assertThat(tiered).isEqualTo(80);
+        JsonNode fit = json.get("fit");
+        assertThat(fit.get("hasFit").asBoolean()).isFalse();
+        assertThat(fit.get("decision").asString()).startsWith("no fit: too few customers to learn from:");
+        assertThat(fit.get("fitTiers").get("Unknown").asInt()).isEqualTo(80);
     }
 
     @Test
@@ -83,8 +90,10 @@ class RunCommandTest {
                 EmulatorSettings.DEFAULT_USERNAME, "--dry-run");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("(dry run)", "80 accounts to change, 0 written");
+        assertThat(run.out()).contains("(dry run)", "80 accounts to change, 0 written",
+                "Records of TierSync's own: 80 to create, 0 to delete", "would create Segment_Change__c");
         assertThat(org.calls().count("update")).isZero();
+        assertThat(org.calls().count("create")).isZero();
     }
 
     @Test

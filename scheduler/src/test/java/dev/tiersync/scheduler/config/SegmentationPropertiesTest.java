@@ -3,8 +3,16 @@ package dev.tiersync.scheduler.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.firmographics.Region;
+import dev.tiersync.domain.firmographics.SizeBand;
+import dev.tiersync.domain.fit.FitConfig;
+import dev.tiersync.domain.fit.FitTier;
+import dev.tiersync.domain.fit.ProfileCriterion;
+import dev.tiersync.domain.fit.SchemeKind;
 import dev.tiersync.domain.segments.NamedCondition;
+import dev.tiersync.domain.signals.ChurnRisk;
 import dev.tiersync.domain.tiering.TierMethodName;
 import java.io.IOException;
 import java.util.List;
@@ -136,6 +144,53 @@ class SegmentationPropertiesTest {
                 "tiersync.segmentation.segments[1].name", "Rest")))
                 .hasStackTraceContaining("tiersync.segmentation.segments[0].conditions[0].condition: a condition's name must be "
                         + "lower case letters");
+    }
+
+    @Test
+    void theFitKeysOverrideTheShippedFitSettingsAndDefineAnIdealCustomerProfile() {
+        SegmentationConfig config = bind(Map.of(
+                "tiersync.segmentation.fit.min-customers", "60",
+                "tiersync.segmentation.fit.min-node-size", "10",
+                "tiersync.segmentation.fit.scheme", "profile",
+                "tiersync.segmentation.fit.profile[0].variable", "industry",
+                "tiersync.segmentation.fit.profile[0].in", "Technology, Finance",
+                "tiersync.segmentation.fit.profile[0].weight", "2",
+                "tiersync.segmentation.fit.profile[1].variable", "employees",
+                "tiersync.segmentation.fit.profile[1].at-least", "1000")).toConfig();
+
+        assertThat(config.fit().minCustomers()).isEqualTo(60);
+        assertThat(config.fit().minNodeSize()).isEqualTo(10);
+        assertThat(config.fit().scheme()).contains(SchemeKind.PROFILE);
+        assertThat(config.fit().profile()).containsExactly(ProfileCriterion.in("industry", 2, "Technology", "Finance"),
+                ProfileCriterion.range("employees", 1000.0, null, 1));
+        assertThat(config.fit().strongFrom()).isEqualTo(FitConfig.defaults().strongFrom());
+    }
+
+    @Test
+    void aBadFitSettingStopsStartUpNamingItsKey() {
+        assertThatThrownBy(() -> bind(Map.of("tiersync.segmentation.fit.min-customers", "5")))
+                .hasStackTraceContaining("tiersync.segmentation.fit.min-customers must be at least 40");
+        assertThatThrownBy(() -> bind(Map.of("tiersync.segmentation.fit.scheme", "forest")))
+                .hasStackTraceContaining("tiersync.segmentation.fit.scheme must be one of auto, tree, regression, profile; was 'forest'");
+        assertThatThrownBy(() -> bind(Map.of(
+                "tiersync.segmentation.fit.profile[0].variable", "industry",
+                "tiersync.segmentation.fit.profile[0].at-least", "3")))
+                .hasStackTraceContaining("tiersync.segmentation.fit.profile[0]: industry takes named values; give in instead of at-least/below");
+        assertThatThrownBy(() -> bind(Map.of("tiersync.segmentation.fit.scheme", "profile")))
+                .hasStackTraceContaining("tiersync.segmentation.fit.scheme is profile, but tiersync.segmentation.fit.profile defines no criteria");
+    }
+
+    @Test
+    void aSegmentMayTakeProspectsByTheirFitTier() {
+        SegmentationConfig config = bind(Map.of(
+                "tiersync.segmentation.segments[0].name", "Lookalikes",
+                "tiersync.segmentation.segments[0].tiers", "Prospect",
+                "tiersync.segmentation.segments[0].fit-tiers", "Strong, Moderate",
+                "tiersync.segmentation.segments[1].name", "Rest")).toConfig();
+
+        assertThat(config.segments().segments().get(0).fitTiers()).containsExactlyInAnyOrder(FitTier.STRONG, FitTier.MODERATE);
+        assertThat(config.segments().segmentOf(Tier.PROSPECT, SizeBand.SMALL, Region.EMEA, "Retail", ChurnRisk.NONE, false))
+                .as("a prospect of unknown fit").isEqualTo("Rest");
     }
 
     private static SegmentationProperties bind(Map<String, String> properties) {

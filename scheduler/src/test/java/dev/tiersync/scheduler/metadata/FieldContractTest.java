@@ -74,11 +74,20 @@ class FieldContractTest {
     @Test
     void onlyTierKeepsHistory() throws Exception {
         for (String name : files.keySet()) {
-            if (name.endsWith(".field-meta.xml")) {
+            if (name.startsWith(MetadataProject.DEFAULT + "objects/Account/fields/") && name.endsWith(".field-meta.xml")) {
                 String apiName = name.substring(name.lastIndexOf('/') + 1).replace(".field-meta.xml", "");
                 assertThat(text(field(apiName), "trackHistory")).as(apiName).isEqualTo(apiName.equals("Tier__c") ? "true" : "false");
             }
         }
+    }
+
+    @Test
+    void noFieldOfTheSegmentChangesKeepsHistory() {
+        files.forEach((name, xml) -> {
+            if (name.contains("/objects/Segment_Change__c/fields/")) {
+                assertThat(xml).as(name).contains("<trackHistory>false</trackHistory>");
+            }
+        });
     }
 
     @Test

@@ -93,7 +93,7 @@ class ClusterFailoverTest {
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
                 "--tiersync.store.url=" + SERVER + database, "--tiersync.store.username=postgres",
                 "--tiersync.org.login-url=" + org.loginUrl(), "--tiersync.org.username=" + EmulatorSettings.DEFAULT_USERNAME,
-                "--tiersync.schedule.cron=0/5 * * * * ?", "--tiersync.lease.duration=PT6S",
+                "--tiersync.schedule.cron=0/5 * * * * ?", "--tiersync.schedule.minimum-interval=PT5S", "--tiersync.lease.duration=PT6S",
                 "--spring.quartz.scheduler-name=tiersync-cluster-test",
                 "--spring.quartz.properties.org.quartz.scheduler.instanceId=" + name,
                 "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000");

@@ -83,6 +83,28 @@ class JdbcRunHistoryTest {
         assertThat(history.recent("initech", 10)).isEmpty();
     }
 
+    @Test
+    void aQueryNarrowsTheRunsByOrgStatusAndDryRunAndPagesThroughThemNewestFirst() {
+        for (int hour = 1; hour <= 7; hour++) {
+            SyncStatus status = hour % 3 == 0 ? SyncStatus.FAILED : SyncStatus.SUCCEEDED;
+            history.record("acme-" + hour, "acme", SyncReportBuilder.aReport().status(status).dryRun(hour % 2 == 0)
+                    .startedAt(NOW.minus(Duration.ofHours(hour))).lasting(Duration.ofSeconds(1)).build());
+        }
+        history.record("globex-1", "globex", report(NOW.minus(Duration.ofMinutes(30)), SyncStatus.FAILED, List.of()));
+
+        assertThat(history.find(new RunQuery(null, null, null, 0, 3))).extracting(RunRecord::id)
+                .containsExactly("globex-1", "acme-1", "acme-2");
+        assertThat(history.find(new RunQuery(null, null, null, 3, 3))).extracting(RunRecord::id)
+                .containsExactly("acme-3", "acme-4", "acme-5");
+        assertThat(history.find(new RunQuery(null, null, null, 6, 3))).extracting(RunRecord::id).containsExactly("acme-6", "acme-7");
+        assertThat(history.find(new RunQuery("acme", SyncStatus.FAILED, null, 0, 10))).extracting(RunRecord::id)
+                .containsExactly("acme-3", "acme-6");
+        assertThat(history.find(new RunQuery("acme", null, true, 0, 10))).extracting(RunRecord::id)
+                .containsExactly("acme-2", "acme-4", "acme-6");
+        assertThat(history.find(new RunQuery("acme", SyncStatus.SUCCEEDED, false, 0, 10))).extracting(RunRecord::id)
+                .containsExactly("acme-1", "acme-5", "acme-7");
+    }
+
     private static SyncReport report(Instant startedAt, SyncStatus status, List<WriteFailure> failures) {
         return SyncReportBuilder.aReport().status(status).startedAt(startedAt).lasting(Duration.ofMillis(1500)).assessed(10, 50)
                 .changed(10).written(10 - failures.size()).failures(failures)

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Several orgs in one installation, each on its own cron; an org with its schedule off runs only on demand. */
 // Its cron fires every second: close the context with the class, before its emulated orgs go away.
 @DirtiesContext
-@SpringBootTest
+@SpringBootTest(properties = "tiersync.schedule.minimum-interval=PT1S")
 class MultiOrgScheduleTest {
 
     private static final EmulatedOrg EMEA = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(40, 1, LocalDate.now())));

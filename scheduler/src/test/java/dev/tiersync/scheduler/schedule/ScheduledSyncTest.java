@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The Quartz schedule fires the sync on the configured cron: here every second. */
 // Its cron fires every second: close the context with the class, before its emulated orgs go away.
 @DirtiesContext
-@SpringBootTest(properties = "tiersync.schedule.cron=* * * * * ?")
+@SpringBootTest(properties = {"tiersync.schedule.cron=* * * * * ?", "tiersync.schedule.minimum-interval=PT1S"})
 class ScheduledSyncTest {
 
     private static final EmulatedOrg ORG =

@@ -29,13 +29,6 @@ class StartupValidationTest {
     }
 
     @Test
-    void aMissingOrgIsRejectedUnlessTheScheduleIsOff() {
-        ThrowingCallable noOrg = () -> new SpringApplicationBuilder(TierSyncApplication.class)
-                .properties("spring.main.web-application-type=none").run().close();
-        assertStartupFails(noOrg, "no org is configured");
-    }
-
-    @Test
     void aLoginUrlWithAPathIsRejected() {
         assertStartupFails(start("--tiersync.org.login-url=https://login.salesforce.com/services/Soap/u/65.0"),
                 "tiersync.org.login-url");

@@ -1,0 +1,41 @@
+package dev.tiersync.scheduler.report;
+
+import dev.tiersync.sync.PlannedRecord;
+import dev.tiersync.sync.SyncReport;
+import java.io.PrintWriter;
+import java.text.NumberFormat;
+import java.util.List;
+
+/** The text report's part on the records a run creates and deletes besides the Account updates (Segment_Change__c). */
+final class OwnRecordsText {
+
+    static final int LISTED = 20;
+
+    private OwnRecordsText() {
+    }
+
+    static void print(SyncReport report, PrintWriter out, NumberFormat counts) {
+        SyncReport.Records records = report.records();
+        if (records.toCreate().isEmpty() && records.toDelete().isEmpty() && records.failures().isEmpty()) {
+            return;
+        }
+        boolean dry = report.run().dryRun();
+        out.println();
+        out.printf("Records of TierSync's own: %s to create%s, %s to delete%s%n", counts.format(records.toCreate().size()),
+                dry ? "" : " (" + counts.format(records.created()) + " created, " + counts.format(records.alreadyThere())
+                        + " there already)",
+                counts.format(records.toDelete().size()), dry ? "" : " (" + counts.format(records.deleted()) + " deleted)");
+        list(dry ? "would create" : "create", records.toCreate(), out);
+        list(dry ? "would delete" : "delete", records.toDelete(), out);
+        records.failures().stream().limit(LISTED).forEach(failure -> out.printf("  refused  %s  %s: %s%n", failure.accountId(),
+                failure.statusCode(), failure.message()));
+    }
+
+    private static void list(String verb, List<PlannedRecord> records, PrintWriter out) {
+        records.stream().limit(LISTED).forEach(record -> out.printf("  %s %s  %s  %s%n", verb, record.object(),
+                record.subjectId(), record.summary()));
+        if (records.size() > LISTED) {
+            out.printf("  ... and %d more%n", records.size() - LISTED);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.tiersync.scheduler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code serve} with a setting to fix stops with that one line, naming the key, and the usage exit code. */
+class ServeSettingsProblemsTest {
+
+    private static final List<String> GOOD = List.of("serve", "--server.port=0",
+            "--tiersync.org.login-url=http://127.0.0.1:9", "--tiersync.org.username=u", "--tiersync.org.password=p");
+
+    @Test
+    void aMistypedKeyIsRefusedWithTheNearestValidKey() {
+        CliRun run = serve("--tiersync.schedul.cron=0 0 3 * * ?");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("tiersync.schedul.cron is not a setting: did you mean tiersync.schedule?");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aBadZoneNamesTheKeyAndWhatAZoneLooksLike() {
+        CliRun run = serve("--tiersync.schedule.time-zone=Mars/Olympus");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("tiersync.schedule.time-zone 'Mars/Olympus' is not a time zone, such as UTC");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingOrgPasswordNamesTheVariableToSet() {
+        List<String> arguments = new ArrayList<>(GOOD.subList(0, 4));
+        CliRun run = CliRun.of(Map.of(), arguments.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("tiersync.org.password is missing: set the environment variable");
+    }
+
+    @Test
+    void anUnknownRoleNamesTheKeyAndTheRoles() {
+        CliRun run = serve("--tiersync.security.users[0].name=ada", "--tiersync.security.users[0].password={noop}x",
+                "--tiersync.security.users[0].role=BOSS");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("tiersync.security.users[0].role 'BOSS' is not one of admin, viewer");
+    }
+
+    private static CliRun serve(String... settings) {
+        List<String> arguments = new ArrayList<>(GOOD);
+        arguments.addAll(List.of(settings));
+        return CliRun.of(Map.of(), arguments.toArray(String[]::new));
+    }
+}

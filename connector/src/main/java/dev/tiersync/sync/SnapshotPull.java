@@ -28,12 +28,20 @@ final class SnapshotPull {
     private final SnapshotStore store;
     private final String org;
     private final SyncSettings settings;
+    private final RelatedPull related;
 
     SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings) {
+        this(session, store, org, settings, java.util.Set.of());
+    }
+
+    /** @param relatedUsed the objects besides Account and Opportunity that the rules read ({@link RelatedPull}) */
+    SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings,
+                 java.util.Set<dev.tiersync.domain.behaviour.RelatedObject> relatedUsed) {
         this.session = session;
         this.store = store;
         this.org = org;
         this.settings = settings;
+        this.related = new RelatedPull(session, store, org, relatedUsed);
     }
 
     PullSummary run(Instant now, boolean fullAskedFor) {
@@ -49,7 +57,8 @@ final class SnapshotPull {
     private PullSummary full(Instant now, Instant started, String reason, Optional<SyncCursor> cursor) {
         long generation = cursor.map(SyncCursor::generation).orElse(0L) + 1;
         log.info("pulling everything from org {}: {}", org, reason);
-        Pulls pulls = pullBoth(PullScope.everything(settings.bulkPullThreshold()), generation);
+        PullScope scope = PullScope.everything(settings.bulkPullThreshold());
+        Pulls pulls = pullBoth(scope, generation).with(related.run(scope, generation, true));
         int removed = store.removeOlderThan(org, generation);
         store.saveCursor(org, new SyncCursor(started, now, generation));
         return pulls.summary(true, reason, removed);
@@ -58,7 +67,8 @@ final class SnapshotPull {
     private PullSummary incremental(Instant started, SyncCursor cursor) {
         Duration overlap = settings.pullOverlap();
         Instant since = cursor.pulledUpTo().minus(overlap);
-        Pulls pulls = pullBoth(PullScope.changedSince(since, settings.bulkPullThreshold()), cursor.generation());
+        PullScope scope = PullScope.changedSince(since, settings.bulkPullThreshold());
+        Pulls pulls = pullBoth(scope, cursor.generation()).with(related.run(scope, cursor.generation(), false));
         store.saveCursor(org, new SyncCursor(started, cursor.lastFullPull(), cursor.generation()));
         String reason = "changes since " + since + " (the last pull's start less " + overlap + " overlap)";
         log.info("pulled {} changed accounts and {} changed opportunities from org {}, {} deleted", pulls.accounts().records,
@@ -78,11 +88,15 @@ final class SnapshotPull {
             store.putOpportunities(org, generation, page);
             opportunities.add(page);
         });
-        return new Pulls(accounts, opportunities, accountRoute, opportunityRoute);
+        return new Pulls(accounts, opportunities, accountRoute, opportunityRoute, RelatedPulls.NONE);
     }
 
-    /** What one pull of both objects brought. */
-    private record Pulls(Tally accounts, Tally opportunities, Route accountRoute, Route opportunityRoute) {
+    /** What one pull of both objects, and of the related ones, brought. */
+    private record Pulls(Tally accounts, Tally opportunities, Route accountRoute, Route opportunityRoute, RelatedPulls related) {
+
+        Pulls with(RelatedPulls pulled) {
+            return new Pulls(accounts, opportunities, accountRoute, opportunityRoute, pulled);
+        }
 
         int deleted() {
             return accounts.deleted + opportunities.deleted;
@@ -90,7 +104,7 @@ final class SnapshotPull {
 
         PullSummary summary(boolean full, String reason, int removed) {
             return new PullSummary(full, reason, accounts.records, opportunities.records, deleted(), removed, accountRoute,
-                    opportunityRoute);
+                    opportunityRoute, related);
         }
     }
 

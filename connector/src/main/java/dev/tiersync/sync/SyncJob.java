@@ -122,9 +122,10 @@ public final class SyncJob {
             store.recordOrgName(org.name(), orgId);
             checkBudget(session);
             progress.begin(Phase.PULL, listener);
-            progress.pull = new SnapshotPull(session, store, orgId, settings).run(clock.instant(), request.fullPull());
+            progress.pull = new SnapshotPull(session, store, orgId, settings, segmenter.config().behaviour().objectsUsed())
+                    .run(clock.instant(), request.fullPull());
             progress.begin(Phase.LOAD, listener);
-            OrgSnapshot snapshot = OrgSnapshot.load(store, orgId);
+            OrgSnapshot snapshot = OrgSnapshot.load(store, orgId, progress.pull.related().readable());
             progress.snapshot = snapshot;
             progress.begin(Phase.ASSESS, listener);
             Assessment assessment = segmenter.assessment(snapshot.histories(), request.asOf(), runPlugins.extensions());

@@ -1,5 +1,6 @@
 package dev.tiersync.domain.engine;
 
+import dev.tiersync.domain.behaviour.BehaviourConfig;
 import dev.tiersync.domain.firmographics.IndustryCatalog;
 import dev.tiersync.domain.firmographics.SizeBandRule;
 import dev.tiersync.domain.fit.FitConfig;
@@ -18,7 +19,7 @@ import java.util.Objects;
  */
 public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value,
                                  TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments, FitConfig fit,
-                                 Audiences audiences) {
+                                 Audiences audiences, BehaviourConfig behaviour) {
 
     public SegmentationConfig {
         Objects.requireNonNull(industries, "industries");
@@ -30,37 +31,43 @@ public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBa
         Objects.requireNonNull(segments, "segments");
         Objects.requireNonNull(fit, "fit");
         audiences = (audiences == null ? Audiences.NONE : audiences).checked(segments);
+        behaviour = behaviour == null ? BehaviourConfig.defaults() : behaviour;
     }
 
-    /** The settings with the shipped fit settings and no campaign audiences. */
+    /** The settings with the shipped fit and behaviour settings and no campaign audiences. */
     public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
                               ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
-        this(industries, sizeBands, value, tiers, churn, upsell, segments, FitConfig.defaults(), Audiences.NONE);
+        this(industries, sizeBands, value, tiers, churn, upsell, segments, FitConfig.defaults(), Audiences.NONE,
+                BehaviourConfig.defaults());
     }
 
-    /** The settings without campaign audiences. */
+    /** The settings with the shipped behaviour settings and no campaign audiences. */
     public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
                               ChurnConfig churn, UpsellConfig upsell, SegmentRules segments, FitConfig fit) {
-        this(industries, sizeBands, value, tiers, churn, upsell, segments, fit, Audiences.NONE);
+        this(industries, sizeBands, value, tiers, churn, upsell, segments, fit, Audiences.NONE, BehaviourConfig.defaults());
     }
 
     /** Settings that work on a typical B2B org with no configuration at all. */
     public static SegmentationConfig defaults() {
         return new SegmentationConfig(IndustryCatalog.defaults(), SizeBandRule.defaults(), ValueScoreConfig.defaults(),
                 TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults(), FitConfig.defaults(),
-                Audiences.NONE);
+                Audiences.NONE, BehaviourConfig.defaults());
     }
 
     public SegmentationConfig withTiers(TierConfig tiers) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, audiences);
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, audiences, behaviour);
     }
 
     public SegmentationConfig withFit(FitConfig fit) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, audiences);
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, audiences, behaviour);
     }
 
     /** These settings with campaign audiences. */
     public SegmentationConfig withAudiences(Audiences chosen) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, chosen);
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, chosen, behaviour);
+    }
+
+    public SegmentationConfig withBehaviour(BehaviourConfig behaviour) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, audiences, behaviour);
     }
 }

@@ -3,6 +3,8 @@ package dev.tiersync.salesforce.wsc;
 import com.sforce.async.AsyncApiException;
 import com.sforce.async.BulkConnection;
 import com.sforce.soap.partner.DeleteResult;
+import com.sforce.soap.partner.DescribeGlobalResult;
+import com.sforce.soap.partner.DescribeGlobalSObjectResult;
 import com.sforce.soap.partner.LimitInfo;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.soap.partner.QueryResult;
@@ -16,6 +18,7 @@ import dev.tiersync.domain.catalog.AccountFields;
 import dev.tiersync.domain.catalog.OpportunityFields;
 import dev.tiersync.domain.fields.Field;
 import dev.tiersync.domain.fields.FieldSet;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.ApiUsage;
 import dev.tiersync.salesforce.CallGuard;
@@ -91,6 +94,34 @@ final class WscOrgSession implements OrgSession {
         return pull(OpportunityFields.ALL, scope, values -> new Pulled<>(values.required(OpportunityFields.ID),
                 RecordMapper.opportunity(values), values.get(OpportunityFields.SYSTEM_MODSTAMP),
                 Boolean.TRUE.equals(values.get(OpportunityFields.IS_DELETED))), pages);
+    }
+
+    @Override
+    public Route pullRecords(FieldSet fields, PullScope scope, Consumer<List<Pulled<FieldValues>>> pages) {
+        Field<?> id = system(fields, "Id");
+        Field<?> modstamp = system(fields, "SystemModstamp");
+        Field<?> deleted = system(fields, "IsDeleted");
+        return pull(fields, scope, values -> {
+            FieldValues all = values.all(fields);
+            return new Pulled<>((String) all.getRaw(id), all, (java.time.Instant) all.getRaw(modstamp),
+                    Boolean.TRUE.equals(all.getRaw(deleted)));
+        }, pages);
+    }
+
+    private static Field<?> system(FieldSet fields, String apiName) {
+        return fields.find(apiName).orElseThrow(() -> new IllegalArgumentException(fields.object() + " fields lack " + apiName));
+    }
+
+    @Override
+    public java.util.Set<String> queryableObjects() {
+        DescribeGlobalResult global = call("describe of the org's objects", PartnerConnection::describeGlobal);
+        java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (DescribeGlobalSObjectResult object : global.getSobjects()) {
+            if (object.isQueryable()) {
+                names.add(object.getName());
+            }
+        }
+        return java.util.Collections.unmodifiableSet(names);
     }
 
     /**

@@ -140,12 +140,19 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
         }
     }
 
-    /** What was pulled, and by which routes. */
+    /**
+     * What was pulled, and by which routes.
+     *
+     * @param related records pulled of the other objects the rules read, by API name
+     * @param skipped one line per object the rules needed but could not read
+     */
     public record Pull(boolean full, String reason, int accounts, int opportunities, int deleted, int removed,
-                       String accountChannel, String opportunityChannel) {
+                       String accountChannel, String opportunityChannel, Map<String, Integer> related, List<String> skipped) {
         static Pull of(PullSummary pull) {
+            Map<String, Integer> related = new java.util.LinkedHashMap<>();
+            pull.related().pulled().forEach((object, n) -> related.put(object.apiName(), n));
             return new Pull(pull.full(), pull.reason(), pull.accounts(), pull.opportunities(), pull.deleted(), pull.removed(),
-                    pull.accountRoute().name(), pull.opportunityRoute().name());
+                    pull.accountRoute().name(), pull.opportunityRoute().name(), related, pull.related().skipped());
         }
     }
 

@@ -24,6 +24,9 @@ final class SnapshotPull {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotPull.class);
 
+    /** Pulled pages that may wait to be stored: enough to keep both threads busy, few enough to keep memory flat. */
+    static final int PAGES_IN_FLIGHT = 2;
+
     private final OrgSession session;
     private final SnapshotStore store;
     private final String org;
@@ -76,19 +79,25 @@ final class SnapshotPull {
         return pulls.summary(false, reason, 0);
     }
 
-    /** Pulls accounts, then opportunities, into the store under a generation. */
+    /**
+     * Pulls accounts, then opportunities, into the store under a generation. Pages are stored on a thread of their
+     * own while the next ones are fetched; this returns once every page is stored.
+     */
     private Pulls pullBoth(PullScope scope, long generation) {
         Tally accounts = new Tally();
         Tally opportunities = new Tally();
-        Route accountRoute = session.pullAccounts(scope, page -> {
-            store.putAccounts(org, generation, page);
-            accounts.add(page);
-        });
-        Route opportunityRoute = session.pullOpportunities(scope, page -> {
-            store.putOpportunities(org, generation, page);
-            opportunities.add(page);
-        });
-        return new Pulls(accounts, opportunities, accountRoute, opportunityRoute, RelatedPulls.NONE);
+        try (PageWriter writer = new PageWriter(org, PAGES_IN_FLIGHT)) {
+            Route accountRoute = session.pullAccounts(scope, page -> {
+                accounts.add(page);
+                writer.store(() -> store.putAccounts(org, generation, page));
+            });
+            Route opportunityRoute = session.pullOpportunities(scope, page -> {
+                opportunities.add(page);
+                writer.store(() -> store.putOpportunities(org, generation, page));
+            });
+            writer.finish();
+            return new Pulls(accounts, opportunities, accountRoute, opportunityRoute, RelatedPulls.NONE);
+        }
     }
 
     /** What one pull of both objects, and of the related ones, brought. */

@@ -10,6 +10,7 @@ import dev.tiersync.domain.Pin;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.catalog.AccountFields;
 import dev.tiersync.domain.fields.FieldValues;
+import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.signals.ChurnRisk;
@@ -28,6 +29,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import dev.tiersync.testdata.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,7 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The snapshot store on each database it supports: the embedded H2 file and PostgreSQL (skipped when not running). */
 class JdbcSnapshotStoreTest {
 
-    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    static final String POSTGRES = TestPostgres.URL;
     private static final Instant T = Instant.parse("2025-06-01T06:00:00.123Z");
 
     @TempDir
@@ -186,16 +189,18 @@ class JdbcSnapshotStoreTest {
                 .set(AccountFields.SEGMENT, "Core").set(AccountFields.SIZE_BAND, SizeBand.MID_MARKET)
                 .set(AccountFields.REGION, Region.EMEA).set(AccountFields.VALUE_SCORE, 87.5)
                 .set(AccountFields.CHURN_RISK, ChurnRisk.MEDIUM).set(AccountFields.UPSELL_CANDIDATE, true)
-                .set(AccountFields.REASONS, "Tier A: $182k won in 12 mo").set(AccountFields.SEGMENTS_UPDATED_AT, T).build();
+                .set(AccountFields.REASONS, "Tier A: $182k won in 12 mo").set(AccountFields.SEGMENTS_UPDATED_AT, T)
+                .set(AccountFields.FIT_SCORE, 86.4).set(AccountFields.FIT_TIER, FitTier.STRONG).build();
         return new Account(id, "Acme, Inc. \"Quoted\"", "Technology", new BigDecimal("1250000.50"), 420, "Germany", "Customer",
                 "001000000000009AAA", T.minusSeconds(86_400), values, new Pin(Tier.A, LocalDate.of(2025, 12, 31), "Strategic"));
     }
 
     private static boolean postgresRunning() {
-        try (var connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
-            return connection.isValid(2);
-        } catch (java.sql.SQLException e) {
-            return false;
-        }
+        return TestPostgres.ready();
+    }
+
+    @AfterAll
+    static void dropTheSchema() {
+        TestPostgres.drop();
     }
 }

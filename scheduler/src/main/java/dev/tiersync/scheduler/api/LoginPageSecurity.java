@@ -32,7 +32,7 @@ class LoginPageSecurity {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()).csrfTokenRequestHandler(plainToken))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'")))
+                .headers(SecurityHeaders::apply)
                 .requestCache(cache -> cache.disable());
         return http.build();
     }

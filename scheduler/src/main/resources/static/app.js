@@ -282,9 +282,9 @@ async function liftChart(org) {
   }
   show(section, true);
   $('#lift-org').textContent = `of ${org}: tiers as of ${lift.asOf}, revenue to ${lift.horizonEnd}`;
-  const labels = lift.tiers.map((t) => (t.accounts === 0 ? `${t.tier} (no accounts)` : t.tier));
+  const labels = lift.tiers.map((t) => t.tier);
   const empty = lift.tiers.filter((t) => t.lift === null).map((t) => t.tier);
-  const liftText = lift.tiers.map((t) => (t.lift === null ? 'no lift' : `lift ${t.lift.toFixed(2)}`));
+  const liftText = lift.tiers.map((t) => (t.lift === null ? 'no accounts' : `lift ${t.lift.toFixed(2)}`));
   $('#lift-empty').textContent = empty.length ? `No lift for ${empty.join(', ')}: the tier had no accounts then.` : '';
   draw(`lift:${org}`, $('#lift-chart'), {
     type: 'bar',
@@ -306,7 +306,10 @@ async function liftChart(org) {
       scales: {
         x: {
           title: { display: true, text: 'Tier given six months ago' },
-          ticks: { callback(value, index) { return [this.getLabelForValue(value), liftText[index]]; } },
+          ticks: {
+            autoSkip: false, maxRotation: 0, font: { size: 11 },
+            callback(value, index) { return [this.getLabelForValue(value), liftText[index]]; },
+          },
         },
         y: { beginAtZero: true, title: { display: true, text: 'Share (%)' } },
         lift: { position: 'right', beginAtZero: true, title: { display: true, text: 'Lift' }, grid: { drawOnChartArea: false } },

@@ -269,7 +269,7 @@ class FirstStartBrowserTest {
         List<Double> lifts = new ArrayList<>();
         List<String> liftTiers = new ArrayList<>();
         for (JsonNode tier : lift.get("tiers")) {
-            liftTiers.add(tier.get("accounts").asInt() == 0 ? tier.get("tier").asString() + " (no accounts)" : tier.get("tier").asString());
+            liftTiers.add(tier.get("tier").asString());
             accountShares.add(round(100 * tier.get("accountShare").asDouble()));
             revenueShares.add(round(100 * tier.get("revenueShare").asDouble()));
             lifts.add(tier.get("lift").isNull() ? null : round(tier.get("lift").asDouble()));
@@ -278,6 +278,8 @@ class FirstStartBrowserTest {
         assertThat(numbers(liftChart, 0)).containsExactlyElementsOf(accountShares);
         assertThat(numbers(liftChart, 1)).containsExactlyElementsOf(revenueShares);
         assertThat(numbers(liftChart, 2)).containsExactlyElementsOf(lifts);
+        assertThat(lifts).as("the demo's New tier had no accounts six months ago: its lift is a gap, not NaN").containsNull();
+        assertThat(browser.findElement(By.id("lift-empty")).getText()).isEqualTo("No lift for New: the tier had no accounts then.");
 
         HttpResponse<String> fit = get("/api/orgs/demo/fit", "admin:" + password);
         if (fit.statusCode() == 200) {

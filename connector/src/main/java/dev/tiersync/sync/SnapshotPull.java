@@ -28,6 +28,9 @@ final class SnapshotPull {
     private final SnapshotStore store;
     private final String org;
     private final SyncSettings settings;
+    /** What this pull has brought and stored so far: read when it stops part-way, so the report says so. */
+    private volatile Pulls soFar;
+    private volatile boolean fullSoFar;
 
     SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings) {
         this.session = session;
@@ -42,6 +45,7 @@ final class SnapshotPull {
                 : cursor.isEmpty() ? "first run against this org"
                 : !cursor.get().lastFullPull().plus(settings.fullPullEvery()).isAfter(now)
                 ? "reconciliation due: last full pull " + cursor.get().lastFullPull() : null;
+        fullSoFar = fullReason != null;
         Instant started = session.serverTime();
         return fullReason != null ? full(now, started, fullReason, cursor) : incremental(started, cursor.orElseThrow());
     }
@@ -70,6 +74,7 @@ final class SnapshotPull {
     private Pulls pullBoth(PullScope scope, long generation) {
         Tally accounts = new Tally();
         Tally opportunities = new Tally();
+        soFar = new Pulls(accounts, opportunities, Route.NONE, Route.NONE);
         Route accountRoute = session.pullAccounts(scope, page -> {
             store.putAccounts(org, generation, page);
             accounts.add(page);
@@ -79,6 +84,20 @@ final class SnapshotPull {
             opportunities.add(page);
         });
         return new Pulls(accounts, opportunities, accountRoute, opportunityRoute);
+    }
+
+    /**
+     * What a pull that stopped part-way (the API limit, a failure) had pulled and stored by then; the records stay in
+     * the snapshot, and the cursor stays where it was, so the next run pulls from there again.
+     */
+    PullSummary stoppedPartWay() {
+        Pulls pulls = soFar;
+        if (pulls == null) {
+            return PullSummary.NONE;
+        }
+        return pulls.summary(fullSoFar, "stopped part-way: " + pulls.accounts().records + " accounts and "
+                + pulls.opportunities().records + " opportunities pulled and kept in the snapshot; the cursor did not move, "
+                + "so the next run pulls " + (fullSoFar ? "everything" : "what changed") + " again", 0);
     }
 
     /** What one pull of both objects brought. */

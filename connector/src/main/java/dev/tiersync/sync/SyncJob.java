@@ -123,19 +123,21 @@ public final class SyncJob {
             store.recordOrgName(org.name(), orgId);
             checkBudget(session);
             progress.begin(Phase.PULL, listener);
-            pull = new SnapshotPull(session, store, orgId, settings);
+            pull = new SnapshotPull(session, store, orgId, settings, segmenter.config().behaviour().objectsUsed());
             progress.pull = pull.run(clock.instant(), request.fullPull());
             progress.begin(Phase.LOAD, listener);
-            OrgSnapshot snapshot = OrgSnapshot.load(store, orgId);
+            OrgSnapshot snapshot = OrgSnapshot.load(store, orgId, progress.pull.related().readable());
             progress.snapshot = snapshot;
             progress.begin(Phase.ASSESS, listener);
             Assessment assessment = segmenter.assessment(snapshot.histories(), request.asOf(), runPlugins.extensions());
-            progress.fit = assessment.fitReport();
+            progress.fit = assessment.fit();
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             ChangePlan plan = ChangePlan.of(snapshot, assessment.results(), clock.instant(), today, settings);
             progress.plan = plan;
             progress.planRecords(SegmentChangePlan.of(plan.updates(), snapshot, progress.runId(), today), settings.retention()
                     .map(kept -> session.idsBefore(SegmentChangeFields.CHANGED_ON, today.minus(kept))).orElse(List.of()));
+            progress.audiences = AudiencePlan.of(segmenter.config().audiences(), session, snapshot, plan.updates(),
+                    plan.outcomes().stream().map(AccountOutcome::accountId).toList());
             progress.plannedCalls = plannedWriteCalls(session, plan.updates().size());
             progress.end();
             log.info("assessed {} accounts as of {}: {} to change, {} changing tier", snapshot.accountCount(), request.asOf(),
@@ -149,6 +151,11 @@ public final class SyncJob {
                         100 * brake.allowedShare());
                 log.warn(reason);
                 return new Ending(SyncStatus.BRAKED, reason);
+            }
+            String audienceBrake = AudienceBrake.reason(progress.audiences, settings.brakeShare());
+            if (!request.dryRun() && !request.force() && audienceBrake != null) {
+                log.warn(audienceBrake);
+                return new Ending(SyncStatus.BRAKED, audienceBrake);
             }
             if (!request.dryRun()) {
                 String written = orgId;
@@ -169,6 +176,7 @@ public final class SyncJob {
                 writer.onProgress(listener::written);
                 writer.writeAll(plan.updates());
                 records.deleteAll(progress.recordDeletes());
+                AudienceBrake.write(progress.audiences, records, session);
                 progress.end();
                 recordOutcome(orgId, writer);
             }

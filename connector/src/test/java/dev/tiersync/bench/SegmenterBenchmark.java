@@ -3,10 +3,12 @@ package dev.tiersync.bench;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.AccountHistory;
 import dev.tiersync.domain.Opportunity;
-import dev.tiersync.domain.fields.FieldValues;
+import dev.tiersync.domain.engine.Assessment;
+import dev.tiersync.domain.engine.Extensions;
+import dev.tiersync.domain.engine.Segmentation;
 import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.engine.Segmenter;
-import dev.tiersync.domain.engine.Segmentation;
+import dev.tiersync.domain.fields.FieldValues;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
@@ -48,11 +50,12 @@ public final class SegmenterBenchmark {
         double best = Double.MAX_VALUE;
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
-            List<Segmentation> results = segmenter.assess(org, asOf);
+            Assessment assessment = segmenter.assessment(org, asOf, Extensions.NONE);
+            List<Segmentation> results = assessment.results();
             double seconds = (System.nanoTime() - start) / 1e9;
             best = Math.min(best, seconds);
-            System.out.printf("run %d: assessed %,d accounts in %.2f s (%,.0f accounts/s)%n", run, results.size(), seconds,
-                    results.size() / seconds);
+            System.out.printf("run %d: assessed %,d accounts in %.2f s (%,.0f accounts/s), the fit included: %s%n", run, results.size(),
+                    seconds, results.size() / seconds, assessment.fitReport().decision());
         }
         System.out.printf("best %.2f s; heap cap %,d MB, highest sampled heap use %,d MB; GC time %,d ms%n", best,
                 Runtime.getRuntime().maxMemory() >> 20, sampler.stop() >> 20, gcMillis());

@@ -103,10 +103,14 @@ class FaultToleranceTest {
         assertThat(dryRun().changes().accounts()).isEqualTo(1);
     }
 
+    /** What the pull of the behaviour objects costs on an org with none of their records: describeGlobal and one query each. */
+    private static final int RELATED_PULL_CALLS = 1 + dev.tiersync.domain.behaviour.RelatedObject.values().length;
+
     @Test
     void reachingTheDailyLimitDefersAndTheNextRunFinishes() {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
-                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(7))); // a create and an update after the pulls
+                // a create and an update after the pulls
+                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(7 + RELATED_PULL_CALLS)));
         SyncJob spendsAll = job(SyncSettings.custom().apiBudgetShare(1.0).apiReserveShare(0).build());
 
         SyncReport first = spendsAll.run(credentials(), new SyncRequest(AS_OF, false));
@@ -124,12 +128,13 @@ class FaultToleranceTest {
 
     @Test
     void aRunStopsAsDeferredOnceItSpentItsShareOfTheDailyLimit() {
-        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF)).withDailyApiLimit(16));
+        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
+                .withDailyApiLimit(16 + 2 * RELATED_PULL_CALLS));
 
         SyncReport first = job().run(credentials(), new SyncRequest(AS_OF, false));
 
         assertThat(first.status()).isEqualTo(SyncStatus.DEFERRED);
-        assertThat(first.run().error()).contains("spent its API budget", "50% of the daily limit of 16");
+        assertThat(first.run().error()).contains("spent its API budget", "50% of the daily limit of " + (16 + 2 * RELATED_PULL_CALLS));
         assertThat(first.writes().accounts()).isBetween(1, ACCOUNTS - 1);
         assertNothingWrittenTwice();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tiersync.domain.catalog.AccountFields;
 import dev.tiersync.domain.catalog.RestrictedPicklists;
 import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.fit.FitConfig;
 import dev.tiersync.domain.segments.NamedCondition;
 import dev.tiersync.domain.segments.SegmentDefinition;
 import dev.tiersync.domain.segments.SegmentRules;
@@ -55,6 +56,14 @@ class TechnographicsSyncTest {
             Map.of("technology", "HubSpot, Pipedrive", "category", "crm"));
     static final NamedCondition ON_AWS = new NamedCondition("uses-technology", Map.of("technology", "AWS"));
 
+    /**
+     * The default rules with no fit: the enrichment is a trait the fit learns from too (FitInTheEngineTest), which would
+     * move other accounts' fit; kept out here, every account outside the plugin's segments can be compared with a run
+     * without plugins.
+     */
+    static final SegmentationConfig WITHOUT_FIT = SegmentationConfig.defaults().withFit(FitConfig.builder()
+            .minCustomers(Integer.MAX_VALUE).trainingSample(Integer.MAX_VALUE).build());
+
     @TempDir
     Path dir;
 
@@ -62,7 +71,7 @@ class TechnographicsSyncTest {
     void accountsOnACompetitorsCrmOrOnAwsLandInTheTechnographicSegmentsWithTheCriterionInTheirReasons() throws IOException {
         OrgData data = OrgData.generate(ACCOUNTS, 31, AS_OF);
         List<String> ids = data.records().get("Account").stream().map(row -> row.get("Id")).toList();
-        SegmentationConfig rules = withTechnographicSegments(SegmentationConfig.defaults());
+        SegmentationConfig rules = withTechnographicSegments(WITHOUT_FIT);
         Map<String, String> websites = new HashMap<>();
         List<String> file = new ArrayList<>(List.of("# technographics provider export, 2025-05-30", "account,technology,category,observed"));
         Set<String> competitorCrm = new TreeSet<>();
@@ -145,13 +154,13 @@ class TechnographicsSyncTest {
                 new SegmentDefinition("Runs on AWS", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, List.of(ON_AWS))));
         segments.addAll(d.segments().segments());
         return new SegmentationConfig(d.industries(), d.sizeBands(), d.value(), d.tiers(), d.churn(), d.upsell(),
-                new SegmentRules(segments));
+                new SegmentRules(segments), d.fit());
     }
 
     /** The same org synced with the default rules and no plugin: what every other account must get. */
     private Map<String, StoredRecord> syncedWithoutPlugins(OrgData data, Map<String, String> websites) {
-        try (EmulatedOrg org = startOrg(data, websites, SegmentationConfig.defaults())) {
-            SyncReport report = runtime(null).job(SegmentationConfig.defaults()).run(SyncHarness.credentials(org),
+        try (EmulatedOrg org = startOrg(data, websites, WITHOUT_FIT)) {
+            SyncReport report = runtime(null).job(WITHOUT_FIT).run(SyncHarness.credentials(org),
                     new SyncRequest(AS_OF, false));
             assertThat(report.status()).isEqualTo(SyncStatus.SUCCEEDED);
             return org.store().records("Account").stream().collect(Collectors.toMap(StoredRecord::id, Function.identity()));

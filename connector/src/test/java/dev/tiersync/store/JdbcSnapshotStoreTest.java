@@ -10,6 +10,7 @@ import dev.tiersync.domain.Pin;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.catalog.AccountFields;
 import dev.tiersync.domain.fields.FieldValues;
+import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.signals.ChurnRisk;
@@ -188,7 +189,8 @@ class JdbcSnapshotStoreTest {
                 .set(AccountFields.SEGMENT, "Core").set(AccountFields.SIZE_BAND, SizeBand.MID_MARKET)
                 .set(AccountFields.REGION, Region.EMEA).set(AccountFields.VALUE_SCORE, 87.5)
                 .set(AccountFields.CHURN_RISK, ChurnRisk.MEDIUM).set(AccountFields.UPSELL_CANDIDATE, true)
-                .set(AccountFields.REASONS, "Tier A: $182k won in 12 mo").set(AccountFields.SEGMENTS_UPDATED_AT, T).build();
+                .set(AccountFields.REASONS, "Tier A: $182k won in 12 mo").set(AccountFields.SEGMENTS_UPDATED_AT, T)
+                .set(AccountFields.FIT_SCORE, 86.4).set(AccountFields.FIT_TIER, FitTier.STRONG).build();
         return new Account(id, "Acme, Inc. \"Quoted\"", "Technology", new BigDecimal("1250000.50"), 420, "Germany", "Customer",
                 "001000000000009AAA", T.minusSeconds(86_400), values, new Pin(Tier.A, LocalDate.of(2025, 12, 31), "Strategic"));
     }

@@ -159,10 +159,10 @@ public record FitDocument(String org, String asOf, boolean hasFit, String chosen
                           Double areaOverDiagonal, Map<String, Integer> fitTiers, List<SchemeFigures> schemes,
                           List<String> chosenScheme, List<ContrastEntry> contrasts) {
 
-        static Summary of(FitReport report, Map<FitTier, Integer> tiers) {
+        static Summary of(FitReport report, Optional<String> noFitReason, Map<FitTier, Integer> tiers) {
             Optional<SchemeEvaluation> chosen = report.chosenEvaluation();
             return new Summary(report.hasFit(), report.chosen().map(SchemeKind::key).orElse(null), report.decision(),
-                    report.hasFit() ? null : report.decision(),
+                    noFitReason.orElse(null),
                     chosen.map(e -> number(e.captureAtQuarter())).orElse(null),
                     chosen.map(e -> number(e.areaOverDiagonal())).orElse(null), tierCounts(tiers),
                     report.schemes().stream().map(e -> new SchemeFigures(e.kind().key(), e.kind().label(),

@@ -54,6 +54,7 @@ class RunCommandTest {
         JsonNode fit = json.get("fit");
         assertThat(fit.get("hasFit").asBoolean()).isFalse();
         assertThat(fit.get("decision").asString()).startsWith("no fit: too few customers to learn from:");
+        assertThat(fit.get("noFitReason").asString()).startsWith("too few customers to learn from (");
         assertThat(fit.get("fitTiers").get("Unknown").asInt()).isEqualTo(80);
     }
 

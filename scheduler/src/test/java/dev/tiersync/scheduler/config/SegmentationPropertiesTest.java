@@ -66,6 +66,20 @@ class SegmentationPropertiesTest {
     }
 
     @Test
+    void theFitExampleInTheReadmeIsValid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        int start = readme.indexOf("```yaml\ntiersync:\n  segmentation:\n    fit:");
+        String yaml = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 7));
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("rules.yml"), yaml);
+
+        SegmentationConfig config = RulesFile.load(file);
+
+        assertThat(config.fit().profile()).hasSize(3);
+        assertThat(config.fit().scheme()).isEmpty();
+        assertThat(config.segments().segments().get(0).fitTiers()).containsExactlyInAnyOrder(FitTier.STRONG, FitTier.MODERATE);
+    }
+
+    @Test
     void cutOffsOutOfOrderNameTheKey() {
         assertThatThrownBy(() -> bind(Map.of("tiersync.segmentation.tiers.pareto.a", "0.9")))
                 .hasStackTraceContaining("tiersync.segmentation.tiers.pareto cut-offs must rise within (0, 1]");

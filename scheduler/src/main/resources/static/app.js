@@ -333,8 +333,10 @@ async function fitSection(org) {
   $('#fit-decision').textContent = fit.decision || fit.noFitReason || '';
   const tree = $('#fit-tree');
   tree.replaceChildren();
-  if (!scheme || !scheme.lift || !scheme.lift.captured || scheme.lift.captured.length === 0) {
-    $('#fit-scheme').textContent = 'no scheme';
+  const drawable = Boolean(scheme && scheme.lift && scheme.lift.captured && scheme.lift.captured.length > 0);
+  show($('#fit-details'), drawable);
+  $('#fit-decision').className = drawable ? '' : 'empty-state';
+  if (!drawable) {
     if (charts[`fit:${org}`]) { charts[`fit:${org}`].destroy(); delete charts[`fit:${org}`]; }
     return;
   }

@@ -1,15 +1,26 @@
 package dev.tiersync.domain;
 
+import dev.tiersync.domain.behaviour.Relationship;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** An account with its opportunities: the input of every rule. */
-public record AccountHistory(Account account, List<Opportunity> opportunities) {
+/**
+ * An account with its opportunities and what else the org records of the relationship: the input of every rule.
+ *
+ * @param relationship its cases, activities, contacts and deal contacts; {@link Relationship#UNKNOWN} when not read
+ */
+public record AccountHistory(Account account, List<Opportunity> opportunities, Relationship relationship) {
 
     public AccountHistory {
         Objects.requireNonNull(account, "account");
         opportunities = List.copyOf(opportunities);
+        relationship = relationship == null ? Relationship.UNKNOWN : relationship;
+    }
+
+    /** An account with its opportunities alone. */
+    public AccountHistory(Account account, List<Opportunity> opportunities) {
+        this(account, opportunities, Relationship.UNKNOWN);
     }
 
     public String accountId() {

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * A record TierSync creates, such as a Segment_Change__c: its object's catalog fields and their values.
  *
- * @param fields the catalog of the object; the record's custom fields with a value are sent
+ * @param fields the catalog of the object; the fields the sync writes that hold a value are sent
  * @param values the values, by catalog field
  * @param subjectId what the record is about (the account of a segment change), which its write result names
  */
@@ -26,8 +26,8 @@ public record NewRecord(FieldSet fields, FieldValues values, String subjectId) {
         return fields.object();
     }
 
-    /** The fields the create sends: the custom ones that hold a value, in catalog order. */
+    /** The fields the create sends: those the sync writes that hold a value, in catalog order. */
     public List<Field<?>> sent() {
-        return fields.all().stream().filter(field -> field.isCustom() && values.getRaw(field) != null).toList();
+        return fields.written().stream().filter(field -> values.getRaw(field) != null).toList();
     }
 }

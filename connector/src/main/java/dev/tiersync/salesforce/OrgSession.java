@@ -3,7 +3,7 @@ package dev.tiersync.salesforce;
 import java.util.List;
 
 /** A logged-in session on one org: pulls accounts and opportunities, writes TierSync's values and records. */
-public interface OrgSession extends RecordReader, AccountWriter, RecordWriter, AutoCloseable {
+public interface OrgSession extends RecordReader, AccountWriter, RecordWriter, AudienceReader, AutoCloseable {
 
     /** The id of the org this session is logged in to, e.g. {@code 00D5g000004ABCD}. */
     String orgId();

@@ -1,12 +1,14 @@
 package dev.tiersync.salesforce;
 
+import dev.tiersync.domain.fields.FieldSet;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Streams Accounts and Opportunities a page at a time, so memory does not grow with the org. Pages
+ * Streams Accounts, Opportunities and the related objects the rules read a page at a time, so memory does not grow with the org. Pages
  * arrive in the order the org sends them; an incremental pull sends the oldest change first.
  */
 public interface RecordReader {
@@ -15,4 +17,16 @@ public interface RecordReader {
     Route pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages);
 
     Route pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages);
+
+    /**
+     * Streams the given fields of any object the same way: SOAP pages, or the Bulk API above the threshold,
+     * {@code queryAll} with deletions when incremental. The field set holds {@code Id}, {@code SystemModstamp}
+     * and {@code IsDeleted}.
+     *
+     * @throws SalesforceRequestException when the org refuses the query (the object or a field is unknown to the user)
+     */
+    Route pullRecords(FieldSet fields, PullScope scope, Consumer<List<Pulled<FieldValues>>> pages);
+
+    /** The objects the API user can query, by API name: what describe lists as queryable. One call. */
+    java.util.Set<String> queryableObjects();
 }

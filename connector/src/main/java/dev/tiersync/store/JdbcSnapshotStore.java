@@ -3,6 +3,8 @@ package dev.tiersync.store;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
+import dev.tiersync.domain.fields.FieldSet;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.domain.catalog.OpportunityFields;
 import dev.tiersync.domain.catalog.Records;
 import dev.tiersync.salesforce.AccountUpdate;
@@ -142,10 +144,58 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     }
 
     @Override
+    public void putRecords(String org, FieldSet object, long generation, List<Pulled<FieldValues>> page) {
+        write("store " + page.size() + " " + object.object() + " records",
+                connection -> RelatedTables.of(object).put(connection, org, generation, page));
+    }
+
+    @Override
+    public void forEachRecord(String org, FieldSet object, Consumer<FieldValues> sink) {
+        transaction("read " + object.object() + " records", connection -> {
+            RelatedTables.of(object).forEach(connection, org, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public java.util.OptionalLong relatedPulledIn(String org, String object) {
+        return transaction("read when " + object + " was last pulled", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT generation FROM ts_related_pull WHERE org_id = ? AND object_name = ?")) {
+                select.setString(1, org);
+                select.setString(2, object);
+                try (java.sql.ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? java.util.OptionalLong.of(rows.getLong(1)) : java.util.OptionalLong.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void recordRelatedPull(String org, String object, long generation) {
+        write("record the pull of " + object, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM ts_related_pull WHERE org_id = ? AND object_name = ?");
+                 PreparedStatement insert = connection.prepareStatement(
+                         "INSERT INTO ts_related_pull (org_id, object_name, generation) VALUES (?, ?, ?)")) {
+                delete.setString(1, org);
+                delete.setString(2, object);
+                delete.executeUpdate();
+                insert.setString(1, org);
+                insert.setString(2, object);
+                insert.setLong(3, generation);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public int removeOlderThan(String org, long generation) {
         return transaction("remove records the org no longer has", connection -> {
             int removed = 0;
-            for (String table : List.of(AccountRows.TABLE.name(), OPPORTUNITIES.name())) {
+            List<String> tables = new java.util.ArrayList<>(List.of(AccountRows.TABLE.name(), OPPORTUNITIES.name()));
+            tables.addAll(RelatedTables.names());
+            for (String table : tables) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE org_id = ? AND generation < ?")) {
                     delete.setString(1, org);

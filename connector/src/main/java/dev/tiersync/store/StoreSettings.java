@@ -38,6 +38,8 @@ public record StoreSettings(String url, String username, Secret password) {
      * saying where and why.
      *
      * @throws SnapshotStoreException when no connection can be made
+     * @throws dev.tiersync.sync.SnapshotUnavailableException when the embedded file is in use by another process,
+     *                                                       damaged or not writable, saying what to do
      */
     public HikariDataSource pool(String name, int maximumSize) {
         HikariConfig config = new HikariConfig();
@@ -50,12 +52,26 @@ public record StoreSettings(String url, String username, Secret password) {
         config.setMaximumPoolSize(maximumSize);
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(1);
+        java.util.Optional<H2File> file = H2File.of(url);
+        file.ifPresent(H2File::prepare);
+        HikariDataSource pool;
         try {
-            return new HikariDataSource(config);
+            pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
+            java.util.Optional<dev.tiersync.sync.SnapshotUnavailableException> explained = file.flatMap(f -> f.explain(e));
+            if (explained.isPresent()) {
+                throw explained.get();
+            }
             throw new SnapshotStoreException("cannot open the snapshot database at " + safeUrl() + ": " + rootMessage(e)
                     + "; check tiersync.store.url, the user and that the database is running", e);
         }
+        try {
+            file.ifPresent(f -> f.check(pool));
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return pool;
     }
 
     private static String rootMessage(Throwable e) {

@@ -58,21 +58,18 @@ record ChangePlan(List<AccountUpdate> updates, List<AccountOutcome> outcomes, in
 
     /**
      * Whether the changes are worth a write: the reasons text alone is not (it follows the day count and the
-     * score's digits, and is refreshed with any other change), nor a value score that moved less than the
-     * tolerance, as ranks do when other accounts change; the same for the fit score, a percentile among customers
-     * too. A blank field is always worth filling.
+     * score's digits, and is refreshed with any other change), nor a value or fit score (both percentiles) that
+     * moved less than the tolerance, as ranks do when other accounts change or the fit is learnt again. A blank field is always worth filling.
      */
     private static boolean material(Set<Field<?>> changed, FieldValues computed, FieldValues current, double tolerance) {
         for (Field<?> field : changed) {
             boolean minor;
             if (field == AccountFields.REASONS) {
                 minor = current.get(AccountFields.REASONS) != null;
-            } else if (field == AccountFields.VALUE_SCORE || field == AccountFields.FIT_SCORE) {
-                @SuppressWarnings("unchecked")
-                Field<Double> score = (Field<Double>) field;
-                Double now = current.get(score);
-                Double next = computed.get(score);
-                minor = now != null && next != null && Math.abs(next - now) < tolerance;
+            } else if (field == AccountFields.VALUE_SCORE) {
+                minor = movedLess(AccountFields.VALUE_SCORE, computed, current, tolerance);
+            } else if (field == AccountFields.FIT_SCORE) {
+                minor = movedLess(AccountFields.FIT_SCORE, computed, current, tolerance);
             } else {
                 minor = false;
             }
@@ -81,6 +78,12 @@ record ChangePlan(List<AccountUpdate> updates, List<AccountOutcome> outcomes, in
             }
         }
         return false;
+    }
+
+    private static boolean movedLess(Field<Double> score, FieldValues computed, FieldValues current, double tolerance) {
+        Double now = current.get(score);
+        Double next = computed.get(score);
+        return now != null && next != null && Math.abs(next - now) < tolerance;
     }
 
     private static boolean allowed(WritePolicy policy, Field<?> field, FieldValues current) {

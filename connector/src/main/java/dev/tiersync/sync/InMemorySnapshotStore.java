@@ -2,6 +2,8 @@ package dev.tiersync.sync;
 
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
+import dev.tiersync.domain.fields.FieldSet;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.Pulled;
 import java.time.Instant;
@@ -30,6 +32,8 @@ public final class InMemorySnapshotStore implements SnapshotStore {
         final Map<String, Stored<Account>> accounts = new LinkedHashMap<>();
         final Map<String, Stored<Opportunity>> opportunities = new LinkedHashMap<>();
         final Map<String, LedgerEntry> ledger = new LinkedHashMap<>();
+        final Map<String, Map<String, Stored<FieldValues>>> related = new java.util.HashMap<>();
+        final Map<String, Long> relatedPulls = new java.util.HashMap<>();
     }
 
     private record Stored<T>(T record, long generation) {
@@ -95,12 +99,39 @@ public final class InMemorySnapshotStore implements SnapshotStore {
     }
 
     @Override
+    public synchronized void putRecords(String org, FieldSet object, long generation, List<Pulled<FieldValues>> page) {
+        put(state(org).related.computeIfAbsent(object.object(), o -> new java.util.TreeMap<>()), generation, page);
+    }
+
+    @Override
+    public synchronized void forEachRecord(String org, FieldSet object, Consumer<FieldValues> sink) {
+        state(org).related.getOrDefault(object.object(), Map.of()).values().forEach(stored -> sink.accept(stored.record()));
+    }
+
+    @Override
+    public synchronized java.util.OptionalLong relatedPulledIn(String org, String object) {
+        Long generation = state(org).relatedPulls.get(object);
+        return generation == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(generation);
+    }
+
+    @Override
+    public synchronized void recordRelatedPull(String org, String object, long generation) {
+        state(org).relatedPulls.put(object, generation);
+    }
+
+    @Override
     public synchronized int removeOlderThan(String org, long generation) {
         OrgState state = state(org);
         int before = state.accounts.size() + state.opportunities.size();
         state.accounts.values().removeIf(stored -> stored.generation() < generation);
         state.opportunities.values().removeIf(stored -> stored.generation() < generation);
-        return before - state.accounts.size() - state.opportunities.size();
+        int removed = before - state.accounts.size() - state.opportunities.size();
+        for (Map<String, Stored<FieldValues>> records : state.related.values()) {
+            int had = records.size();
+            records.values().removeIf(stored -> stored.generation() < generation);
+            removed += had - records.size();
+        }
+        return removed;
     }
 
     @Override

@@ -9,16 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a sync assesses: every account of the org with its opportunities, from the snapshot store. */
+/**
+ * What a sync assesses: every account of the org with its opportunities and relationship, from the snapshot
+ * store.
+ */
 final class OrgSnapshot {
 
     private final Map<String, Account> accounts;
     private final Map<String, List<Opportunity>> opportunitiesByAccount;
     private final int opportunitiesPulled;
     private final int opportunitiesWithoutAccount;
+    private final Relationships relationships;
 
     private OrgSnapshot(Map<String, Account> accounts, Map<String, List<Opportunity>> opportunitiesByAccount,
-                        int opportunitiesPulled, int opportunitiesWithoutAccount) {
+                        int opportunitiesPulled, int opportunitiesWithoutAccount, Relationships relationships) {
+        this.relationships = relationships;
         this.accounts = accounts;
         this.opportunitiesByAccount = opportunitiesByAccount;
         this.opportunitiesPulled = opportunitiesPulled;
@@ -27,6 +32,14 @@ final class OrgSnapshot {
 
     /** Loads an org's accounts, then its opportunities; an opportunity whose account is not there is counted and skipped. */
     static OrgSnapshot load(SnapshotStore store, String org) {
+        return load(store, org, java.util.Set.of());
+    }
+
+    /**
+     * Loads an org's accounts, opportunities and, of the related objects the API user could read this run, what
+     * the snapshot holds.
+     */
+    static OrgSnapshot load(SnapshotStore store, String org, java.util.Set<dev.tiersync.domain.behaviour.RelatedObject> readable) {
         Map<String, Account> accounts = new LinkedHashMap<>();
         store.forEachAccount(org, account -> accounts.put(account.id(), account));
         Map<String, List<Opportunity>> byAccount = new HashMap<>();
@@ -39,13 +52,14 @@ final class OrgSnapshot {
                 counts[1]++;
             }
         });
-        return new OrgSnapshot(accounts, byAccount, counts[0], counts[1]);
+        return new OrgSnapshot(accounts, byAccount, counts[0], counts[1], Relationships.load(store, org, readable, byAccount));
     }
 
     List<AccountHistory> histories() {
         List<AccountHistory> histories = new ArrayList<>(accounts.size());
         for (Account account : accounts.values()) {
-            histories.add(new AccountHistory(account, opportunitiesByAccount.getOrDefault(account.id(), List.of())));
+            histories.add(new AccountHistory(account, opportunitiesByAccount.getOrDefault(account.id(), List.of()),
+                    relationships.of(account.id())));
         }
         return histories;
     }

@@ -37,6 +37,7 @@ final class RunProgress {
     SyncReport.Brake brake = SyncReport.Brake.NONE;
     ChunkedWriter writer;
     RecordWrites recordWrites;
+    AudiencePlan audiences = AudiencePlan.NONE;
     private List<dev.tiersync.salesforce.NewRecord> recordCreates = List.of();
     private List<String> recordDeletes = List.of();
     private final RunPlugins plugins;
@@ -87,12 +88,16 @@ final class RunProgress {
     }
 
     private SyncReport.Records records() {
-        if (recordCreates.isEmpty() && recordDeletes.isEmpty() && recordWrites == null) {
+        if (recordCreates.isEmpty() && recordDeletes.isEmpty() && recordWrites == null && audiences.changes() == 0
+                && audiences.campaignsToCreate().isEmpty()) {
             return SyncReport.Records.NONE;
         }
-        return new SyncReport.Records(recordCreates.stream().map(SegmentChangePlan::listed).toList(),
-                recordDeletes.stream().map(id -> new PlannedRecord(dev.tiersync.domain.catalog.SegmentChangeFields.ALL.object(), id,
-                        "older than the retention")).toList(),
+        List<PlannedRecord> creates = new java.util.ArrayList<>(recordCreates.stream().map(SegmentChangePlan::listed).toList());
+        creates.addAll(audiences.listedCreates());
+        List<PlannedRecord> deletes = new java.util.ArrayList<>(recordDeletes.stream().map(id -> new PlannedRecord(
+                dev.tiersync.domain.catalog.SegmentChangeFields.ALL.object(), id, "older than the retention")).toList());
+        deletes.addAll(audiences.listedDeletes());
+        return new SyncReport.Records(creates.size(), deletes.size(), creates, deletes,
                 recordWrites == null ? 0 : recordWrites.created(), recordWrites == null ? 0 : recordWrites.alreadyThere(),
                 recordWrites == null ? 0 : recordWrites.deleted(), recordWrites == null ? List.of() : recordWrites.failures());
     }

@@ -24,16 +24,27 @@ final class SnapshotPull {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotPull.class);
 
+    /** Pulled pages that may wait to be stored: enough to keep both threads busy, few enough to keep memory flat. */
+    static final int PAGES_IN_FLIGHT = 2;
+
     private final OrgSession session;
     private final SnapshotStore store;
     private final String org;
     private final SyncSettings settings;
+    private final RelatedPull related;
 
     SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings) {
+        this(session, store, org, settings, java.util.Set.of());
+    }
+
+    /** @param relatedUsed the objects besides Account and Opportunity that the rules read ({@link RelatedPull}) */
+    SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings,
+                 java.util.Set<dev.tiersync.domain.behaviour.RelatedObject> relatedUsed) {
         this.session = session;
         this.store = store;
         this.org = org;
         this.settings = settings;
+        this.related = new RelatedPull(session, store, org, relatedUsed);
     }
 
     PullSummary run(Instant now, boolean fullAskedFor) {
@@ -49,7 +60,8 @@ final class SnapshotPull {
     private PullSummary full(Instant now, Instant started, String reason, Optional<SyncCursor> cursor) {
         long generation = cursor.map(SyncCursor::generation).orElse(0L) + 1;
         log.info("pulling everything from org {}: {}", org, reason);
-        Pulls pulls = pullBoth(PullScope.everything(settings.bulkPullThreshold()), generation);
+        PullScope scope = PullScope.everything(settings.bulkPullThreshold());
+        Pulls pulls = pullBoth(scope, generation).with(related.run(scope, generation, true));
         int removed = store.removeOlderThan(org, generation);
         store.saveCursor(org, new SyncCursor(started, now, generation));
         return pulls.summary(true, reason, removed);
@@ -58,7 +70,8 @@ final class SnapshotPull {
     private PullSummary incremental(Instant started, SyncCursor cursor) {
         Duration overlap = settings.pullOverlap();
         Instant since = cursor.pulledUpTo().minus(overlap);
-        Pulls pulls = pullBoth(PullScope.changedSince(since, settings.bulkPullThreshold()), cursor.generation());
+        PullScope scope = PullScope.changedSince(since, settings.bulkPullThreshold());
+        Pulls pulls = pullBoth(scope, cursor.generation()).with(related.run(scope, cursor.generation(), false));
         store.saveCursor(org, new SyncCursor(started, cursor.lastFullPull(), cursor.generation()));
         String reason = "changes since " + since + " (the last pull's start less " + overlap + " overlap)";
         log.info("pulled {} changed accounts and {} changed opportunities from org {}, {} deleted", pulls.accounts().records,
@@ -66,23 +79,33 @@ final class SnapshotPull {
         return pulls.summary(false, reason, 0);
     }
 
-    /** Pulls accounts, then opportunities, into the store under a generation. */
+    /**
+     * Pulls accounts, then opportunities, into the store under a generation. Pages are stored on a thread of their
+     * own while the next ones are fetched; this returns once every page is stored.
+     */
     private Pulls pullBoth(PullScope scope, long generation) {
         Tally accounts = new Tally();
         Tally opportunities = new Tally();
-        Route accountRoute = session.pullAccounts(scope, page -> {
-            store.putAccounts(org, generation, page);
-            accounts.add(page);
-        });
-        Route opportunityRoute = session.pullOpportunities(scope, page -> {
-            store.putOpportunities(org, generation, page);
-            opportunities.add(page);
-        });
-        return new Pulls(accounts, opportunities, accountRoute, opportunityRoute);
+        try (PageWriter writer = new PageWriter(org, PAGES_IN_FLIGHT)) {
+            Route accountRoute = session.pullAccounts(scope, page -> {
+                accounts.add(page);
+                writer.store(() -> store.putAccounts(org, generation, page));
+            });
+            Route opportunityRoute = session.pullOpportunities(scope, page -> {
+                opportunities.add(page);
+                writer.store(() -> store.putOpportunities(org, generation, page));
+            });
+            writer.finish();
+            return new Pulls(accounts, opportunities, accountRoute, opportunityRoute, RelatedPulls.NONE);
+        }
     }
 
-    /** What one pull of both objects brought. */
-    private record Pulls(Tally accounts, Tally opportunities, Route accountRoute, Route opportunityRoute) {
+    /** What one pull of both objects, and of the related ones, brought. */
+    private record Pulls(Tally accounts, Tally opportunities, Route accountRoute, Route opportunityRoute, RelatedPulls related) {
+
+        Pulls with(RelatedPulls pulled) {
+            return new Pulls(accounts, opportunities, accountRoute, opportunityRoute, pulled);
+        }
 
         int deleted() {
             return accounts.deleted + opportunities.deleted;
@@ -90,7 +113,7 @@ final class SnapshotPull {
 
         PullSummary summary(boolean full, String reason, int removed) {
             return new PullSummary(full, reason, accounts.records, opportunities.records, deleted(), removed, accountRoute,
-                    opportunityRoute);
+                    opportunityRoute, related);
         }
     }
 

@@ -2,6 +2,8 @@ package dev.tiersync.sync;
 
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
+import dev.tiersync.domain.fields.FieldSet;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.Pulled;
 import java.time.Instant;
@@ -11,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * What the sync keeps of each org between runs: the accounts and opportunities the assessment needs,
+ * What the sync keeps of each org between runs: the accounts, opportunities and related records the assessment needs,
  * the pull cursor, and the ledger of records Salesforce refused. An incremental run pulls only what
  * changed into it and assesses every account from it. Every method is one transaction.
  */
@@ -33,6 +35,18 @@ public interface SnapshotStore {
 
     /** Stores pulled opportunities under a generation; a deleted one is removed. */
     void putOpportunities(String org, long generation, List<Pulled<Opportunity>> page);
+
+    /** Stores pulled records of a related object (Case, Task, ...) under a generation; a deleted one is removed. */
+    void putRecords(String org, FieldSet object, long generation, List<Pulled<FieldValues>> page);
+
+    /** The stored records of a related object, each with the values of its catalog fields. */
+    void forEachRecord(String org, FieldSet object, Consumer<FieldValues> sink);
+
+    /** The generation a related object was last pulled in full in, if ever. */
+    java.util.OptionalLong relatedPulledIn(String org, String object);
+
+    /** Remembers that a related object was pulled in full in a generation. */
+    void recordRelatedPull(String org, String object, long generation);
 
     /**
      * Ends a full pull: removes the org's records stored under an older generation, which the pull did

@@ -120,10 +120,12 @@ public final class SyncJob {
                            RunProgress progress, RunPlugins runPlugins, OrgSession session, String orgId) {
         try {
             store.recordOrgName(org.name(), orgId);
+            checkBudget(session);
             progress.begin(Phase.PULL, listener);
-            progress.pull = new SnapshotPull(session, store, orgId, settings).run(clock.instant(), request.fullPull());
+            progress.pull = new SnapshotPull(session, store, orgId, settings, segmenter.config().behaviour().objectsUsed())
+                    .run(clock.instant(), request.fullPull());
             progress.begin(Phase.LOAD, listener);
-            OrgSnapshot snapshot = OrgSnapshot.load(store, orgId);
+            OrgSnapshot snapshot = OrgSnapshot.load(store, orgId, progress.pull.related().readable());
             progress.snapshot = snapshot;
             progress.begin(Phase.ASSESS, listener);
             Assessment assessment = segmenter.assessment(snapshot.histories(), request.asOf(), runPlugins.extensions());
@@ -133,6 +135,8 @@ public final class SyncJob {
             progress.plan = plan;
             progress.planRecords(SegmentChangePlan.of(plan.updates(), snapshot, progress.runId(), today), settings.retention()
                     .map(kept -> session.idsBefore(SegmentChangeFields.CHANGED_ON, today.minus(kept))).orElse(List.of()));
+            progress.audiences = AudiencePlan.of(segmenter.config().audiences(), session, snapshot, plan.updates(),
+                    plan.outcomes().stream().map(AccountOutcome::accountId).toList());
             progress.plannedCalls = plannedWriteCalls(session, plan.updates().size());
             progress.end();
             log.info("assessed {} accounts as of {}: {} to change, {} changing tier", snapshot.accountCount(), request.asOf(),
@@ -146,6 +150,11 @@ public final class SyncJob {
                         100 * brake.allowedShare());
                 log.warn(reason);
                 return new Ending(SyncStatus.BRAKED, reason);
+            }
+            String audienceBrake = AudienceBrake.reason(progress.audiences, settings.brakeShare());
+            if (!request.dryRun() && !request.force() && audienceBrake != null) {
+                log.warn(audienceBrake);
+                return new Ending(SyncStatus.BRAKED, audienceBrake);
             }
             if (!request.dryRun()) {
                 String written = orgId;
@@ -166,6 +175,7 @@ public final class SyncJob {
                 writer.onProgress(listener::written);
                 writer.writeAll(plan.updates());
                 records.deleteAll(progress.recordDeletes());
+                AudienceBrake.write(progress.audiences, records, session);
                 progress.end();
                 recordOutcome(orgId, writer);
             }
@@ -187,9 +197,20 @@ public final class SyncJob {
         }
     }
 
-    /** Stops the run as deferred once it has spent its share of the org's daily API limit. */
+    /**
+     * Stops the run as deferred once it has spent its share of the org's daily API limit, or once the org's remaining
+     * requests (everyone's, not only this run's) are down to the reserve kept for its other integrations.
+     */
     private void checkBudget(OrgSession session) {
         session.apiUsage().ifPresent(usage -> {
+            double reserve = settings.apiReserveShare() * usage.limit();
+            int remaining = usage.limit() - usage.used();
+            if (settings.apiReserveShare() > 0 && remaining <= reserve) {
+                throw new RequestLimitExceededException("API_RESERVE_REACHED", String.format(Locale.ROOT,
+                        "the org has %d of its %d daily API requests left, within the reserve of %.0f (%.0f%%, "
+                                + "api-reserve-share) kept for its other integrations; the rest is done on the next run",
+                        Math.max(0, remaining), usage.limit(), reserve, 100 * settings.apiReserveShare()), null);
+            }
             double budget = settings.apiBudgetShare() * usage.limit();
             if (session.apiCalls() >= budget) {
                 throw new RequestLimitExceededException("API_BUDGET_SPENT", String.format(Locale.ROOT,

@@ -191,20 +191,24 @@ public record SyncReport(Run run, Assessed assessed, PullSummary pull, Findings 
      * The records of its own the run planned and wrote besides the Account updates: Segment_Change__c records
      * (one per account whose tier, segment, churn risk or upsell flag changed) and those the retention deletes.
      *
-     * @param toCreate what the run creates (a dry run: would create), in account order
-     * @param toDelete what the retention deletes (a dry run: would delete)
+     * @param creating how many records the run creates (a dry run: would create)
+     * @param deleting how many records it deletes (a dry run: would delete)
+     * @param toCreate the first {@link #LISTED} of those it creates, in account order
+     * @param toDelete the first {@link #LISTED} of those it deletes
      * @param created records the org created
      * @param alreadyThere records an earlier run that stopped half-way had created already (refused by their key)
-     * @param deleted records the retention deleted
+     * @param deleted records the org deleted
      * @param failures records the org refused to create or delete
      */
-    public record Records(List<PlannedRecord> toCreate, List<PlannedRecord> toDelete, int created, int alreadyThere,
-                          int deleted, List<WriteFailure> failures) {
-        public static final Records NONE = new Records(List.of(), List.of(), 0, 0, 0, List.of());
+    public record Records(int creating, int deleting, List<PlannedRecord> toCreate, List<PlannedRecord> toDelete, int created,
+                          int alreadyThere, int deleted, List<WriteFailure> failures) {
+        /** At most this many records are listed each way, so the report of a first run on a large org stays small. */
+        public static final int LISTED = 1000;
+        public static final Records NONE = new Records(0, 0, List.of(), List.of(), 0, 0, 0, List.of());
 
         public Records {
-            toCreate = List.copyOf(toCreate);
-            toDelete = List.copyOf(toDelete);
+            toCreate = List.copyOf(toCreate.subList(0, Math.min(LISTED, toCreate.size())));
+            toDelete = List.copyOf(toDelete.subList(0, Math.min(LISTED, toDelete.size())));
             failures = List.copyOf(failures);
         }
     }

@@ -24,15 +24,18 @@ import java.util.Objects;
  * @param bulkPullThreshold above this many records a pull goes through the org's bulk interface ({@code bulk-pull-threshold})
  * @param pullOverlap how far before the cursor an incremental pull starts, for changes committed late ({@code pull-overlap})
  * @param fullPullEvery how often a run pulls everything to reconcile the snapshot with the org ({@code full-pull-every})
- * @param valueScoreTolerance the smallest move of Value_Score__c, in points, worth an update on its own; a smaller
+ * @param valueScoreTolerance the smallest move of Value_Score__c or Fit_Score__c, in points, worth an update on its own; a smaller
  *        move is written only along with another change of the same account ({@code value-score-tolerance})
  * @param segmentChangeRetention how long Segment_Change__c records are kept: older ones are deleted by each run; null
  *        keeps them all ({@code segment-changes.retention}, a period such as {@code P2Y})
+ * @param apiReserveShare the share of the org's daily API limit left for its other integrations: a run stops as
+ *        deferred, before pulling or before its next write, once the org's remaining requests (as Salesforce reports
+ *        them with every call) are no more than this ({@code api-reserve-share}; 0 turns it off)
  */
 public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare,
                            Map<Field<?>, WritePolicy> writePolicies, int bulkWriteThreshold, int bulkPullThreshold,
                            Duration pullOverlap, Duration fullPullEvery, double valueScoreTolerance,
-                           java.time.Period segmentChangeRetention) {
+                           java.time.Period segmentChangeRetention, double apiReserveShare) {
 
     static final String PREFIX = "tiersync.sync.";
 
@@ -42,6 +45,9 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         }
         if (!(brakeShare > 0 && brakeShare <= 1)) {
             throw invalid("brake-share", "must be above 0 and at most 1, was " + brakeShare);
+        }
+        if (!(apiReserveShare >= 0 && apiReserveShare < 1)) {
+            throw invalid("api-reserve-share", "must be at least 0 and below 1, was " + apiReserveShare);
         }
         if (!(apiBudgetShare > 0 && apiBudgetShare <= 1)) {
             throw invalid("api-budget-share", "must be above 0 and at most 1, was " + apiBudgetShare);
@@ -101,6 +107,7 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         builder.fullPullEvery = fullPullEvery;
         builder.valueScoreTolerance = valueScoreTolerance;
         builder.segmentChangeRetention = segmentChangeRetention;
+        builder.apiReserveShare = apiReserveShare;
         return builder;
     }
 
@@ -124,8 +131,14 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         private Duration fullPullEvery = Duration.ofDays(7);
         private double valueScoreTolerance = 1.0;
         private java.time.Period segmentChangeRetention;
+        private double apiReserveShare = 0.05;
 
         private Builder() {
+        }
+
+        public Builder apiReserveShare(double share) {
+            this.apiReserveShare = share;
+            return this;
         }
 
         public Builder writeChunkSize(int records) {
@@ -173,7 +186,7 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
 
         public SyncSettings build() {
             return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold,
-                    bulkPullThreshold, pullOverlap, fullPullEvery, valueScoreTolerance, segmentChangeRetention);
+                    bulkPullThreshold, pullOverlap, fullPullEvery, valueScoreTolerance, segmentChangeRetention, apiReserveShare);
         }
     }
 }

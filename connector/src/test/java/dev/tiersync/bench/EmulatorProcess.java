@@ -19,7 +19,9 @@ public final class EmulatorProcess {
         int accounts = Integer.parseInt(args[0]);
         long seed = Long.parseLong(args[1]);
         LocalDate asOf = LocalDate.parse(args[2]);
-        try (EmulatedOrg org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(accounts, seed, asOf)))) {
+        boolean engagement = args.length > 3 && args[3].equals("engagement");
+        OrgData data = engagement ? OrgData.generateWithEngagement(accounts, seed, asOf) : OrgData.generate(accounts, seed, asOf);
+        try (EmulatedOrg org = EmulatedOrg.start(EmulatorSettings.of(data))) {
             System.out.println("READY " + org.loginUrl());
             System.out.flush();
             while (System.in.read() >= 0) {

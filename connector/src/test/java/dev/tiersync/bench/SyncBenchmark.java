@@ -53,8 +53,9 @@ public final class SyncBenchmark {
     public static void main(String[] args) throws Exception {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         boolean soapOnly = !(args.length > 1 && args[1].equals("bulk"));
+        boolean engagement = args.length > 2 && args[2].equals("engagement");
         Process emulator = new ProcessBuilder("java", "-Xmx4g", "-cp", System.getProperty("java.class.path"),
-                EmulatorProcess.class.getName(), Integer.toString(accounts), "7", AS_OF.toString())
+                EmulatorProcess.class.getName(), Integer.toString(accounts), "7", AS_OF.toString(), engagement ? "engagement" : "")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String loginUrl = awaitReady(emulator);
@@ -80,14 +81,16 @@ public final class SyncBenchmark {
         try (JdbcSnapshotStore store = JdbcSnapshotStore.open(StoreSettings.embedded(directory))) {
             SyncJob job = SyncRuntime.builder().sync(settings.build()).store(store).build().job(SegmentationConfig.defaults());
             SyncReport full = timed("full sync", job, credentials);
-            int minimum = 1 + pages(full.assessed().accounts()) + pages(full.assessed().opportunities())
+            int related = full.pull().related().pulled().values().stream().mapToInt(SyncBenchmark::pages).sum()
+                    + (full.pull().related().pulled().isEmpty() ? 0 : 1); // one describeGlobal
+            int minimum = 1 + pages(full.assessed().accounts()) + pages(full.assessed().opportunities()) + related
                     + (full.writes().accounts() + UPDATE - 1) / UPDATE;
             System.out.printf("  full sync: %,d API calls; minimum for SOAP (login, query pages of %,d, updates of %,d) %,d;"
                     + " ratio %.3f%n", full.api().calls(), PAGE, UPDATE, minimum, (double) full.api().calls() / minimum);
             Thread.sleep(6_000);
             timed("next run (pulls back what the full sync wrote)", job, credentials);
             Thread.sleep(6_000);
-            int changed = changeOnePercent(loginUrl, accounts, full.assessed().opportunities());
+            int changed = changeOnePercent(loginUrl, accounts, full.assessed().opportunities(), full.pull().related().pulled());
             System.out.printf("changed %,d records (1%% of accounts and of opportunities) as users would%n", changed);
             Thread.sleep(6_000);
             SyncReport incremental = timed("incremental after 1% changed", job, credentials);
@@ -102,10 +105,11 @@ public final class SyncBenchmark {
         long start = System.nanoTime();
         SyncReport report = job.run(credentials, new SyncRequest(AS_OF, false));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%s: %s in %.1f s, peak heap %,d MB; pulled %,d accounts and %,d opportunities (%s, %s/%s), "
+        System.out.printf("%s: %s in %.1f s, peak heap %,d MB; pulled %,d accounts and %,d opportunities (%s, %s/%s), related %s %s%s, "
                         + "assessed %,d accounts, wrote %,d (%s), %,d failed, %,d API calls; fields changed %s; phases %s%n",
                 name, report.status(), seconds, sampler.stop() >> 20, report.pull().accounts(), report.pull().opportunities(),
                 report.pull().full() ? "full" : "incremental", report.pull().accountRoute(), report.pull().opportunityRoute(),
+                report.pull().related().pulled(), report.pull().related().routes(), report.pull().related().skipped(),
                 report.assessed().accounts(), report.writes().accounts(), report.writes().bulk() ? "Bulk" : "SOAP",
                 report.writes().failures().size(), report.api().calls(), report.changes().byField(), report.phases());
         if (report.run().error() != null) {
@@ -119,7 +123,9 @@ public final class SyncBenchmark {
     }
 
     /** Edits 1 % of accounts (employees) and 1 % of opportunities (amount) through the SOAP API, as users would. */
-    private static int changeOnePercent(String loginUrl, int accounts, int opportunities) throws ConnectionException {
+    private static int changeOnePercent(String loginUrl, int accounts, int opportunities,
+                                        java.util.Map<dev.tiersync.domain.behaviour.RelatedObject, Integer> related)
+            throws ConnectionException {
         ConnectorConfig config = new ConnectorConfig();
         config.setAuthEndpoint(loginUrl + WscSettings.SOAP_PATH);
         config.setUsername(EmulatorSettings.DEFAULT_USERNAME);
@@ -129,6 +135,14 @@ public final class SyncBenchmark {
                 record -> record.setField("NumberOfEmployees", 1 + 7 * (record.getId().hashCode() & 0xffff)));
         changed += edit(connection, "SELECT Id, Amount FROM Opportunity LIMIT " + opportunities / 100, "Opportunity",
                 record -> record.setField("Amount", 1000 + (record.getId().hashCode() & 0xffff)));
+        Integer cases = related.get(dev.tiersync.domain.behaviour.RelatedObject.CASES);
+        if (cases != null && cases > 0) {
+            changed += edit(connection, "SELECT Id FROM Case LIMIT " + cases / 100, "Case", record -> record.setField("Priority", "High"));
+        }
+        Integer tasks = related.get(dev.tiersync.domain.behaviour.RelatedObject.TASKS);
+        if (tasks != null && tasks > 0) {
+            changed += edit(connection, "SELECT Id FROM Task LIMIT " + tasks / 100, "Task", record -> record.setField("Subject", "Call"));
+        }
         connection.logout();
         return changed;
     }

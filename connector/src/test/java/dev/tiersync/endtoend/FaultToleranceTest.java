@@ -103,11 +103,15 @@ class FaultToleranceTest {
         assertThat(dryRun().changes().accounts()).isEqualTo(1);
     }
 
+    /** What the pull of the behaviour objects costs on an org with none of their records: describeGlobal and one query each. */
+    private static final int RELATED_PULL_CALLS = 1 + dev.tiersync.domain.behaviour.RelatedObject.values().length;
+
     @Test
     void reachingTheDailyLimitDefersAndTheNextRunFinishes() {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
-                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(7))); // a create and an update after the pulls
-        SyncJob spendsAll = job(SyncSettings.custom().apiBudgetShare(1.0).build());
+                // a create and an update after the pulls
+                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(7 + RELATED_PULL_CALLS)));
+        SyncJob spendsAll = job(SyncSettings.custom().apiBudgetShare(1.0).apiReserveShare(0).build());
 
         SyncReport first = spendsAll.run(credentials(), new SyncRequest(AS_OF, false));
         org.injectFaults(FaultPlan.none());
@@ -124,13 +128,34 @@ class FaultToleranceTest {
 
     @Test
     void aRunStopsAsDeferredOnceItSpentItsShareOfTheDailyLimit() {
-        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF)).withDailyApiLimit(16));
+        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
+                .withDailyApiLimit(16 + 2 * RELATED_PULL_CALLS));
 
         SyncReport first = job().run(credentials(), new SyncRequest(AS_OF, false));
 
         assertThat(first.status()).isEqualTo(SyncStatus.DEFERRED);
-        assertThat(first.run().error()).contains("spent its API budget", "50% of the daily limit of 16");
+        assertThat(first.run().error()).contains("spent its API budget", "50% of the daily limit of " + (16 + 2 * RELATED_PULL_CALLS));
         assertThat(first.writes().accounts()).isBetween(1, ACCOUNTS - 1);
+        assertNothingWrittenTwice();
+    }
+
+    @Test
+    void aRunStopsAsDeferredWhenOtherIntegrationsLeftTheOrgNoMoreThanItsReserve() {
+        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF)).withDailyApiLimit(100));
+        for (int i = 0; i < 3; i++) {
+            dryRun(); // another integration's calls: the org's usage, not this run's
+        }
+        SyncJob reserving = job(SyncSettings.custom().apiBudgetShare(1.0).apiReserveShare(0.85).build());
+
+        SyncReport held = reserving.run(credentials(), new SyncRequest(AS_OF, false));
+        SyncReport next = job(SyncSettings.custom().apiBudgetShare(1.0).apiReserveShare(0).build())
+                .run(credentials(), new SyncRequest(AS_OF, false));
+
+        assertThat(held.status()).isEqualTo(SyncStatus.DEFERRED);
+        assertThat(held.run().error()).contains("daily API requests left, within the reserve of 85", "api-reserve-share");
+        assertThat(held.writes().accounts()).isZero();
+        assertThat(next.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(next.writes().accounts()).isEqualTo(ACCOUNTS);
         assertNothingWrittenTwice();
     }
 

@@ -94,7 +94,8 @@ class IncrementalSyncTest {
         assertThat(changed.assessed().accounts()).as("every account assessed").isEqualTo(ACCOUNTS);
         assertThat(changed.assessed().opportunities()).isEqualTo(first.assessed().opportunities());
         assertThat(changed.changes().byField()).containsKey(dev.tiersync.domain.catalog.AccountFields.SIZE_BAND);
-        assertThat(org.calls().count("queryAll") - queryAllsBefore).isEqualTo(2);
+        assertThat(org.calls().count("queryAll") - queryAllsBefore).as("accounts, opportunities and the 5 behaviour objects")
+                .isEqualTo(2 + dev.tiersync.domain.behaviour.RelatedObject.values().length);
         assertThat(dryRun().changes().accounts()).isZero();
         assertNothingWrittenTwice(org);
     }

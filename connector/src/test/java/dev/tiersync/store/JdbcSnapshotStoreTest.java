@@ -29,6 +29,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import dev.tiersync.testdata.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,7 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The snapshot store on each database it supports: the embedded H2 file and PostgreSQL (skipped when not running). */
 class JdbcSnapshotStoreTest {
 
-    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    static final String POSTGRES = TestPostgres.URL;
     private static final Instant T = Instant.parse("2025-06-01T06:00:00.123Z");
 
     @TempDir
@@ -194,10 +196,11 @@ class JdbcSnapshotStoreTest {
     }
 
     private static boolean postgresRunning() {
-        try (var connection = DriverManager.getConnection(POSTGRES, "postgres", "")) {
-            return connection.isValid(2);
-        } catch (java.sql.SQLException e) {
-            return false;
-        }
+        return TestPostgres.ready();
+    }
+
+    @AfterAll
+    static void dropTheSchema() {
+        TestPostgres.drop();
     }
 }

@@ -13,6 +13,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.UUID;
+import dev.tiersync.testdata.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +32,7 @@ class OrgLockTest {
     private JdbcSnapshotStore open(String database) {
         if (database.equals("postgresql")) {
             require(postgresRunning(), "PostgreSQL is not running on 127.0.0.1:5432; start it to run this case");
-            return JdbcSnapshotStore.open(new StoreSettings(JdbcSnapshotStoreTest.POSTGRES, "postgres", null));
+            return JdbcSnapshotStore.open(new StoreSettings(TestPostgres.URL, "postgres", null));
         }
         return JdbcSnapshotStore.open(new StoreSettings("jdbc:h2:file:" + directory.resolve("snapshot"), "sa", null));
     }
@@ -74,7 +76,8 @@ class OrgLockTest {
     @ValueSource(strings = {"postgresql"})
     void aLockWhoseConnectionDroppedIsGivenUpEvenWithItsRowLeftBehind(String database) throws Exception {
         try (JdbcSnapshotStore store = open(database)) {
-            try (Connection killed = DriverManager.getConnection(JdbcSnapshotStoreTest.POSTGRES, "postgres", "");
+            int killedBackend;
+            try (Connection killed = DriverManager.getConnection(TestPostgres.URL, "postgres", "");
                  PreparedStatement lock = killed.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))");
                  PreparedStatement row = killed.prepareStatement(
                          "INSERT INTO ts_org_lock (org_id, org_name, holder, since) VALUES (?, 'acme', 'process 1 on elsewhere', "
@@ -84,17 +87,43 @@ class OrgLockTest {
                 row.setString(1, org);
                 row.executeUpdate();
                 assertThatThrownBy(() -> store.lock(org, "acme", "me", SINCE)).hasMessageContaining("process 1 on elsewhere");
+                killedBackend = backendOf(killed);
             }
+            awaitGone(killedBackend); // PostgreSQL gives a dropped connection's locks up when its backend has ended
 
             assertThatCode(() -> store.lock(org, "acme", "me", SINCE).close()).doesNotThrowAnyException();
         }
     }
 
-    private static boolean postgresRunning() {
-        try (Connection ignored = DriverManager.getConnection(JdbcSnapshotStoreTest.POSTGRES, "postgres", "")) {
-            return true;
-        } catch (java.sql.SQLException e) {
-            return false;
+    private static int backendOf(Connection connection) throws java.sql.SQLException {
+        try (var pid = connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+            pid.next();
+            return pid.getInt(1);
         }
+    }
+
+    private static void awaitGone(int backend) throws java.sql.SQLException {
+        try (Connection watcher = DriverManager.getConnection(TestPostgres.URL, "postgres", "");
+             PreparedStatement alive = watcher.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE pid = ?")) {
+            alive.setInt(1, backend);
+            while (true) {
+                try (var rows = alive.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private static boolean postgresRunning() {
+        return TestPostgres.ready();
+    }
+
+    @AfterAll
+    static void dropTheSchema() {
+        TestPostgres.drop();
     }
 }

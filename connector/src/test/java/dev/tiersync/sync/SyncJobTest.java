@@ -54,11 +54,14 @@ class SyncJobTest {
         assertThat(big.get(AccountFields.REASONS)).startsWith("Tier A: $1k won in 12 mo");
         assertThat(big.get(AccountFields.SEGMENTS_UPDATED_AT)).isEqualTo(NOW);
         assertThat(org.account("none").current().get(AccountFields.TIER)).isEqualTo(Tier.PROSPECT);
-        // two accounts are too few to learn a fit from: Fit_Tier__c is written Unknown, Fit_Score__c stays blank
+        // two accounts are too few to learn a fit from: Fit_Tier__c is written Unknown, Fit_Score__c stays blank;
+        // the org records no activities, so Engagement__c stays blank too; Decision_Chain__c is Unknown
         assertThat(org.updateCalls().get(0).get(0).changed()).containsAll(AccountFields.ALL.withRole(FieldRole.COMPUTED).stream()
-                .filter(field -> field != AccountFields.PREVIOUS_TIER && field != AccountFields.FIT_SCORE).toList())
-                .doesNotContain(AccountFields.PREVIOUS_TIER, AccountFields.FIT_SCORE);
+                .filter(field -> field != AccountFields.PREVIOUS_TIER && field != AccountFields.FIT_SCORE
+                        && field != AccountFields.ENGAGEMENT).toList())
+                .doesNotContain(AccountFields.PREVIOUS_TIER, AccountFields.FIT_SCORE, AccountFields.ENGAGEMENT);
         assertThat(big.get(AccountFields.FIT_TIER)).isEqualTo(FitTier.UNKNOWN);
+        assertThat(big.get(AccountFields.DECISION_CHAIN)).isEqualTo(dev.tiersync.domain.behaviour.DecisionChain.UNKNOWN);
         assertThat(report.changes().accounts()).isEqualTo(2);
         assertThat(report.writes().accounts()).isEqualTo(2);
         assertThat(report.findings().tiers()).containsEntry(Tier.A, 1).containsEntry(Tier.PROSPECT, 1);

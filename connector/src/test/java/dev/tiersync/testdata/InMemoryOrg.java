@@ -33,6 +33,8 @@ public final class InMemoryOrg implements OrgConnector {
     private final Map<String, Instant> stamps = new java.util.HashMap<>();
     private Instant clock = Instant.parse("2025-01-01T00:00:00Z");
     private final List<Opportunity> opportunities = new ArrayList<>();
+    private final Map<String, List<dev.tiersync.domain.fields.FieldValues>> related = new java.util.HashMap<>();
+    private Set<String> queryable = Set.of("Account", "Opportunity", "Case", "Task", "Event", "Contact", "OpportunityContactRole");
     private final List<List<AccountUpdate>> updateCalls = new ArrayList<>();
     private final List<NewRecord> created = new ArrayList<>();
     private Set<String> rejected = Set.of();
@@ -48,6 +50,20 @@ public final class InMemoryOrg implements OrgConnector {
 
     public InMemoryOrg with(Opportunity... added) {
         opportunities.addAll(List.of(added));
+        return this;
+    }
+
+    /** Records of another object, such as Case: each with the values of that object's catalog fields. */
+    public InMemoryOrg withRecords(String object, dev.tiersync.domain.fields.FieldValues... records) {
+        related.computeIfAbsent(object, o -> new ArrayList<>()).addAll(List.of(records));
+        return this;
+    }
+
+    /** An org whose API user cannot query these objects. */
+    public InMemoryOrg withoutAccessTo(String... objects) {
+        Set<String> left = new java.util.HashSet<>(queryable);
+        List.of(objects).forEach(left::remove);
+        queryable = Set.copyOf(left);
         return this;
     }
 
@@ -121,6 +137,31 @@ public final class InMemoryOrg implements OrgConnector {
         }
 
         @Override
+        public Route pullRecords(dev.tiersync.domain.fields.FieldSet fields, PullScope scope,
+                                 Consumer<List<Pulled<dev.tiersync.domain.fields.FieldValues>>> pages) {
+            calls++;
+            if (!queryable.contains(fields.object())) {
+                throw new dev.tiersync.salesforce.SalesforceRequestException("INVALID_TYPE", "sObject type '" + fields.object()
+                        + "' is not supported.", null);
+            }
+            var id = fields.find("Id").orElseThrow();
+            List<Pulled<dev.tiersync.domain.fields.FieldValues>> page = related.getOrDefault(fields.object(), List.of()).stream()
+                    .map(values -> new Pulled<>((String) values.getRaw(id), values, stamp((String) values.getRaw(id)), false))
+                    .filter(p -> scope.since().map(since -> !p.systemModstamp().isBefore(since)).orElse(true))
+                    .toList();
+            if (!page.isEmpty()) {
+                pages.accept(page);
+            }
+            return PAGES;
+        }
+
+        @Override
+        public Set<String> queryableObjects() {
+            calls++;
+            return queryable;
+        }
+
+        @Override
         public Instant serverTime() {
             calls++;
             return clock;
@@ -177,6 +218,26 @@ public final class InMemoryOrg implements OrgConnector {
 
         @Override
         public List<String> idsBefore(dev.tiersync.domain.fields.Field<java.time.LocalDate> day, java.time.LocalDate before) {
+            return List.of();
+        }
+
+        @Override
+        public List<dev.tiersync.salesforce.ContactLink> contacts() {
+            return List.of();
+        }
+
+        @Override
+        public Set<String> contactsWithRole(String role) {
+            return Set.of();
+        }
+
+        @Override
+        public Map<String, String> campaignIds(java.util.Collection<String> names) {
+            return Map.of();
+        }
+
+        @Override
+        public List<dev.tiersync.salesforce.CampaignMembership> members(java.util.Collection<String> campaignIds) {
             return List.of();
         }
 

@@ -74,8 +74,13 @@ public final class EmulatedOrg implements AutoCloseable {
         Clocks clocks = new Clocks(settings.clock());
         Schema schema = Schema.standard();
         settings.picklists().forEach(p -> schema.deployPicklist(p.object(), p.field(), p.values()));
+        settings.deniedObjects().forEach(schema::deny);
         InMemoryOrgStore store = new InMemoryOrgStore(schema, clocks);
-        settings.data().forEachRecord(store::insert);
+        settings.data().forEachRecord((type, row) -> {
+            if (schema.object(type).isPresent() || !schema.isDenied(type)) {
+                store.insert(type, row);
+            }
+        });
         CallCounter calls = new CallCounter();
         ApiGate gate = new ApiGate();
         RequestPipeline soap = new RequestPipeline(new SoapProtocol(), calls, gate);

@@ -29,6 +29,7 @@ public final class EmulatorSettings {
     private final EmulatorTls tls;
     private final BulkTiming bulkTiming;
     private final java.util.List<DeployedPicklist> picklists;
+    private final java.util.Set<String> deniedObjects;
 
     private EmulatorSettings(Builder b) {
         if (b.port < 0 || b.port > 65535) {
@@ -59,6 +60,7 @@ public final class EmulatorSettings {
         this.tls = Objects.requireNonNull(b.tls, "tls");
         this.bulkTiming = Objects.requireNonNull(b.bulkTiming, "bulkTiming");
         this.picklists = java.util.List.copyOf(b.picklists);
+        this.deniedObjects = java.util.Set.copyOf(b.deniedObjects);
     }
 
     /** Plain HTTP on any free port, the default user, the system clock, no faults. */
@@ -178,6 +180,20 @@ public final class EmulatorSettings {
         return picklists;
     }
 
+    /**
+     * An org whose API user cannot see these objects (its profile lacks read access, or the feature is off):
+     * describe does not list them, SOQL and Bulk jobs on them fail as Salesforce fails them ({@code INVALID_TYPE},
+     * {@code InvalidEntity}), and their records are not loaded.
+     */
+    public EmulatorSettings withoutAccessTo(String... objects) {
+        return copy(b -> b.deniedObjects.addAll(java.util.List.of(objects)));
+    }
+
+    /** The objects the API user cannot see. */
+    public java.util.Set<String> deniedObjects() {
+        return deniedObjects;
+    }
+
     /** A picklist's deployed values. */
     public record DeployedPicklist(String object, String field, java.util.List<String> values) {
     }
@@ -196,6 +212,7 @@ public final class EmulatorSettings {
         b.tls = tls;
         b.bulkTiming = bulkTiming;
         b.picklists.addAll(picklists);
+        b.deniedObjects.addAll(deniedObjects);
         change.accept(b);
         return new EmulatorSettings(b);
     }
@@ -218,5 +235,6 @@ public final class EmulatorSettings {
         private EmulatorTls tls = EmulatorTls.off();
         private BulkTiming bulkTiming = BulkTiming.immediate();
         private final java.util.List<DeployedPicklist> picklists = new java.util.ArrayList<>();
+        private final java.util.Set<String> deniedObjects = new java.util.HashSet<>();
     }
 }

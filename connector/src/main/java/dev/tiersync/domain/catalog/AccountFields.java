@@ -7,6 +7,8 @@ import static dev.tiersync.domain.fields.FieldRole.STAMP;
 import static dev.tiersync.domain.fields.FieldRole.SYSTEM;
 
 import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.behaviour.DecisionChain;
+import dev.tiersync.domain.behaviour.EngagementLevel;
 import dev.tiersync.domain.fields.Field;
 import dev.tiersync.domain.fields.FieldMetadata;
 import dev.tiersync.domain.fields.FieldSet;
@@ -76,6 +78,16 @@ public final class AccountFields {
                     "Checked by TierSync when the customer's spend is growing with a recent win, or it spends far below "
                             + "customers of its size while active. Never for prospects or customers at risk of churning.",
                     "This customer looks ready to buy more. Segment Reasons says why."));
+    public static final Field<EngagementLevel> ENGAGEMENT = FIELDS.custom("ENGAGEMENT", "Engagement__c",
+            FieldType.picklist(EngagementLevel.class), COMPUTED, "engagement", FieldMetadata.of("Engagement",
+                    "How engaged TierSync judges the account from the calls, emails and meetings of the last 90 days (a "
+                            + "meeting weighs most). None after 180 days without activity; blank when the org records no activities.",
+                    "How much we are in touch with this account lately. Low or None on a customer: reach out."));
+    public static final Field<DecisionChain> DECISION_CHAIN = FIELDS.custom("DECISION_CHAIN", "Decision_Chain__c",
+            FieldType.picklist(DecisionChain.class), COMPUTED, "decision_chain", FieldMetadata.of("Decision Chain",
+                    "Long when the account's won deals name many contacts (contact roles), or it has many contacts; Short "
+                            + "otherwise; Unknown when the org records neither. Written by TierSync.",
+                    "How many people decide a purchase here. Long: plan for a longer cycle and more stakeholders."));
     public static final Field<String> REASONS = FIELDS.custom("REASONS", "Segment_Reasons__c", FieldType.text(255), COMPUTED,
             "reasons", FieldMetadata.of("Segment Reasons",
                     "One sentence from TierSync explaining the tier, churn risk and upsell flag, at most 255 characters.",

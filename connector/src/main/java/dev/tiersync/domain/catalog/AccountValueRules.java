@@ -39,6 +39,8 @@ public final class AccountValueRules {
             new Rule<>(AccountFields.VALUE_SCORE, a -> a.model().valueScore()),
             new Rule<>(AccountFields.CHURN_RISK, a -> a.model().churnRisk()),
             new Rule<>(AccountFields.UPSELL_CANDIDATE, a -> a.model().upsellCandidate()),
+            new Rule<>(AccountFields.ENGAGEMENT, a -> a.model().behaviour().engagement()),
+            new Rule<>(AccountFields.DECISION_CHAIN, a -> a.model().behaviour().decisionChain()),
             new Rule<>(AccountFields.REASONS, Assessed::reasons),
             new Rule<>(AccountFields.SEGMENTS_UPDATED_AT, Assessed::now),
             new Rule<>(AccountFields.FIT_SCORE, a -> a.model().fitScore()),

@@ -32,6 +32,12 @@ final class ReasonWriter {
     /** The sentence, with the account's fit after the tier when there is one to tell. */
     static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals, SegmentChoice segment,
                         Optional<String> fit) {
+        return write(profile, tier, valueScore, signals, segment, fit, "");
+    }
+
+    /** @param behaviour what the behaviour rules found (engagement, decision chain), after the signals; blank for nothing */
+    static String write(AccountProfile profile, TierDecision tier, double valueScore, Signals signals, SegmentChoice segment,
+                        Optional<String> fit, String behaviour) {
         StringBuilder text = new StringBuilder(128).append("Tier ").append(tier.tier().picklistValue()).append(": ");
         var m = profile.metrics();
         switch (tier.basis()) {
@@ -53,6 +59,9 @@ final class ReasonWriter {
         }
         if (signals.upsellCandidate()) {
             text.append(" Upsell: ").append(join(signals, false)).append('.');
+        }
+        if (!behaviour.isEmpty()) {
+            text.append(' ').append(Character.toUpperCase(behaviour.charAt(0))).append(behaviour.substring(1)).append('.');
         }
         return fit(text.toString());
     }

@@ -1,5 +1,6 @@
 package dev.tiersync.domain.engine;
 
+import dev.tiersync.domain.behaviour.BehaviourFindings;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
@@ -15,6 +16,7 @@ import dev.tiersync.domain.tiering.TierBasis;
  * @param reasons one sentence of at most 255 characters a rep can act on
  * @param fitTier how well the account fits the profile of the best customers; Unknown when there is no fit
  * @param fitScore the fit score 0–100, one decimal; null when the fit tier is Unknown
+ * @param behaviour the engagement and decision chain the behaviour rules found
  */
 public record Segmentation(
         String accountId,
@@ -30,5 +32,10 @@ public record Segmentation(
         String reasons,
         AccountMetrics metrics,
         FitTier fitTier,
-        Double fitScore) {
+        Double fitScore,
+        BehaviourFindings behaviour) {
+
+    public Segmentation {
+        behaviour = behaviour == null ? BehaviourFindings.NONE : behaviour;
+    }
 }

@@ -1,8 +1,10 @@
 package dev.tiersync.domain.engine;
 
+import dev.tiersync.domain.behaviour.BehaviourConfig;
 import dev.tiersync.domain.firmographics.IndustryCatalog;
 import dev.tiersync.domain.firmographics.SizeBandRule;
 import dev.tiersync.domain.fit.FitConfig;
+import dev.tiersync.domain.segments.Audiences;
 import dev.tiersync.domain.segments.SegmentRules;
 import dev.tiersync.domain.signals.ChurnConfig;
 import dev.tiersync.domain.signals.UpsellConfig;
@@ -10,9 +12,14 @@ import dev.tiersync.domain.tiering.TierConfig;
 import dev.tiersync.domain.value.ValueScoreConfig;
 import java.util.Objects;
 
-/** Every rule's settings; each part checks itself when built, so a config that exists is valid. */
+/**
+ * Every rule's settings; each part checks itself when built, so a config that exists is valid.
+ *
+ * @param audiences the segments that keep a campaign of their accounts' contacts
+ */
 public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value,
-                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments, FitConfig fit) {
+                                 TierConfig tiers, ChurnConfig churn, UpsellConfig upsell, SegmentRules segments, FitConfig fit,
+                                 Audiences audiences, BehaviourConfig behaviour) {
 
     public SegmentationConfig {
         Objects.requireNonNull(industries, "industries");
@@ -23,25 +30,44 @@ public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBa
         Objects.requireNonNull(upsell, "upsell");
         Objects.requireNonNull(segments, "segments");
         Objects.requireNonNull(fit, "fit");
+        audiences = (audiences == null ? Audiences.NONE : audiences).checked(segments);
+        behaviour = behaviour == null ? BehaviourConfig.defaults() : behaviour;
     }
 
-    /** The settings with the shipped fit settings. */
+    /** The settings with the shipped fit and behaviour settings and no campaign audiences. */
     public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
                               ChurnConfig churn, UpsellConfig upsell, SegmentRules segments) {
-        this(industries, sizeBands, value, tiers, churn, upsell, segments, FitConfig.defaults());
+        this(industries, sizeBands, value, tiers, churn, upsell, segments, FitConfig.defaults(), Audiences.NONE,
+                BehaviourConfig.defaults());
+    }
+
+    /** The settings with the shipped behaviour settings and no campaign audiences. */
+    public SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBands, ValueScoreConfig value, TierConfig tiers,
+                              ChurnConfig churn, UpsellConfig upsell, SegmentRules segments, FitConfig fit) {
+        this(industries, sizeBands, value, tiers, churn, upsell, segments, fit, Audiences.NONE, BehaviourConfig.defaults());
     }
 
     /** Settings that work on a typical B2B org with no configuration at all. */
     public static SegmentationConfig defaults() {
         return new SegmentationConfig(IndustryCatalog.defaults(), SizeBandRule.defaults(), ValueScoreConfig.defaults(),
-                TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults(), FitConfig.defaults());
+                TierConfig.defaults(), ChurnConfig.defaults(), UpsellConfig.defaults(), SegmentRules.defaults(), FitConfig.defaults(),
+                Audiences.NONE, BehaviourConfig.defaults());
     }
 
     public SegmentationConfig withTiers(TierConfig tiers) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit);
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, audiences, behaviour);
     }
 
     public SegmentationConfig withFit(FitConfig fit) {
-        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit);
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, audiences, behaviour);
+    }
+
+    /** These settings with campaign audiences. */
+    public SegmentationConfig withAudiences(Audiences chosen) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, chosen, behaviour);
+    }
+
+    public SegmentationConfig withBehaviour(BehaviourConfig behaviour) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, audiences, behaviour);
     }
 }

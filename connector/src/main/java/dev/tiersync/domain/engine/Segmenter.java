@@ -1,5 +1,13 @@
 package dev.tiersync.domain.engine;
 
+import dev.tiersync.domain.Opportunity;
+import dev.tiersync.domain.behaviour.BehaviourFindings;
+import dev.tiersync.domain.behaviour.BehaviourMetrics;
+import dev.tiersync.domain.behaviour.DecisionChain;
+import dev.tiersync.domain.behaviour.DecisionChainRule;
+import dev.tiersync.domain.behaviour.EngagementRule;
+import dev.tiersync.domain.signals.PluginSignals;
+import dev.tiersync.domain.behaviour.Relationship;
 import dev.tiersync.domain.AccountHistory;
 import dev.tiersync.domain.profile.AccountProfile;
 import dev.tiersync.domain.profile.Enrichment;
@@ -56,19 +64,23 @@ public final class Segmenter {
     private final TierAssigner tiers;
     private final SignalAssessor signals;
     private final SegmentRules segments;
+    private final EngagementRule engagement;
+    private final DecisionChainRule decisionChain;
     private final FitLearner fitLearner;
 
     public Segmenter(SegmentationConfig config) {
-        this(config, SignalAssessor.of(config.churn(), config.upsell()));
+        this(config, SignalAssessor.of(config.churn(), config.upsell(), config.behaviour().engagement(), PluginSignals.NONE));
     }
 
     public Segmenter(SegmentationConfig config, SignalAssessor signals) {
         this.config = config;
         this.industries = new IndustryNormalizer(config.industries());
-        this.quality = new QualityScore(config.value());
+        this.quality = new QualityScore(config.value(), config.behaviour().costToServe());
         this.tiers = new TierAssigner(config.tiers());
         this.signals = signals;
         this.segments = config.segments();
+        this.engagement = new EngagementRule(config.behaviour().engagement());
+        this.decisionChain = new DecisionChainRule(config.behaviour().decisionChain());
         this.fitLearner = new FitLearner(config.fit());
     }
 
@@ -185,15 +197,20 @@ public final class Segmenter {
                 : industryCache.computeIfAbsent(account.industry(), industries::normalize);
         Region region = account.billingCountry() == null ? Region.UNKNOWN
                 : regionCache.computeIfAbsent(account.billingCountry(), regions::regionOf);
+        Relationship relationship = history.relationship();
+        BehaviourMetrics behaviour = relationship == Relationship.UNKNOWN ? null : BehaviourMetrics.of(relationship,
+                history.opportunities().stream().filter(o -> o.wonBefore(asOf)).map(Opportunity::id).toList(), asOf);
         return new AccountProfile(account, industry,
                 config.sizeBands().bandOf(account.numberOfEmployees(), account.annualRevenue()), region,
-                MetricsCalculator.of(history.opportunities(), asOf));
+                MetricsCalculator.of(history.opportunities(), asOf), Enrichment.NONE, behaviour);
     }
 
     private Segmentation result(ScoredAccount account, TierDecision tier, FitScore fit, boolean hasFit, SpendNorms norms,
                                 SignalAssessor assessor, Extensions extensions) {
         AccountProfile p = account.profile();
         Signals found = assessor.assess(p, norms);
+        BehaviourFindings behaviour = new BehaviourFindings(engagement.levelOf(p.behaviour()).orElse(null),
+                decisionChain.chainOf(p.behaviour()).orElse(null));
         SegmentChoice segment = segments.choose(tier.tier(), p.sizeBand(), p.region(), p.industry(), found.churnRisk(),
                 found.upsellCandidate(), fit.tier(), condition -> extensions.reasonIfMet(condition, p));
         // a prospect's reasons say how it fits, once there is a fit to say it by
@@ -201,6 +218,19 @@ public final class Segmenter {
         Double fitScore = fit.score().isPresent() ? fit.score().getAsDouble() : null;
         return new Segmentation(p.accountId(), tier.tier(), tier.basis(), segment.segment(), p.industry(), p.sizeBand(), p.region(),
                 account.valueScore(), found.churnRisk(), found.upsellCandidate(),
-                ReasonWriter.write(p, tier, account.valueScore(), found, segment, fitReason), p.metrics(), fit.tier(), fitScore);
+                ReasonWriter.write(p, tier, account.valueScore(), found, segment, fitReason, behaviourReasons(behaviour, p)),
+                p.metrics(), fit.tier(), fitScore, behaviour);
+    }
+
+    /** What the reasons say of engagement and the decision chain: only what the org records. */
+    private String behaviourReasons(BehaviourFindings behaviour, AccountProfile p) {
+        List<String> parts = new java.util.ArrayList<>(2);
+        if (behaviour.engagement() != null) {
+            parts.add(engagement.describe(behaviour.engagement(), p.behaviour()));
+        }
+        if (behaviour.decisionChain() != null && behaviour.decisionChain() != DecisionChain.UNKNOWN) {
+            parts.add(decisionChain.describe(behaviour.decisionChain(), p.behaviour()));
+        }
+        return String.join("; ", parts);
     }
 }

@@ -40,7 +40,7 @@ public final class FieldValues {
         int at = field.ordinal();
         Object[] copy = Arrays.copyOf(slots, Math.max(slots.length, at + 1));
         copy[at] = value;
-        return new FieldValues(copy);
+        return trimmed(copy);
     }
 
     /** These values with the named fields taken from {@code other}. */
@@ -55,7 +55,16 @@ public final class FieldValues {
             }
             copy[at] = other.getRaw(field);
         }
-        return copy == slots ? this : new FieldValues(copy);
+        return copy == slots ? this : trimmed(copy);
+    }
+
+    /** Values without trailing blanks, so equal values hold equal slots however they were built. */
+    private static FieldValues trimmed(Object[] slots) {
+        int last = slots.length;
+        while (last > 0 && slots[last - 1] == null) {
+            last--;
+        }
+        return last == 0 ? NONE : new FieldValues(last == slots.length ? slots : Arrays.copyOf(slots, last));
     }
 
     /** Only the named fields of these values. */
@@ -129,10 +138,7 @@ public final class FieldValues {
 
         public FieldValues build() {
             int last = slots.length;
-            while (last > 0 && slots[last - 1] == null) {
-                last--;
-            }
-            return last == 0 ? NONE : new FieldValues(Arrays.copyOf(slots, last));
+            return trimmed(Arrays.copyOf(slots, slots.length));
         }
     }
 }

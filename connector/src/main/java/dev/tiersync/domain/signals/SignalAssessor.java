@@ -1,5 +1,6 @@
 package dev.tiersync.domain.signals;
 
+import dev.tiersync.domain.behaviour.EngagementConfig;
 import dev.tiersync.domain.profile.AccountProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +28,17 @@ public final class SignalAssessor {
 
     /** The built-in signals, then the plugins'. */
     public static SignalAssessor of(ChurnConfig churn, UpsellConfig upsell, PluginSignals plugins) {
+        return of(churn, upsell, EngagementConfig.defaults(), plugins);
+    }
+
+    /** The built-in signals (engagement's judged by its settings; silent where the org records no activities), then the plugins'. */
+    public static SignalAssessor of(ChurnConfig churn, UpsellConfig upsell, EngagementConfig engagement, PluginSignals plugins) {
         List<ChurnSignal> churnSignals = new ArrayList<>(List.of(
-                new StoppedBuying(churn), new ShrinkingSpend(churn), new LosingDeals(churn), new Disengaged(churn)));
+                new StoppedBuying(churn), new ShrinkingSpend(churn), new LosingDeals(churn), new Disengaged(churn),
+                new FadingEngagement(engagement)));
         churnSignals.addAll(plugins.churnSignals());
-        List<UpsellSignal> upsellSignals = new ArrayList<>(List.of(new GrowingSpend(upsell), new BelowSizeNorm(upsell)));
+        List<UpsellSignal> upsellSignals = new ArrayList<>(List.of(new GrowingSpend(upsell), new BelowSizeNorm(upsell),
+                new RisingEngagement(engagement)));
         upsellSignals.addAll(plugins.upsellSignals());
         return new SignalAssessor(churnSignals, upsellSignals, upsell.blockedFromChurnRisk());
     }

@@ -71,9 +71,9 @@ final class BulkInserts {
         return results;
     }
 
-    /** The rows' CSV: a column per custom field of the object; an empty cell for a field a row leaves blank. */
+    /** The rows' CSV: a column per field of the object the sync writes; an empty cell for a field a row leaves blank. */
     static InputStream csv(List<NewRecord> rows) {
-        List<Field<?>> columns = rows.get(0).fields().all().stream().filter(Field::isCustom).toList();
+        List<Field<?>> columns = rows.get(0).fields().written();
         StringWriter out = new StringWriter(rows.size() * 200);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(columns.stream().map(Field::apiName).toList());

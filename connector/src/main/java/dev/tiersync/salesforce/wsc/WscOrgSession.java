@@ -3,6 +3,8 @@ package dev.tiersync.salesforce.wsc;
 import com.sforce.async.AsyncApiException;
 import com.sforce.async.BulkConnection;
 import com.sforce.soap.partner.DeleteResult;
+import com.sforce.soap.partner.DescribeGlobalResult;
+import com.sforce.soap.partner.DescribeGlobalSObjectResult;
 import com.sforce.soap.partner.LimitInfo;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.soap.partner.QueryResult;
@@ -16,9 +18,12 @@ import dev.tiersync.domain.catalog.AccountFields;
 import dev.tiersync.domain.catalog.OpportunityFields;
 import dev.tiersync.domain.fields.Field;
 import dev.tiersync.domain.fields.FieldSet;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.ApiUsage;
 import dev.tiersync.salesforce.CallGuard;
+import dev.tiersync.salesforce.CampaignMembership;
+import dev.tiersync.salesforce.ContactLink;
 import dev.tiersync.salesforce.NewRecord;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.PullScope;
@@ -89,6 +94,34 @@ final class WscOrgSession implements OrgSession {
         return pull(OpportunityFields.ALL, scope, values -> new Pulled<>(values.required(OpportunityFields.ID),
                 RecordMapper.opportunity(values), values.get(OpportunityFields.SYSTEM_MODSTAMP),
                 Boolean.TRUE.equals(values.get(OpportunityFields.IS_DELETED))), pages);
+    }
+
+    @Override
+    public Route pullRecords(FieldSet fields, PullScope scope, Consumer<List<Pulled<FieldValues>>> pages) {
+        Field<?> id = system(fields, "Id");
+        Field<?> modstamp = system(fields, "SystemModstamp");
+        Field<?> deleted = system(fields, "IsDeleted");
+        return pull(fields, scope, values -> {
+            FieldValues all = values.all(fields);
+            return new Pulled<>((String) all.getRaw(id), all, (java.time.Instant) all.getRaw(modstamp),
+                    Boolean.TRUE.equals(all.getRaw(deleted)));
+        }, pages);
+    }
+
+    private static Field<?> system(FieldSet fields, String apiName) {
+        return fields.find(apiName).orElseThrow(() -> new IllegalArgumentException(fields.object() + " fields lack " + apiName));
+    }
+
+    @Override
+    public java.util.Set<String> queryableObjects() {
+        DescribeGlobalResult global = call("describe of the org's objects", PartnerConnection::describeGlobal);
+        java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (DescribeGlobalSObjectResult object : global.getSobjects()) {
+            if (object.isQueryable()) {
+                names.add(object.getName());
+            }
+        }
+        return java.util.Collections.unmodifiableSet(names);
     }
 
     /**
@@ -226,6 +259,44 @@ final class WscOrgSession implements OrgSession {
             }
             if (page.isDone() || page.getQueryLocator() == null) {
                 return ids;
+            }
+            String locator = page.getQueryLocator();
+            page = call(action, c -> c.queryMore(locator));
+        }
+    }
+
+    @Override
+    public List<ContactLink> contacts() {
+        return audiences().contacts();
+    }
+
+    @Override
+    public java.util.Set<String> contactsWithRole(String role) {
+        return audiences().contactsWithRole(role);
+    }
+
+    @Override
+    public java.util.Map<String, String> campaignIds(java.util.Collection<String> names) {
+        return names.isEmpty() ? java.util.Map.of() : audiences().campaignIds(names);
+    }
+
+    @Override
+    public List<CampaignMembership> members(java.util.Collection<String> campaignIds) {
+        return campaignIds.isEmpty() ? List.of() : audiences().members(campaignIds);
+    }
+
+    private AudienceQueries audiences() {
+        return new AudienceQueries(this::everyPage);
+    }
+
+    /** Every record a query matches, page after page. */
+    private List<SObject> everyPage(String action, String soql) {
+        List<SObject> records = new ArrayList<>();
+        QueryResult page = call(action, c -> c.query(soql));
+        while (true) {
+            records.addAll(List.of(page.getRecords()));
+            if (page.isDone() || page.getQueryLocator() == null) {
+                return records;
             }
             String locator = page.getQueryLocator();
             page = call(action, c -> c.queryMore(locator));

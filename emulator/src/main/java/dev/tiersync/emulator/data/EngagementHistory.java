@@ -23,9 +23,9 @@ import java.util.SplittableRandom;
  *       shrinking customer files 2.5 times as many in its last year, 40 % High; a stopped one files twice
  *       as many in the half year before it stopped, then hardly any;</li>
  *   <li>activities cover the last year, about 0.5, 1 and 2 a month by size (a prospect 0.2): a steady
- *       customer's are even, a shrinking one's fade to a quarter in the last six months, a stopped one's
- *       to almost nothing after its last order, an expanding one's double in the last six months, a new
- *       customer's triple since it signed;</li>
+ *       customer's are even, a shrinking one's fade (70 % from nine months ago, 20 % in the last quarter),
+ *       a stopped one's to almost nothing after its last order, an expanding one's rise (1.5 times from nine
+ *       months ago, 3 times in the last quarter), a new customer's triple since it signed;</li>
  *   <li>each won deal of the last year names 1-2 (Small), 2-4 (Mid-Market) or 3-7 (Enterprise)
  *       contacts of the account, an expanding customer's recent deals one or two more.</li>
  * </ul>
@@ -173,12 +173,15 @@ final class EngagementHistory {
         double rate = kind == AccountKind.PROSPECT ? 0.2 : perMonth[band] * (kind == AccountKind.OUTLIER ? 2
                 : kind == AccountKind.UNDERPENETRATED ? 0.5 : 1);
         rate *= 0.7 + 0.6 * random.nextDouble();
-        LocalDate halfYearAgo = anchor.minusDays(183);
+        LocalDate quarterAgo = anchor.minusDays(90);
+        LocalDate nineMonthsAgo = anchor.minusDays(270);
         for (LocalDate day = anchor.minusDays(ACTIVITY_DAYS); day.isBefore(anchor); day = day.plusDays(1)) {
+            boolean lastQuarter = !day.isBefore(quarterAgo);
+            boolean lastNineMonths = !day.isBefore(nineMonthsAgo);
             double factor = switch (kind) {
-                case SHRINKING -> day.isBefore(halfYearAgo) ? 1 : 0.25;
+                case SHRINKING -> lastQuarter ? 0.2 : lastNineMonths ? 0.7 : 1;
                 case STOPPED -> lastWin != null && day.isAfter(lastWin) ? 0.03 : 1;
-                case EXPANDING -> day.isBefore(halfYearAgo) ? 1 : 2;
+                case EXPANDING -> lastQuarter ? 3 : lastNineMonths ? 1.5 : 1;
                 case NEW -> firstWin != null && !day.isBefore(firstWin.minusDays(30)) ? 3 : 0.3;
                 default -> 1;
             };

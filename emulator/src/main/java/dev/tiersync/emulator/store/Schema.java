@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class Schema {
 
     private final Map<String, ObjectSchema> objects = new LinkedHashMap<>();
+    private final java.util.Set<String> denied = new java.util.HashSet<>();
 
     private Schema() {
     }
@@ -28,6 +29,8 @@ public final class Schema {
         schema.put(EngagementObjects.task());
         schema.put(EngagementObjects.event());
         schema.put(EngagementObjects.opportunityContactRole());
+        schema.put(CampaignObjects.campaign());
+        schema.put(CampaignObjects.campaignMember());
         List<String> customObjects = CustomFieldCatalog.objects();
         for (int i = 0; i < customObjects.size(); i++) {
             schema.put(CustomObjectSchema.of(customObjects.get(i), i));
@@ -50,6 +53,19 @@ public final class Schema {
         FieldDefinition picklist = target.field(field).filter(f -> f.type() == FieldType.PICKLIST)
                 .orElseThrow(() -> new IllegalArgumentException(object + " has no picklist " + field));
         target.replace(picklist.withPicklistValues(values));
+    }
+
+    /** Takes an object out of what the API user sees, as a profile without read access to it does. */
+    public void deny(String object) {
+        if (objects.remove(object.toLowerCase(Locale.ROOT)) == null) {
+            throw new IllegalArgumentException("the org has no object " + object + " to deny access to");
+        }
+        denied.add(object.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for an object {@link #deny} took away. */
+    public boolean isDenied(String object) {
+        return denied.contains(object.toLowerCase(Locale.ROOT));
     }
 
     public java.util.Collection<ObjectSchema> objects() {

@@ -90,7 +90,8 @@ class EngagementGenerationTest {
 
         assertThat(ratio(count("Case", shrinking, 0, 365), count("Case", shrinking, 365, 730))).isGreaterThan(1.8);
         assertThat(ratio(count("Case", steady, 0, 365), count("Case", steady, 365, 730))).isBetween(0.8, 1.25);
-        assertThat(ratio(activities(shrinking, 0, 182), activities(shrinking, 183, 365))).isLessThan(0.4);
+        assertThat(ratio(activities(shrinking, 0, 90), activities(shrinking, 91, 180))).isLessThan(0.4);
+        assertThat(ratio(activities(shrinking, 0, 182), activities(shrinking, 183, 365))).isLessThan(0.6);
         assertThat(ratio(activities(steady, 0, 182), activities(steady, 183, 365))).isBetween(0.85, 1.15);
         long highRecent = org.get("Case").stream().filter(c -> shrinking.contains(c.get("AccountId")) && "High".equals(c.get("Priority"))
                 && daysAgo(c) < 365).count();
@@ -104,7 +105,8 @@ class EngagementGenerationTest {
 
         assertThat(ratio(count("Contact", expanding, 0, 365), count("Contact", expanding, 0, 5000))).isGreaterThan(0.3);
         assertThat(ratio(count("Contact", steady, 0, 365), count("Contact", steady, 0, 5000))).isLessThan(0.45);
-        assertThat(ratio(activities(expanding, 0, 182), activities(expanding, 183, 365))).isGreaterThan(1.7);
+        assertThat(ratio(activities(expanding, 0, 90), activities(expanding, 91, 180))).isGreaterThan(1.7);
+        assertThat(ratio(activities(expanding, 0, 182), activities(expanding, 183, 365))).isGreaterThan(1.5);
     }
 
     @Test

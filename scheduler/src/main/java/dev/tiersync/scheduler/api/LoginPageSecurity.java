@@ -31,6 +31,7 @@ class LoginPageSecurity {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()).csrfTokenRequestHandler(plainToken))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .headers(SecurityHeaders::apply)
                 .requestCache(cache -> cache.disable());
         return http.build();
     }

@@ -23,8 +23,9 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 /**
  * Who may do what: the health check is public; reading the API needs VIEWER or ADMIN, changing
  * anything ADMIN; the page logs in with a form and sends a CSRF token (from the XSRF-TOKEN cookie)
- * with every change. Scripts use HTTP basic; a request that carries its own Authorization header is
- * not riding on a browser's session cookie, so it needs no CSRF token.
+ * with every change. Scripts use HTTP basic: a request with Basic credentials and no session needs no CSRF
+ * token ({@link BasicCredentialsRequest}); logins are throttled ({@link LoginThrottle}); answers carry a
+ * Content-Security-Policy and a Referrer-Policy ({@link SecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,7 +33,7 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
         CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
         plainToken.setCsrfRequestAttributeName(null);
         http.authorizeHttpRequests(requests -> requests
@@ -47,7 +48,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(plainToken)
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                        .ignoringRequestMatchers(new BasicCredentialsRequest()))
+                .headers(SecurityHeaders::apply)
+                .addFilterBefore(loginThrottle.filter(), org.springframework.security.web.csrf.CsrfFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class);
         return http.build();
     }

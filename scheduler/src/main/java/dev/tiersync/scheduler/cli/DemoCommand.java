@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
+        LocalDate day = AsOfDate.of(asOf, context.clock());
         SegmentationConfig rulesInForce = rules.load();
         SettingsFile settingsInForce = settings.load();
         OrgData data = InvalidInput.from(() -> dataset != null ? OrgData.fromCsvFolder(dataset)

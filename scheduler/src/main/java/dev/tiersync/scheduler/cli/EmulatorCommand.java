@@ -131,7 +131,16 @@ final class EmulatorCommand implements Callable<Integer> {
             settings = settings.withJwtBearer(InvalidInput.from(() -> JwtBearerTrust.ofCertificate(jwtConsumerKey, certificate)));
         }
         settings = settings.withHttps(tls());
-        EmulatedOrg org = EmulatedOrg.start(settings);
+        EmulatedOrg org;
+        try {
+            org = EmulatedOrg.start(settings);
+        } catch (com.github.tomakehurst.wiremock.common.FatalStartupException e) {
+            if (!String.valueOf(e.getMessage()).contains("bind")) {
+                throw e;
+            }
+            throw new InvalidInput("cannot listen on port " + port + ": it is in use by another program (or not yours to "
+                    + "take); give another with --port, or 0 for any free one", e);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             org.close();

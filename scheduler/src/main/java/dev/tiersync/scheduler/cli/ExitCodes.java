@@ -31,8 +31,11 @@ final class ExitCodes {
         };
     }
 
-    /** A problem the user can fix: the command line or its input is wrong. */
+    /**
+     * A problem the user can fix: the command line or its input is wrong (2); or the state forbids the run for
+     * now, such as the snapshot being in use by another run (5, as a run of an org another run holds).
+     */
     static int of(UserProblem problem) {
-        return USAGE;
+        return problem instanceof dev.tiersync.scheduler.problem.Conflict ? ORG_BUSY : USAGE;
     }
 }

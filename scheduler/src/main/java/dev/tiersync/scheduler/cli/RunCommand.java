@@ -14,6 +14,8 @@ import dev.tiersync.salesforce.Secret;
 import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.store.StoreSettings;
 import dev.tiersync.sync.SnapshotStoreException;
+import dev.tiersync.sync.SnapshotUnavailableException;
+import dev.tiersync.scheduler.problem.Conflict;
 import dev.tiersync.plugins.PluginRegistry;
 import dev.tiersync.sync.RunPlugins;
 import dev.tiersync.sync.SyncJob;
@@ -149,6 +151,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LocalDate day = AsOfDate.of(asOf, context.clock());
         OrgCredentials credentials = InvalidInput.from(() -> new OrgCredentials(OrgCredentials.parseLoginUrl(loginUrl), username,
                 authentication()));
         SegmentationConfig rulesInForce = rules.load();
@@ -159,12 +162,16 @@ final class RunCommand implements Callable<Integer> {
             store = JdbcSnapshotStore.open(storeSettings);
         } catch (SnapshotStoreException e) {
             throw new InvalidInput(e.getMessage() + " (--snapshot-db)", e);
+        } catch (SnapshotUnavailableException e) {
+            if (e.reason() == SnapshotUnavailableException.Reason.IN_USE) {
+                throw new Conflict(e.getMessage(), e);
+            }
+            throw new InvalidInput(e.getMessage() + " (--snapshot-db)", e);
         }
         try (store; PluginRegistry loaded = plugins.start(settingsInForce, context.clock())) {
             SyncJob job = rules.job(SyncRuntime.builder().clock(context.clock()).sync(settingsInForce.sync())
                     .resilience(settingsInForce.resilience()).salesforce(salesforce(settingsInForce.salesforce())).store(store)
                     .plugins(loaded).build(), rulesInForce);
-            LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
             RunPlugins runPlugins = job.startPlugins();
             SyncReport report = job.run(new OrgAccess(ORG_NAME, credentials), new SyncRequest(day, dryRun, force, full),
                     WritePermit.ALWAYS, SyncListener.NONE, runPlugins);

@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
                 "1:the sync failed",
                 "2:the command line is wrong",
                 "3:the sync finished, but Salesforce rejected some records",
-                "4:the sync was deferred: the org's API limit is reached"})
+                "4:the sync was deferred: the org's API limit is reached",
+                "5:another run holds the org (or the snapshot file): this one did not start",
+                "6:the safety brake stopped the sync before any write"})
 public final class TierSyncCommand implements Runnable {
 
     @CommandLine.Spec
@@ -27,6 +29,8 @@ public final class TierSyncCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new TierSyncCommand(), new ContextFactory(context));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrors());
+        commandLine.registerConverter(java.time.LocalDate.class, UsageErrors::day);
         return commandLine;
     }
 

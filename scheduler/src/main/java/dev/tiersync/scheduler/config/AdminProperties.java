@@ -47,6 +47,12 @@ public record AdminProperties(List<User> users, User generatedAdmin) {
                 throw new IllegalArgumentException(key + ".password must be a hash such as {bcrypt}$2a$10$..., never the "
                         + "password itself; make one with: htpasswd -bnBC 10 '' 'the-password' | tr -d ':\\n' | sed 's/^/{bcrypt}/'");
             }
+            if (user.password().startsWith("{bcrypt}") && !user.password().substring("{bcrypt}".length())
+                    .matches("\\$2[abxy]?\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}")) {
+                throw new IllegalArgumentException(key + ".password is not a well-formed bcrypt hash ({bcrypt}$2a$10$ and "
+                        + "53 more characters of ./A-Za-z0-9): nobody could log in with it; make one with: htpasswd -bnBC 10 "
+                        + "'' 'the-password' | tr -d ':\\n' | sed 's/^/{bcrypt}/'");
+            }
             if (user.role() == null) {
                 throw new IllegalArgumentException(key + ".role is missing: ADMIN or VIEWER");
             }

@@ -23,6 +23,11 @@ public final class ConfigurationProblems extends AbstractFailureAnalyzer<Runtime
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof dev.tiersync.sync.SnapshotUnavailableException unavailable) {
+                return Optional.of(unavailable.getMessage());
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().contains("tiersync")) {
                 return Optional.of(t.getMessage());
             }

@@ -1,5 +1,9 @@
 package dev.tiersync.scheduler.config;
 
+import dev.tiersync.domain.behaviour.BehaviourConfig;
+import dev.tiersync.domain.behaviour.CostToServeConfig;
+import dev.tiersync.domain.behaviour.DecisionChainConfig;
+import dev.tiersync.domain.behaviour.EngagementConfig;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.engine.SegmentationConfig;
 import dev.tiersync.domain.firmographics.IndustryCatalog;
@@ -10,6 +14,8 @@ import dev.tiersync.domain.fit.FitConfig;
 import dev.tiersync.domain.fit.FitTier;
 import dev.tiersync.domain.fit.ProfileCriterion;
 import dev.tiersync.domain.fit.SchemeKind;
+import dev.tiersync.domain.segments.Audience;
+import dev.tiersync.domain.segments.Audiences;
 import dev.tiersync.domain.segments.NamedCondition;
 import dev.tiersync.domain.segments.SegmentDefinition;
 import dev.tiersync.domain.segments.SegmentRules;
@@ -38,23 +44,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("tiersync.segmentation")
 public record SegmentationProperties(Map<String, List<String>> industries, SizeBands sizeBands, Value value, Tiers tiers,
-                                     Churn churn, Upsell upsell, List<Segment> segments, Fit fit) {
+                                     Churn churn, Upsell upsell, List<Segment> segments, Fit fit, Engagement engagement,
+                                     DecisionChain decisionChain) {
 
     static final String PREFIX = "tiersync.segmentation.";
 
     public SegmentationProperties {
         // the fields are not assigned yet inside a compact constructor: check the parameters
-        toConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit);
+        toConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, engagement, decisionChain);
     }
 
     /** The domain configuration these properties describe. */
     public SegmentationConfig toConfig() {
-        return toConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit);
+        return toConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, engagement, decisionChain);
     }
 
     private static SegmentationConfig toConfig(Map<String, List<String>> industries, SizeBands sizeBands, Value value,
-                                               Tiers tiers, Churn churn, Upsell upsell, List<Segment> segments, Fit fit) {
+                                               Tiers tiers, Churn churn, Upsell upsell, List<Segment> segments, Fit fit,
+                                               Engagement engagement, DecisionChain decisionChain) {
         SegmentationConfig defaults = SegmentationConfig.defaults();
+        BehaviourConfig b = defaults.behaviour();
         return new SegmentationConfig(
                 checked(() -> industries == null ? defaults.industries() : new IndustryCatalog(industries)),
                 checked(() -> sizeBands == null ? defaults.sizeBands() : sizeBands.toRule(defaults.sizeBands())),
@@ -64,7 +73,22 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
                 checked(() -> upsell == null ? defaults.upsell() : upsell.toConfig(defaults.upsell())),
                 checked(() -> segments == null ? defaults.segments() : new SegmentRules(definitions(segments))),
                 // the fit's messages name their full key already
-                fit == null ? defaults.fit() : fit.toConfig());
+                fit == null ? defaults.fit() : fit.toConfig(),
+                checked(() -> segments == null ? Audiences.NONE : audiences(segments)),
+                checked(() -> new BehaviourConfig(value == null ? b.costToServe() : value.toCostToServe(b.costToServe()),
+                        engagement == null ? b.engagement() : engagement.toConfig(b.engagement()),
+                        decisionChain == null ? b.decisionChain() : decisionChain.toConfig(b.decisionChain()))));
+    }
+
+    /** The segments that keep a campaign ({@code segments[n].campaign}), in the rules' order. */
+    private static Audiences audiences(List<Segment> segments) {
+        List<Audience> audiences = new ArrayList<>();
+        for (Segment segment : segments) {
+            if (segment.campaign() != null && !Boolean.FALSE.equals(segment.campaign().enabled())) {
+                audiences.add(new Audience(segment.name(), segment.campaign().contactRole()));
+            }
+        }
+        return new Audiences(audiences);
     }
 
     private static List<SegmentDefinition> definitions(List<Segment> segments) {
@@ -96,13 +120,40 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
         }
     }
 
-    /** {@code value.*}: the quality score's weights. */
+    /**
+     * {@code value.*}: the quality score's weights. The cost to serve is {@code cost-per-case} times each case's
+     * {@code case-priority-weights} over the trailing year when the org records cases (0 keeps the flat rate),
+     * else {@code cost-to-serve-rate} of annual contract value plus {@code cost-to-serve-fixed}.
+     */
     public record Value(Double costToServeRate, Double costToServeFixed, Double growthBonus, Double shrinkPenalty,
-                        Double cancellationPenalty, Double largeCustomerBonus) {
+                        Double cancellationPenalty, Double largeCustomerBonus, Double costPerCase,
+                        Map<String, Double> casePriorityWeights) {
+        CostToServeConfig toCostToServe(CostToServeConfig d) {
+            return new CostToServeConfig(or(costPerCase, d.costPerCase()), or(casePriorityWeights, d.priorityWeights()));
+        }
+
         ValueScoreConfig toConfig(ValueScoreConfig d) {
             return new ValueScoreConfig(or(costToServeRate, d.costToServeRate()), or(costToServeFixed, d.costToServeFixed()),
                     or(growthBonus, d.growthBonus()), or(shrinkPenalty, d.shrinkPenalty()),
                     or(cancellationPenalty, d.cancellationPenalty()), or(largeCustomerBonus, d.largeCustomerBonus()));
+        }
+    }
+
+    /** {@code engagement.*}: how engagement is judged from activities (see EngagementConfig). */
+    public record Engagement(Boolean enabled, Double meetingPoints, Double callPoints, Double emailPoints, Double highPoints,
+                             Double mediumPoints, Double fadingShare, Double risingFactor) {
+        EngagementConfig toConfig(EngagementConfig d) {
+            return new EngagementConfig(or(enabled, d.enabled()), or(meetingPoints, d.meetingPoints()), or(callPoints, d.callPoints()),
+                    or(emailPoints, d.emailPoints()), or(highPoints, d.highPoints()), or(mediumPoints, d.mediumPoints()),
+                    or(fadingShare, d.fadingShare()), or(risingFactor, d.risingFactor()));
+        }
+    }
+
+    /** {@code decision-chain.*}: when an account's decision chain is Long (see DecisionChainConfig). */
+    public record DecisionChain(Boolean enabled, Double longFromContactsPerDeal, Integer longFromContacts) {
+        DecisionChainConfig toConfig(DecisionChainConfig d) {
+            return new DecisionChainConfig(or(enabled, d.enabled()), or(longFromContactsPerDeal, d.longFromContactsPerDeal()),
+                    or(longFromContacts, d.longFromContacts()));
         }
     }
 
@@ -195,7 +246,17 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
      * @param fitTiers the fit tiers the segment takes, such as {@code [Strong]}
      */
     public record Segment(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
-                          Set<ChurnRisk> churnRisks, Boolean upsell, List<Map<String, String>> conditions, Set<FitTier> fitTiers) {
+                          Set<ChurnRisk> churnRisks, Boolean upsell, List<Map<String, String>> conditions, Set<FitTier> fitTiers,
+                          Campaign campaign) {
+
+        /**
+         * {@code segments[n].campaign}: keep a Campaign {@code TierSync: <name>} of the contacts of the segment's accounts.
+         *
+         * @param enabled false to keep the settings but no campaign; true or unset keeps it
+         * @param contactRole only contacts with this opportunity contact role, such as {@code Decision Maker}; unset for all
+         */
+        public record Campaign(Boolean enabled, String contactRole) {
+        }
 
         /** The key that names a condition; every other key of the entry is one of its settings. */
         static final String CONDITION = "condition";

@@ -18,12 +18,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     name ({@code Segment__c}): {@code always}, {@code only-if-blank} or {@code never}
  * @param segmentChanges the Segment_Change__c records the sync creates ({@code segment-changes.retention}: how long
  *     they are kept, a period such as {@code P2Y}; unset keeps them all)
+ * @param apiReserveShare {@code api-reserve-share}: the share of the org's daily API limit left for its other
+ *     integrations; a run stops as deferred once the org's remaining requests are down to it (default 0.05)
  */
 @ConfigurationProperties("tiersync.sync")
 public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double apiBudgetShare,
                              Map<String, WritePolicy> writePolicies, Integer bulkWriteThreshold, Integer bulkPullThreshold,
                              Duration pullOverlap, Duration fullPullEvery, Double valueScoreTolerance,
-                             SegmentChanges segmentChanges) {
+                             SegmentChanges segmentChanges, Double apiReserveShare) {
 
     /** {@code tiersync.sync.segment-changes.*}. */
     public record SegmentChanges(java.time.Period retention) {
@@ -31,18 +33,19 @@ public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double a
 
     public SyncProperties {
         toSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
-                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges);
+                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges, apiReserveShare);
     }
 
     public SyncSettings toSettings() {
         return toSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
-                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges);
+                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges, apiReserveShare);
     }
 
     private static SyncSettings toSettings(Integer writeChunkSize, Double brakeShare, Double apiBudgetShare,
                                            Map<String, WritePolicy> writePolicies, Integer bulkWriteThreshold,
                                            Integer bulkPullThreshold, Duration pullOverlap, Duration fullPullEvery,
-                                           Double valueScoreTolerance, SegmentChanges segmentChanges) {
+                                           Double valueScoreTolerance, SegmentChanges segmentChanges,
+                                           Double apiReserveShare) {
         SyncSettings defaults = SyncSettings.defaults();
         SyncSettings.Builder settings = defaults.toBuilder();
         if (writeChunkSize != null) {
@@ -53,6 +56,9 @@ public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double a
         }
         if (apiBudgetShare != null) {
             settings.apiBudgetShare(apiBudgetShare);
+        }
+        if (apiReserveShare != null) {
+            settings.apiReserveShare(apiReserveShare);
         }
         settings.bulkThresholds(bulkWriteThreshold == null ? defaults.bulkWriteThreshold() : bulkWriteThreshold,
                 bulkPullThreshold == null ? defaults.bulkPullThreshold() : bulkPullThreshold);

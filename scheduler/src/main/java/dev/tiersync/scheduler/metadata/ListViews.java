@@ -1,6 +1,8 @@
 package dev.tiersync.scheduler.metadata;
 
 import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.behaviour.DecisionChain;
+import dev.tiersync.domain.behaviour.EngagementLevel;
 import dev.tiersync.domain.catalog.AccountFields;
 import dev.tiersync.domain.fields.Field;
 import dev.tiersync.domain.segments.SegmentRules;
@@ -31,6 +33,10 @@ final class ListViews {
                 AccountFields.CHURN_RISK, ChurnRisk.HIGH.picklistValue()));
         views.put("TierSync_Upsell_Candidates", view("TierSync_Upsell_Candidates", "TierSync: upsell candidates",
                 AccountFields.UPSELL_CANDIDATE, "1"));
+        views.put("TierSync_Engagement_Low", view("TierSync_Engagement_Low", "TierSync: engagement Low or None",
+                AccountFields.ENGAGEMENT, EngagementLevel.LOW.picklistValue() + "," + EngagementLevel.NONE.picklistValue()));
+        views.put("TierSync_Decision_Chain_Long", view("TierSync_Decision_Chain_Long", "TierSync: long decision chain",
+                AccountFields.DECISION_CHAIN, DecisionChain.LONG.picklistValue()));
         views.put("TierSync_Tier_Changed_30_Days", view("TierSync_Tier_Changed_30_Days", "TierSync: tier changed in 30 days",
                 AccountFields.TIER_CHANGED_ON, "LAST_N_DAYS:30"));
         views.put("TierSync_Strong_Fit_Prospects", view("TierSync_Strong_Fit_Prospects", "TierSync: Strong-fit prospects",

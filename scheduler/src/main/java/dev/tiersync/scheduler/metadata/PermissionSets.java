@@ -23,8 +23,8 @@ final class PermissionSets {
     /** API access; read of what the sync queries; edit of TierSync's fields only (the reps' pins are read, never written). */
     static String integration(List<Field<?>> fields, List<Field<?>> objectFields) {
         XmlDocument xml = XmlDocument.metadata("PermissionSet")
-                .element("description", "For the TierSync integration user: API access, read of the Account and Opportunity "
-                        + "fields the sync queries, edit of TierSync's own Account fields and nothing else.");
+                .element("description", "For the TierSync integration user: API access, read of the Account, Opportunity, "
+                        + "Case and Contact records the sync queries, edit of TierSync's own Account fields and nothing else.");
         java.util.Map<String, Boolean> editable = new java.util.TreeMap<>();
         fields.forEach(field -> editable.put(field.object() + "." + field.apiName(), field.role().writtenBySync()));
         STANDARD_FIELDS_READ.forEach(field -> editable.put(field, false));
@@ -32,7 +32,21 @@ final class PermissionSets {
         editable.forEach((field, edit) -> fieldPermission(xml, field, edit));
         xml.element("hasActivationRequired", "false").element("label", "TierSync Integration");
         objectPermission(xml, "Account", true, true);
+        // campaign audiences: the campaigns TierSync keeps and their members (the user needs Marketing User too)
+        xml.start("objectPermissions")
+                .element("allowCreate", "true")
+                .element("allowDelete", "false")
+                .element("allowEdit", "true")
+                .element("allowRead", "true")
+                .element("modifyAllRecords", "false")
+                .element("object", "Campaign")
+                .element("viewAllRecords", "true")
+                .end();
+        objectPermission(xml, "Contact", false, true);
         objectPermission(xml, "Opportunity", false, true);
+        // the behaviour rules' objects (issue 18): contact roles come with Opportunity, activities with sharing
+        objectPermission(xml, "Case", false, true);
+        objectPermission(xml, "Contact", false, true);
         objects(objectFields).forEach(object -> xml.start("objectPermissions")
                 .element("allowCreate", "true")
                 .element("allowDelete", "true")

@@ -16,26 +16,26 @@ final class OwnRecordsText {
 
     static void print(SyncReport report, PrintWriter out, NumberFormat counts) {
         SyncReport.Records records = report.records();
-        if (records.toCreate().isEmpty() && records.toDelete().isEmpty() && records.failures().isEmpty()) {
+        if (records.creating() == 0 && records.deleting() == 0 && records.failures().isEmpty()) {
             return;
         }
         boolean dry = report.run().dryRun();
         out.println();
-        out.printf("Records of TierSync's own: %s to create%s, %s to delete%s%n", counts.format(records.toCreate().size()),
+        out.printf("Records of TierSync's own: %s to create%s, %s to delete%s%n", counts.format(records.creating()),
                 dry ? "" : " (" + counts.format(records.created()) + " created, " + counts.format(records.alreadyThere())
                         + " there already)",
-                counts.format(records.toDelete().size()), dry ? "" : " (" + counts.format(records.deleted()) + " deleted)");
-        list(dry ? "would create" : "create", records.toCreate(), out);
-        list(dry ? "would delete" : "delete", records.toDelete(), out);
+                counts.format(records.deleting()), dry ? "" : " (" + counts.format(records.deleted()) + " deleted)");
+        list(dry ? "would create" : "create", records.toCreate(), records.creating(), out);
+        list(dry ? "would delete" : "delete", records.toDelete(), records.deleting(), out);
         records.failures().stream().limit(LISTED).forEach(failure -> out.printf("  refused  %s  %s: %s%n", failure.accountId(),
                 failure.statusCode(), failure.message()));
     }
 
-    private static void list(String verb, List<PlannedRecord> records, PrintWriter out) {
+    private static void list(String verb, List<PlannedRecord> records, int all, PrintWriter out) {
         records.stream().limit(LISTED).forEach(record -> out.printf("  %s %s  %s  %s%n", verb, record.object(),
                 record.subjectId(), record.summary()));
-        if (records.size() > LISTED) {
-            out.printf("  ... and %d more%n", records.size() - LISTED);
+        if (all > LISTED) {
+            out.printf("  ... and %d more%n", all - LISTED);
         }
     }
 }

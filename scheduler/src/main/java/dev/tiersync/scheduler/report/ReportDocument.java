@@ -140,22 +140,29 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
         }
     }
 
-    /** What was pulled, and by which routes. */
+    /**
+     * What was pulled, and by which routes.
+     *
+     * @param related records pulled of the other objects the rules read, by API name
+     * @param skipped one line per object the rules needed but could not read
+     */
     public record Pull(boolean full, String reason, int accounts, int opportunities, int deleted, int removed,
-                       String accountChannel, String opportunityChannel) {
+                       String accountChannel, String opportunityChannel, Map<String, Integer> related, List<String> skipped) {
         static Pull of(PullSummary pull) {
+            Map<String, Integer> related = new java.util.LinkedHashMap<>();
+            pull.related().pulled().forEach((object, n) -> related.put(object.apiName(), n));
             return new Pull(pull.full(), pull.reason(), pull.accounts(), pull.opportunities(), pull.deleted(), pull.removed(),
-                    pull.accountRoute().name(), pull.opportunityRoute().name());
+                    pull.accountRoute().name(), pull.opportunityRoute().name(), related, pull.related().skipped());
         }
     }
 
     /**
-     * The records of its own the run created and deleted besides the Account updates (Segment_Change__c): what it
-     * planned (a dry run: would) and what the org did.
+     * The records of its own the run created and deleted besides the Account updates (Segment_Change__c, campaigns and
+     * their members): how many it planned (a dry run: would), the first thousand of them each way, and what the org did.
      */
-    public record OwnRecords(List<PlannedRecord> toCreate, List<PlannedRecord> toDelete, int created, int alreadyThere,
-                             int deleted, List<WriteFailure> failures) {
-        static final OwnRecords NONE = new OwnRecords(List.of(), List.of(), 0, 0, 0, List.of());
+    public record OwnRecords(int creating, int deleting, List<PlannedRecord> toCreate, List<PlannedRecord> toDelete, int created,
+                             int alreadyThere, int deleted, List<WriteFailure> failures) {
+        static final OwnRecords NONE = new OwnRecords(0, 0, List.of(), List.of(), 0, 0, 0, List.of());
 
         public OwnRecords {
             toCreate = toCreate == null ? List.of() : List.copyOf(toCreate);
@@ -164,8 +171,8 @@ public record ReportDocument(String org, @JsonUnwrapped Run run, @JsonUnwrapped 
         }
 
         static OwnRecords of(SyncReport.Records records) {
-            return new OwnRecords(records.toCreate(), records.toDelete(), records.created(), records.alreadyThere(),
-                    records.deleted(), records.failures());
+            return new OwnRecords(records.creating(), records.deleting(), records.toCreate(), records.toDelete(), records.created(),
+                    records.alreadyThere(), records.deleted(), records.failures());
         }
     }
 }

@@ -26,6 +26,14 @@ public final class TextReport {
                 report.pull().deleted() + report.pull().removed() > 0
                         ? ", " + counts.format(report.pull().deleted() + report.pull().removed()) + " deleted" : "",
                 report.pull().reason());
+        var related = report.pull().related();
+        if (!related.pulled().isEmpty()) {
+            StringBuilder line = new StringBuilder("  also pulled:");
+            related.pulled().forEach((object, n) -> line.append(' ').append(counts.format(n)).append(' ').append(object.apiName())
+                    .append(" (").append(related.routes().get(object).name()).append(')').append(','));
+            out.println(line.substring(0, line.length() - 1));
+        }
+        related.skipped().forEach(line -> out.println("  skipped: " + line));
         out.printf("  assessed %s accounts and %s opportunities (%s without an account, skipped)%n",
                 counts.format(report.assessed().accounts()), counts.format(report.assessed().opportunities()),
                 counts.format(report.assessed().opportunitiesWithoutAccount()));
@@ -44,6 +52,13 @@ public final class TextReport {
         }
         if (report.run().error() != null) {
             out.println("  stopped: " + report.run().error());
+        }
+        SyncReport.Brake brake = report.changes().brake();
+        if (report.run().dryRun() && brake.engages()) {
+            out.printf(Locale.ROOT, "  WARNING: the real run would stop at the safety brake (status BRAKED, exit code 6): %d of %d "
+                    + "accounts (%.0f%%) would change tier, over the %.0f%% allowed; nothing would be written. If the changes "
+                    + "are right, run with --force%n", brake.tierChanges(), brake.accounts(), 100 * brake.share(),
+                    100 * brake.allowedShare());
         }
         printDistribution(report, out);
         printFieldChanges(report, out);

@@ -14,6 +14,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,15 +39,36 @@ import org.springframework.test.context.DynamicPropertySource;
  * loaded plugins, start a run and watch its phases go by to the end, open its run page, find it in the history, see
  * the tier chart and preview a dry run; a bad cron is refused with the reason.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tiersync.schedule.cron=0 0 2 1 1 ?")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"tiersync.schedule.cron=0 0 2 1 1 ?", "tiersync.segmentation.fit.min-customers=100"})
 class AdminPageBrowserTest {
 
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final File CHROMIUM = new File("/usr/bin/chromium");
+    /** The first generated account, which the org's validation rule refuses to change. */
+    private static final String REFUSED = "0015g0000000001AAA";
     private static final EmulatedOrg ORG = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(400, 9, LocalDate.now()))
-            .withFaults(FaultPlan.none().withSlowResponses(1.0, Duration.ofMillis(100))));
+            .withFaults(FaultPlan.none().withSlowResponses(1.0, Duration.ofMillis(100)).withValidationFailures(java.util.Set.of(REFUSED))));
     /** The plugins folder (the example plugin, with an empty technographics file), under target/, removed with the org. */
     private static final Path PLUGINS = workDir();
+
+    /**
+     * The policy the page must live under: scripts, styles, images and calls from the page's own origin only, so no
+     * inline script or style runs. The browser's console would say "Refused to ..." for anything that breaks it.
+     */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class StrictContentSecurityPolicy {
+        @org.springframework.context.annotation.Bean
+        org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> contentSecurityPolicy() {
+            org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> registration =
+                    new org.springframework.boot.web.servlet.FilterRegistrationBean<>((request, response, chain) -> {
+                        ((jakarta.servlet.http.HttpServletResponse) response).setHeader("Content-Security-Policy", "default-src 'self'");
+                        chain.doFilter(request, response);
+                    });
+            registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -80,6 +102,7 @@ class AdminPageBrowserTest {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(),
                 options);
     }
@@ -120,41 +143,72 @@ class AdminPageBrowserTest {
             return text.isBlank() ? null : text;
         });
         // Each answer of this org is slowed, so the run spends seconds in its phases: the page shows them as it goes.
-        String phase = wait.until(d -> d.findElements(By.cssSelector("#progress-phases li.current")).stream()
-                .map(li -> li.getDomAttribute("data-phase")).filter(name -> !"queued".equals(name)).findFirst().orElse(null));
+        String phase = wait.until(d -> {
+            Object current = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "const li = document.querySelector('#progress-phases li.current'); return li ? li.dataset.phase : null;");
+            return current == null || "queued".equals(current) ? null : current.toString();
+        });
         assertThat(phase).isIn("pull", "load", "assess", "write");
-        wait.until(d -> "SUCCEEDED".equals(d.findElement(By.id("progress-text")).getDomAttribute("data-state")));
+        wait.until(d -> "PARTIALLY_FAILED".equals(d.findElement(By.id("progress-text")).getDomAttribute("data-state")));
         assertThat(browser.findElement(By.id("progress-bar")).getDomAttribute("style")).contains("100%");
 
         RunRecord run = history.find(runId).orElseThrow();
-        assertThat(run.counts().accountsWritten()).isEqualTo(400);
+        assertThat(run.counts().accountsWritten()).isEqualTo(399);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("progress-open"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("run-id"), runId));
-        wait.until(d -> "run".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "run".equals(bodyData(d, "view")));
         assertThat(browser.findElement(By.cssSelector("#run-counts dd[data-field='Written']")).getText())
                 .isEqualTo(String.valueOf(run.counts().accountsWritten()));
         assertThat(browser.findElement(By.cssSelector("#run-counts dd[data-field='API calls']")).getText())
                 .isEqualTo(String.valueOf(run.counts().apiCalls()));
         assertThat(browser.findElement(By.cssSelector("#run-counts dd[data-field='Plugins switched off']")).getText())
                 .isEqualTo("none");
+        assertThat(browser.findElement(By.cssSelector("#run-counts dd[data-field='Refused']")).getText()).isEqualTo("1");
+        WebElement refused = browser.findElement(By.cssSelector("#run-refused tr[data-account='" + REFUSED + "']"));
+        assertThat(refused.findElements(By.tagName("td"))).extracting(WebElement::getText).containsExactly(REFUSED,
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "TierSync test rule: this account is locked for changes by a validation rule",
+                "Tier__c");
+        PageShots.save(browser, "11-run-page-with-a-refused-record");
 
         browser.findElement(By.id("nav-history")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#runs tr[data-run='" + runId + "']")))
-                .getText()).contains("succeeded");
+                .getText()).contains("partially failed");
 
         browser.findElement(By.id("nav-overview")).click();
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         // The page redraws its charts as runs refresh: read the bars in one script call, not element by element.
         wait.until(d -> chartedAccounts(d) == 400);
         assertThat(browser.findElement(By.id("lift-org")).getText()).contains("tiers as of");
+        // The fit model's section: the chosen scheme's lift curve, point for point as GET /api/orgs/acme/fit sends it.
+        tools.jackson.databind.JsonNode fit = fit();
+        tools.jackson.databind.JsonNode chosen = null;
+        for (tools.jackson.databind.JsonNode scheme : fit.path("schemes")) {
+            if (chosen == null || scheme.path("chosen").asBoolean()) {
+                chosen = scheme;
+            }
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fit-section")));
+        if (chosen != null && chosen.path("lift").path("captured").size() > 0) {
+            List<Double> captured = new java.util.ArrayList<>();
+            chosen.path("lift").path("captured").forEach(y -> captured.add(y.isNull() ? null : Math.round(10000 * y.asDouble()) / 100.0));
+            Object charted = wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "const c = window.tierSync.charts()['fit:acme']; return c ? c.datasets[0].data : null;"));
+            assertThat(((List<?>) charted).stream().map(n -> n == null ? null : ((Number) n).doubleValue()).toList())
+                    .containsExactlyElementsOf(captured);
+            assertThat(browser.findElements(By.cssSelector("#fit-tree li"))).hasSize(chosen.path("description").size());
+        } else {
+            assertThat(browser.findElement(By.id("fit-details")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("fit-decision")).getText()).isNotBlank();
+        }
 
         browser.findElement(By.cssSelector(".card[data-org=acme] button[data-action=preview]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-summary"), "accounts would change"));
-        assertThat(browser.findElement(By.id("preview-summary")).getText()).startsWith("0 of 400 accounts would change");
+        assertThat(browser.findElement(By.id("preview-summary")).getText())
+                .as("the refused account would be tried again").startsWith("1 of 400 accounts would change");
         assertThat(browser.findElement(By.id("preview-brake")).isDisplayed()).isFalse();
 
         browser.findElement(By.id("nav-overview")).click();
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         WebElement cron = browser.findElement(By.cssSelector(".card[data-org=acme] input.cron"));
         cron.clear();
         cron.sendKeys("0 2 * * *");
@@ -163,13 +217,27 @@ class AdminPageBrowserTest {
         assertThat(browser.findElement(By.id("message")).getDomAttribute("class")).contains("error");
 
         // A picture of the page with the plugin, the org's charts and the refused cron, for whoever looks at the build.
-        Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+        PageShots.save(browser, "10-plugins-and-a-refused-cron");
+
+        assertThat(browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+                .extracting(org.openqa.selenium.logging.LogEntry::getMessage)
+                .as("nothing the page loads or runs breaks Content-Security-Policy default-src 'self'")
+                .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Refused to"));
+    }
+
+    private tools.jackson.databind.JsonNode fit() {
         try {
-            java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
-            java.nio.file.Files.copy(shot, Path.of("target", "screenshots", "10-plugins-and-a-refused-cron.png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/orgs/acme/fit"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("ada:pa55word".getBytes()))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            return tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer.body());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -186,5 +254,12 @@ class AdminPageBrowserTest {
         Object sum = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const c = window.tierSync"
                 + " && window.tierSync.charts()['tiers:acme']; return c ? c.datasets[0].data.reduce((s, n) => s + n, 0) : 0;");
         return ((Number) sum).longValue();
+    }
+
+    /** A data attribute of the page's body, read in one script call (never a stale element while a page loads). */
+    private static String bodyData(WebDriver driver, String name) {
+        Object value = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.body ? document.body.dataset[arguments[0]] || null : null;", name);
+        return value == null ? null : value.toString();
     }
 }

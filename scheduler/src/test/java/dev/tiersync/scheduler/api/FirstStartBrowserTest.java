@@ -71,7 +71,6 @@ class FirstStartBrowserTest {
     private static final Pattern ORG_LINE = Pattern.compile("Started an emulated Salesforce org at (\\S+) with 300 accounts");
     private static final String VIEWER = "vera";
     private static final String VIEWER_PASSWORD = "viewer-pa55word";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Process serve;
     private static final List<String> output = new CopyOnWriteArrayList<>();
@@ -89,7 +88,6 @@ class FirstStartBrowserTest {
     static void firstStart() throws Exception {
         require(AdminPageBrowserTest.CHROMEDRIVER.canExecute() && AdminPageBrowserTest.CHROMIUM.canExecute(),
                 "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver); .ci/run installs them");
-        Files.createDirectories(SCREENSHOTS);
         home = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "first-start");
         String viewerHash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(VIEWER_PASSWORD);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
@@ -195,7 +193,7 @@ class FirstStartBrowserTest {
         screenshot("03-run-now-progress");
 
         browser.findElement(By.id("progress-open")).click();
-        wait.until(d -> "run".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "run".equals(bodyData(d, "view")));
         assertThat(browser.findElement(By.id("run-id")).getText()).isEqualTo(runId);
         assertThat(browser.findElement(By.id("run-status")).getText()).isEqualTo("succeeded");
         assertThat(browser.findElement(By.id("run-dry")).isDisplayed()).isFalse();
@@ -221,7 +219,7 @@ class FirstStartBrowserTest {
         int moved = setEveryTierInTheOrgTo("D");
         browser.get(base + "/");
         logIn("admin", password);
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         browser.findElement(By.cssSelector(".card[data-org=demo] button[data-action=preview]")).click();
         WebElement brake = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-brake")));
         assertThat(brake.getText()).startsWith("The real run would stop at the safety brake.")
@@ -252,7 +250,7 @@ class FirstStartBrowserTest {
     void eachChartShowsTheNumbersTheApiAnswers() throws Exception {
         browser.get(base + "/");
         logIn("admin", password);
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         JsonNode segments = api("/api/orgs/demo/segments");
         JsonNode lift = api("/api/orgs/demo/lift?months=6");
 
@@ -284,15 +282,23 @@ class FirstStartBrowserTest {
         assertThat(numbers(liftChart, 2)).containsExactlyElementsOf(lifts);
 
         HttpResponse<String> fit = get("/api/orgs/demo/fit", "admin:" + password);
-        if (fit.statusCode() == 200 && json.readTree(fit.body()).path("schemes").size() > 0) {
+        if (fit.statusCode() == 200) {
+            JsonNode answer = json.readTree(fit.body());
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fit-section")));
-            assertThat(chart("fit:demo")).isNotNull();
-        } else if (fit.statusCode() == 200) {
-            // the demo's 300 accounts are too few customers to learn from: the section says why, with no scheme
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fit-section")));
-            assertThat(browser.findElement(By.id("fit-decision")).getText())
-                    .isEqualTo(json.readTree(fit.body()).get("decision").asString());
-            assertThat(browser.findElement(By.id("fit-scheme")).getText()).isEqualTo("no scheme");
+            String decision = answer.path("decision").isNull() ? answer.path("noFitReason").asString() : answer.path("decision").asString();
+            assertThat(browser.findElement(By.id("fit-decision")).getText()).isEqualTo(decision);
+            JsonNode chosen = null;
+            for (JsonNode scheme : answer.path("schemes")) {
+                if (chosen == null || scheme.path("chosen").asBoolean()) {
+                    chosen = scheme;
+                }
+            }
+            if (chosen != null && chosen.path("lift").path("captured").size() > 0) {
+                List<Double> captured = new ArrayList<>();
+                chosen.path("lift").path("captured").forEach(y -> captured.add(y.isNull() ? null : round(100 * y.asDouble())));
+                assertThat(numbers(chart("fit:demo"), 0)).containsExactlyElementsOf(captured);
+                assertThat(browser.findElements(By.cssSelector("#fit-tree li"))).hasSize(chosen.path("description").size());
+            }
         } else {
             assertThat(browser.findElement(By.id("fit-section")).isDisplayed())
                     .as("the fit section shows only where GET /api/orgs/{org}/fit answers").isFalse();
@@ -306,7 +312,7 @@ class FirstStartBrowserTest {
     void aViewerSeesThePageWithoutAnyAdminAction() throws Exception {
         browser.get(base + "/");
         logIn(VIEWER, VIEWER_PASSWORD);
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         WebElement demo = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card[data-org=demo] .chart-box")));
         assertThat(browser.findElement(By.id("user-role")).getText()).isEqualTo("viewer");
         assertThat(browser.findElements(By.cssSelector("#orgs button, #orgs input, .actions"))).isEmpty();
@@ -322,7 +328,7 @@ class FirstStartBrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(base + "/");
         logIn("admin", password);
-        wait.until(d -> "overview".equals(d.findElement(By.tagName("body")).getDomAttribute("data-view")));
+        wait.until(d -> "overview".equals(bodyData(d, "view")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card[data-org=demo] .chart-box")));
         JavascriptExecutor js = (JavascriptExecutor) browser;
         long pageWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
@@ -344,7 +350,7 @@ class FirstStartBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(name);
         browser.findElement(By.name("password")).sendKeys(secret);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-role") != null);
+        wait.until(d -> bodyData(d, "role") != null);
     }
 
     private static String figure(WebElement card, String label) {
@@ -378,19 +384,8 @@ class FirstStartBrowserTest {
         return Math.round(value * 100) / 100.0;
     }
 
-    /** Saves the whole page, as tall as it is, under target/screenshots. */
     private void screenshot(String name) {
-        Dimension window = browser.manage().window().getSize();
-        long height = ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight")).longValue();
-        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), Math.min(height + 140, 6000))));
-        try {
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            browser.manage().window().setSize(window);
-        }
+        PageShots.save(browser, name);
     }
 
     private JsonNode api(String path) throws IOException, InterruptedException {
@@ -436,5 +431,12 @@ class FirstStartBrowserTest {
             connection.update(updates.subList(from, Math.min(updates.size(), from + 200)).toArray(SObject[]::new));
         }
         return moved;
+    }
+
+    /** A data attribute of the page's body, read in one script call (never a stale element while a page loads). */
+    private static String bodyData(WebDriver driver, String name) {
+        Object value = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.body ? document.body.dataset[arguments[0]] || null : null;", name);
+        return value == null ? null : value.toString();
     }
 }

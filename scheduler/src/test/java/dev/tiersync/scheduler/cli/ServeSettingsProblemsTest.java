@@ -49,6 +49,16 @@ class ServeSettingsProblemsTest {
         assertThat(run.err()).contains("tiersync.security.users[0].role 'BOSS' is not one of admin, viewer");
     }
 
+    @Test
+    void aMalformedBcryptHashIsRefusedAtStartUpNamingTheKey() {
+        CliRun run = serve("--tiersync.security.users[0].name=ada", "--tiersync.security.users[0].password={bcrypt}not-a-hash",
+                "--tiersync.security.users[0].role=ADMIN");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("tiersync.security.users[0].password is not a well-formed bcrypt hash")
+                .doesNotContain("not-a-hash");
+    }
+
     private static CliRun serve(String... settings) {
         List<String> arguments = new ArrayList<>(GOOD);
         arguments.addAll(List.of(settings));

@@ -58,8 +58,9 @@ class StatusAlertsTest {
 
     @Test
     void anAlertGoesOutOncePerChangeOfStatusAndWhenTheOrgRecovers() {
+        // alerts go out one after the other; a timeout a loaded machine can reach would let one land after the next
         StatusAlerts alerts = new StatusAlerts(new AlertProperties(URI.create(slack.baseUrl() + "/services/T000/B000/XXXX"),
-                Duration.ofSeconds(2)), history);
+                Duration.ofSeconds(60)), history);
 
         for (SyncStatus status : List.of(SyncStatus.SUCCEEDED, SyncStatus.SUCCEEDED, SyncStatus.FAILED, SyncStatus.FAILED,
                 SyncStatus.DEFERRED, SyncStatus.SUCCEEDED, SyncStatus.SUCCEEDED)) {

@@ -16,8 +16,13 @@ class MetadataCommandTest {
         CliRun run = CliRun.of(Map.of(), "metadata", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Wrote 25 files");
+        int files = dev.tiersync.scheduler.metadata.MetadataProject.of(dev.tiersync.domain.engine.SegmentationConfig.defaults())
+                .files().size();
+        assertThat(files).isGreaterThan(25); // fields, permission sets and list views, then the object, reports and dashboard
+        assertThat(run.out()).contains("Wrote " + files + " files");
         assertThat(out.resolve("sfdx-project.json")).exists();
+        assertThat(out.resolve("force-app/main/default/objects/Segment_Change__c/Segment_Change__c.object-meta.xml")).exists();
+        assertThat(out.resolve("force-app/main/default/dashboards/TierSync/TierSync_Overview.dashboard-meta.xml")).exists();
         assertThat(Files.readString(out.resolve("force-app/main/default/objects/Account/fields/Segment__c.field-meta.xml")))
                 .contains("<fullName>Strategic Enterprise</fullName>");
     }

@@ -154,7 +154,7 @@ public final class Segmenter {
     private List<FitAccount> fitViews(List<AccountProfile> profiles, double[] qualities, TierDecision[] decisions, LocalDate asOf,
                                       Extensions extensions) {
         Set<String> parents = Hierarchy.parentIdsOf(profiles.stream().map(AccountProfile::account).toList());
-        List<FitEnrichment> enrichments = new ArrayList<>(List.of(ENRICHMENT_ATTRIBUTES));
+        List<FitEnrichment> enrichments = new ArrayList<>(List.of(ENRICHMENT_ATTRIBUTES, new DecisionChainFitAttribute(decisionChain)));
         enrichments.addAll(extensions.fitEnrichments());
         FitAccount[] views = new FitAccount[profiles.size()];
         IntStream.range(0, views.length).parallel().forEach(i -> {

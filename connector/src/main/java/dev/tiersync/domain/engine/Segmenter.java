@@ -154,7 +154,7 @@ public final class Segmenter {
     private List<FitAccount> fitViews(List<AccountProfile> profiles, double[] qualities, TierDecision[] decisions, LocalDate asOf,
                                       Extensions extensions) {
         Set<String> parents = Hierarchy.parentIdsOf(profiles.stream().map(AccountProfile::account).toList());
-        List<FitEnrichment> enrichments = new ArrayList<>(List.of(ENRICHMENT_ATTRIBUTES));
+        List<FitEnrichment> enrichments = new ArrayList<>(List.of(ENRICHMENT_ATTRIBUTES, new DecisionChainFitAttribute(decisionChain)));
         enrichments.addAll(extensions.fitEnrichments());
         FitAccount[] views = new FitAccount[profiles.size()];
         IntStream.range(0, views.length).parallel().forEach(i -> {
@@ -212,7 +212,7 @@ public final class Segmenter {
         BehaviourFindings behaviour = new BehaviourFindings(engagement.levelOf(p.behaviour()).orElse(null),
                 decisionChain.chainOf(p.behaviour()).orElse(null));
         SegmentChoice segment = segments.choose(tier.tier(), p.sizeBand(), p.region(), p.industry(), found.churnRisk(),
-                found.upsellCandidate(), fit.tier(), condition -> extensions.reasonIfMet(condition, p));
+                found.upsellCandidate(), fit.tier(), behaviour, condition -> extensions.reasonIfMet(condition, p));
         // a prospect's reasons say how it fits, once there is a fit to say it by
         Optional<String> fitReason = hasFit && tier.basis() == TierBasis.PROSPECT ? Optional.of(fit.reason()) : Optional.empty();
         Double fitScore = fit.score().isPresent() ? fit.score().getAsDouble() : null;

@@ -1,5 +1,8 @@
 package dev.tiersync.domain.segments;
 
+import dev.tiersync.domain.behaviour.BehaviourFindings;
+import dev.tiersync.domain.behaviour.DecisionChain;
+import dev.tiersync.domain.behaviour.EngagementLevel;
 import dev.tiersync.domain.Tier;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.fit.FitTier;
@@ -16,10 +19,13 @@ import java.util.Set;
  * @param upsell true or false to require the upsell flag's value; null for either
  * @param conditions conditions a plugin judges, such as {@code uses-technology}; all must be met
  * @param fitTiers the fit tiers it takes ({@code Strong} for prospects that look like the best customers); empty for any
+ * @param decisionChains the decision chains it takes (Short, Long, Unknown); empty for any
+ * @param engagements the engagement levels it takes; empty for any (an account of an org without activities has none)
  */
 public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions,
                                 Set<String> industries, Set<ChurnRisk> churnRisks, Boolean upsell,
-                                List<NamedCondition> conditions, Set<FitTier> fitTiers) {
+                                List<NamedCondition> conditions, Set<FitTier> fitTiers, Set<DecisionChain> decisionChains,
+                                Set<EngagementLevel> engagements) {
 
     public static final int MAX_NAME_LENGTH = 255;
 
@@ -37,9 +43,17 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
         churnRisks = copy(churnRisks);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         fitTiers = copy(fitTiers);
+        decisionChains = copy(decisionChains);
+        engagements = copy(engagements);
         if (conditions.stream().distinct().count() < conditions.size()) {
             throw new IllegalArgumentException("segments: '" + name + "' names the same condition twice");
         }
+    }
+
+    /** A segment that takes any decision chain and engagement. */
+    public SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
+                             Set<ChurnRisk> churnRisks, Boolean upsell, List<NamedCondition> conditions, Set<FitTier> fitTiers) {
+        this(name, tiers, sizeBands, regions, industries, churnRisks, upsell, conditions, fitTiers, Set.of(), Set.of());
     }
 
     /** A segment that takes any fit. */
@@ -60,7 +74,8 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
 
     public boolean isCatchAll() {
         return tiers.isEmpty() && sizeBands.isEmpty() && regions.isEmpty() && industries.isEmpty()
-                && churnRisks.isEmpty() && upsell == null && conditions.isEmpty() && fitTiers.isEmpty();
+                && churnRisks.isEmpty() && upsell == null && conditions.isEmpty() && fitTiers.isEmpty()
+                && decisionChains.isEmpty() && engagements.isEmpty();
     }
 
     /** Whether the account, of any fit, meets the core's own conditions; the named ones are judged apart ({@link SegmentRules}). */
@@ -76,6 +91,14 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
                 && (upsell == null || upsell == upsellCandidate);
     }
 
+    /** Whether the account meets the core's own conditions, its fit tier and behaviour included. */
+    public boolean matches(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsellCandidate,
+                           FitTier fitTier, BehaviourFindings behaviour) {
+        return matches(tier, sizeBand, region, industry, churnRisk, upsellCandidate, fitTier)
+                && (decisionChains.isEmpty() || behaviour.decisionChain() != null && decisionChains.contains(behaviour.decisionChain()))
+                && (engagements.isEmpty() || behaviour.engagement() != null && engagements.contains(behaviour.engagement()));
+    }
+
     /**
      * True when every account this segment takes would also match {@code other}: {@code other}'s own
      * conditions take at least as much, and every named condition {@code other} asks for, this segment asks
@@ -86,6 +109,7 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
         return covers(other.tiers, tiers) && covers(other.sizeBands, sizeBands) && covers(other.regions, regions)
                 && covers(other.industries, industries) && covers(other.churnRisks, churnRisks)
                 && covers(other.fitTiers, fitTiers)
+                && covers(other.decisionChains, decisionChains) && covers(other.engagements, engagements)
                 && (other.upsell == null || other.upsell.equals(upsell))
                 && conditions.containsAll(other.conditions);
     }

@@ -88,8 +88,15 @@ public final class SegmentRules {
     /** The first segment the account falls in, with the reasons of the named conditions it met to get there. */
     public SegmentChoice choose(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsell,
                                 FitTier fitTier, ConditionJudge judge) {
+        return choose(tier, sizeBand, region, industry, churnRisk, upsell, fitTier, dev.tiersync.domain.behaviour.BehaviourFindings.NONE,
+                judge);
+    }
+
+    /** The first segment the account falls in, its engagement and decision chain considered. */
+    public SegmentChoice choose(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsell,
+                                FitTier fitTier, dev.tiersync.domain.behaviour.BehaviourFindings behaviour, ConditionJudge judge) {
         for (SegmentDefinition segment : segments) {
-            if (segment.matches(tier, sizeBand, region, industry, churnRisk, upsell, fitTier)) {
+            if (segment.matches(tier, sizeBand, region, industry, churnRisk, upsell, fitTier, behaviour)) {
                 Optional<List<String>> reasons = reasonsIfAllMet(segment, judge);
                 if (reasons.isPresent()) {
                     return new SegmentChoice(segment.name(), reasons.get());

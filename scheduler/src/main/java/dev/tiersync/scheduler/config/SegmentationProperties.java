@@ -247,7 +247,8 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
      */
     public record Segment(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
                           Set<ChurnRisk> churnRisks, Boolean upsell, List<Map<String, String>> conditions, Set<FitTier> fitTiers,
-                          Campaign campaign) {
+                          Campaign campaign, Set<dev.tiersync.domain.behaviour.DecisionChain> decisionChains,
+                          Set<dev.tiersync.domain.behaviour.EngagementLevel> engagements) {
 
         /**
          * {@code segments[n].campaign}: keep a Campaign {@code TierSync: <name>} of the contacts of the segment's accounts.
@@ -267,7 +268,8 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
             for (int j = 0; j < entries.size(); j++) {
                 named.add(condition(entries.get(j), key + ".conditions[" + j + "]"));
             }
-            return new SegmentDefinition(name, tiers, sizeBands, regions, industries, churnRisks, upsell, named, fitTiers);
+            return new SegmentDefinition(name, tiers, sizeBands, regions, industries, churnRisks, upsell, named, fitTiers,
+                    decisionChains, engagements);
         }
 
         private static NamedCondition condition(Map<String, String> entry, String key) {

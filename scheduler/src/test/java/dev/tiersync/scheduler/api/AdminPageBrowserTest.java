@@ -105,6 +105,8 @@ class AdminPageBrowserTest {
     @Test
     void anAdminLogsInStartsARunWatchesItFinishAndOpensItsReport() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // the page re-renders as answers arrive: an element read while it is replaced is looked up again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         browser.get("http://127.0.0.1:" + port + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("ada");
         browser.findElement(By.name("password")).sendKeys("pa55word");

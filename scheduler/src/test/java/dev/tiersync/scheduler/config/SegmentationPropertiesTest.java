@@ -80,6 +80,37 @@ class SegmentationPropertiesTest {
     }
 
     @Test
+    void theBehaviourRulesAndSegmentsOnThemBindFromTheirKeys() {
+        SegmentationConfig config = bind(Map.of(
+                "tiersync.segmentation.value.cost-per-case", "400",
+                "tiersync.segmentation.value.case-priority-weights.High", "3",
+                "tiersync.segmentation.engagement.high-points", "20",
+                "tiersync.segmentation.decision-chain.long-from-contacts", "12",
+                "tiersync.segmentation.segments[0].name", "Committee Sale",
+                "tiersync.segmentation.segments[0].decision-chains", "Long",
+                "tiersync.segmentation.segments[1].name", "Reach Out",
+                "tiersync.segmentation.segments[1].engagements", "Low,None",
+                "tiersync.segmentation.segments[2].name", "Everyone Else")).toConfig();
+
+        assertThat(config.behaviour().costToServe().costPerCase()).isEqualTo(400);
+        assertThat(config.behaviour().costToServe().priorityWeights()).containsEntry("high", 3.0);
+        assertThat(config.behaviour().engagement().highPoints()).isEqualTo(20);
+        assertThat(config.behaviour().engagement().mediumPoints()).isEqualTo(4);
+        assertThat(config.behaviour().decisionChain().longFromContacts()).isEqualTo(12);
+        assertThat(config.segments().segments().get(0).decisionChains()).containsExactly(dev.tiersync.domain.behaviour.DecisionChain.LONG);
+        assertThat(config.segments().segments().get(1).engagements()).containsExactlyInAnyOrder(
+                dev.tiersync.domain.behaviour.EngagementLevel.LOW, dev.tiersync.domain.behaviour.EngagementLevel.NONE);
+    }
+
+    @Test
+    void aBadBehaviourSettingNamesItsKey() {
+        assertThatThrownBy(() -> bind(Map.of("tiersync.segmentation.engagement.fading-share", "2")))
+                .hasStackTraceContaining("tiersync.segmentation.engagement.fading-share must be between 0 and 1");
+        assertThatThrownBy(() -> bind(Map.of("tiersync.segmentation.value.cost-per-case", "-5")))
+                .hasStackTraceContaining("tiersync.segmentation.value.cost-per-case must be 0 or more");
+    }
+
+    @Test
     void cutOffsOutOfOrderNameTheKey() {
         assertThatThrownBy(() -> bind(Map.of("tiersync.segmentation.tiers.pareto.a", "0.9")))
                 .hasStackTraceContaining("tiersync.segmentation.tiers.pareto cut-offs must rise within (0, 1]");

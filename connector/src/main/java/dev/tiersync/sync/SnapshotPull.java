@@ -24,11 +24,17 @@ final class SnapshotPull {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotPull.class);
 
+    /** Pulled pages that may wait to be stored: enough to keep both threads busy, few enough to keep memory flat. */
+    static final int PAGES_IN_FLIGHT = 2;
+
     private final OrgSession session;
     private final SnapshotStore store;
     private final String org;
     private final SyncSettings settings;
     private final RelatedPull related;
+    /** What this pull has brought so far: read when it stops part-way, so the report says so. */
+    private volatile Pulls soFar;
+    private volatile boolean fullSoFar;
 
     SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings) {
         this(session, store, org, settings, java.util.Set.of());
@@ -50,6 +56,7 @@ final class SnapshotPull {
                 : cursor.isEmpty() ? "first run against this org"
                 : !cursor.get().lastFullPull().plus(settings.fullPullEvery()).isAfter(now)
                 ? "reconciliation due: last full pull " + cursor.get().lastFullPull() : null;
+        fullSoFar = fullReason != null;
         Instant started = session.serverTime();
         return fullReason != null ? full(now, started, fullReason, cursor) : incremental(started, cursor.orElseThrow());
     }
@@ -76,19 +83,40 @@ final class SnapshotPull {
         return pulls.summary(false, reason, 0);
     }
 
-    /** Pulls accounts, then opportunities, into the store under a generation. */
+    /**
+     * Pulls accounts, then opportunities, into the store under a generation. Pages are stored on a thread of their
+     * own while the next ones are fetched; this returns once every page is stored.
+     */
     private Pulls pullBoth(PullScope scope, long generation) {
         Tally accounts = new Tally();
         Tally opportunities = new Tally();
-        Route accountRoute = session.pullAccounts(scope, page -> {
-            store.putAccounts(org, generation, page);
-            accounts.add(page);
-        });
-        Route opportunityRoute = session.pullOpportunities(scope, page -> {
-            store.putOpportunities(org, generation, page);
-            opportunities.add(page);
-        });
-        return new Pulls(accounts, opportunities, accountRoute, opportunityRoute, RelatedPulls.NONE);
+        soFar = new Pulls(accounts, opportunities, Route.NONE, Route.NONE, RelatedPulls.NONE);
+        try (PageWriter writer = new PageWriter(org, PAGES_IN_FLIGHT)) {
+            Route accountRoute = session.pullAccounts(scope, page -> {
+                accounts.add(page);
+                writer.store(() -> store.putAccounts(org, generation, page));
+            });
+            Route opportunityRoute = session.pullOpportunities(scope, page -> {
+                opportunities.add(page);
+                writer.store(() -> store.putOpportunities(org, generation, page));
+            });
+            writer.finish();
+            return new Pulls(accounts, opportunities, accountRoute, opportunityRoute, RelatedPulls.NONE);
+        }
+    }
+
+    /**
+     * What a pull that stopped part-way (the API limit, a failure) had pulled by then; what was stored stays in the
+     * snapshot, and the cursor stays where it was, so the next run pulls from there again.
+     */
+    PullSummary stoppedPartWay() {
+        Pulls pulls = soFar;
+        if (pulls == null) {
+            return PullSummary.NONE;
+        }
+        return pulls.summary(fullSoFar, "stopped part-way: " + pulls.accounts().records + " accounts and "
+                + pulls.opportunities().records + " opportunities pulled before the stop, kept in the snapshot; the cursor "
+                + "did not move, so the next run pulls " + (fullSoFar ? "everything" : "what changed") + " again", 0);
     }
 
     /** What one pull of both objects, and of the related ones, brought. */

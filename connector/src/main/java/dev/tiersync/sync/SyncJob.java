@@ -118,12 +118,13 @@ public final class SyncJob {
     /** The run itself, with the org held. */
     private Ending runHeld(OrgAccess org, SyncRequest request, WritePermit permit, SyncListener listener,
                            RunProgress progress, RunPlugins runPlugins, OrgSession session, String orgId) {
+        SnapshotPull pull = null;
         try {
             store.recordOrgName(org.name(), orgId);
             checkBudget(session);
             progress.begin(Phase.PULL, listener);
-            progress.pull = new SnapshotPull(session, store, orgId, settings, segmenter.config().behaviour().objectsUsed())
-                    .run(clock.instant(), request.fullPull());
+            pull = new SnapshotPull(session, store, orgId, settings, segmenter.config().behaviour().objectsUsed());
+            progress.pull = pull.run(clock.instant(), request.fullPull());
             progress.begin(Phase.LOAD, listener);
             OrgSnapshot snapshot = OrgSnapshot.load(store, orgId, progress.pull.related().readable());
             progress.snapshot = snapshot;
@@ -183,6 +184,9 @@ public final class SyncJob {
                     || (progress.recordWrites != null && !progress.recordWrites.failures().isEmpty());
             return new Ending(refused ? SyncStatus.PARTIALLY_FAILED : SyncStatus.SUCCEEDED, null);
         } catch (SalesforceException e) {
+            if (pull != null && progress.pull == PullSummary.NONE) {
+                progress.pull = pull.stoppedPartWay();
+            }
             SyncStatus status = e instanceof RequestLimitExceededException ? SyncStatus.DEFERRED : SyncStatus.FAILED;
             log.warn("sync {}: {}", status, e.getMessage());
             recordOutcomeOnTheWayOut(orgId, progress.writer);

@@ -159,6 +159,28 @@ class FaultToleranceTest {
         assertNothingWrittenTwice();
     }
 
+    @Test
+    void aRunDeferredDuringThePullSaysWhatItPulledAndKeptAndTheNextRunFinishes() {
+        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
+                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(3))); // login, a page and the next, then the limit
+        WscSettings pages = new WscSettings(java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(2), 200);
+        SyncJob paged = SyncRuntime.builder().resilience(SyncHarness.FAST_RETRIES).salesforce(pages)
+                .sync(SyncSettings.custom().apiReserveShare(0).build()).store(store).build().job(SegmentationConfig.defaults());
+
+        SyncReport deferred = paged.run(credentials(), new SyncRequest(AS_OF, false));
+        org.injectFaults(FaultPlan.none());
+        SyncReport next = paged.run(credentials(), new SyncRequest(AS_OF, false));
+
+        assertThat(deferred.status()).isEqualTo(SyncStatus.DEFERRED);
+        assertThat(deferred.pull().accounts()).as("the pages pulled before the limit").isPositive().isLessThan(ACCOUNTS);
+        assertThat(deferred.pull().reason()).contains("stopped part-way", "kept in the snapshot")
+                .doesNotContain("nothing pulled");
+        assertThat(deferred.api().calls()).isGreaterThanOrEqualTo(3);
+        assertThat(next.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(next.writes().accounts()).isEqualTo(ACCOUNTS);
+        assertNothingWrittenTwice();
+    }
+
     private void assertSurvives(FaultPlan faults) {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF)).withFaults(faults.withSeed(3)));
 

@@ -165,6 +165,18 @@ class TlsAndTransportTest {
     }
 
     @Test
+    void aWebServerThatDoesNotTakeThePostFailsOnTheFirstAttemptWithAHint() {
+        notSalesforce = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        notSalesforce.start();
+        notSalesforce.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(501)
+                        .withHeader("Content-Type", "text/html").withBody("<html><body>Unsupported method</body></html>")));
+
+        assertFailsAtOnce(URI.create("http://127.0.0.1:" + notSalesforce.port()), "HTTP 501", "that server is not Salesforce");
+    }
+
+    @Test
     void tlsAgainstAPlainHttpPortFailsOnTheFirstAttemptWithAHint() {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(5, 11, AS_OF)));
 

@@ -114,11 +114,17 @@ final class HttpExchanges {
             return HttpExchanges.header(response, name);
         }
 
-        /** Salesforce answers its APIs' errors in XML or JSON; a 404 in anything else is not Salesforce's. */
+        /**
+         * Salesforce answers its APIs' errors in XML or JSON; a client error (404, 405, ...; not 408 or 429, which a
+         * retry may mend) or a 501 in anything else is not Salesforce's: a web server that is not Salesforce (a 503
+         * HTML page may be Salesforce's maintenance, and is retried).
+         */
         void requireSalesforceAnswer() throws IOException {
             String type = header("Content-Type");
             boolean structured = type != null && (type.contains("xml") || type.contains("json"));
-            if (status() == 404 && !structured) {
+            int status = status();
+            boolean notSalesforce = (status >= 400 && status < 500 && status != 408 && status != 429) || status == 501;
+            if (notSalesforce && !structured) {
                 body.close();
                 throw new UnexpectedHttpAnswer(status(), type);
             }

@@ -15,7 +15,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * The pages anyone may see before logging in: TierSync's own login page (GET /login) with the style sheet and
  * the logo it shows. The form posts to /login, where {@link SecurityConfiguration}'s form login checks it; the
- * page carries the CSRF token of the same XSRF-TOKEN cookie that chain checks.
+ * page carries the CSRF token of the same XSRF-TOKEN cookie that chain checks. The page has no inline script or
+ * style, so it is served under {@code Content-Security-Policy: default-src 'self'}.
  */
 @Configuration(proxyBeanMethods = false)
 class LoginPageSecurity {

@@ -73,10 +73,26 @@ class AdminPagesTest {
         HttpResponse<String> css = send("GET", "/app.css", null, null, null);
 
         assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .startsWith("default-src 'self'"));
         assertThat(login.body()).contains("<title>Log in · TierSync</title>", "href=\"/app.css\"", "name=\"_csrf\"")
                 .doesNotContain("<script", "<style", "style=", "No user is configured", "Please sign in");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(send("GET", "/login?error", null, null, BROWSER_ACCEPT).body()).contains("The name or the password is wrong.");
+    }
+
+    @Test
+    void theAdminPageLoadsItsScriptsAndStylesFromFilesOnlyWithChartJsFromItsWebJar() throws Exception {
+        HttpResponse<String> page = send("GET", "/", VIEWER, null, BROWSER_ACCEPT);
+        String chartJs = page.body().replaceAll("(?s).*<script src=\"(/webjars/[^\"]+)\"></script>.*", "$1");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body().split("<script", -1)).hasSize(3);
+        assertThat(page.body()).contains("<script src=\"/app.js\"></script>").doesNotContain("style=", "<style", "onclick=");
+        assertThat(chartJs).startsWith("/webjars/chart.js/");
+        HttpResponse<String> library = send("GET", chartJs, VIEWER, null, null);
+        assertThat(library.statusCode()).as("the WebJar serves the version the page names").isEqualTo(200);
+        assertThat(library.body()).contains("Chart.js");
     }
 
     @Test

@@ -145,6 +145,8 @@ class FirstStartBrowserTest {
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(AdminPageBrowserTest.CHROMEDRIVER)
                 .usingAnyFreePort().build(), options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        // the page re-renders as answers arrive (and the login page gives way to the app): look again, do not fail
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach

@@ -54,7 +54,8 @@ public final class SyncBenchmark {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         boolean soapOnly = !(args.length > 1 && args[1].equals("bulk"));
         boolean engagement = args.length > 2 && args[2].equals("engagement");
-        Process emulator = new ProcessBuilder("java", "-Xmx4g", "-cp", System.getProperty("java.class.path"),
+        // the emulator keeps the whole org in memory: 100,000 accounts with engagement need more than 4 GB
+        Process emulator = new ProcessBuilder("java", "-Xmx" + System.getProperty("bench.emulatorHeap", "4g"), "-cp", System.getProperty("java.class.path"),
                 EmulatorProcess.class.getName(), Integer.toString(accounts), "7", AS_OF.toString(), engagement ? "engagement" : "")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {

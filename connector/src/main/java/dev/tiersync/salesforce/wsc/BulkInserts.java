@@ -14,7 +14,6 @@ import dev.tiersync.salesforce.WriteResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Record creates through Bulk API 1.0: one serial insert job of one object, CSV batches of up to 10,000 rows (a
@@ -92,27 +90,6 @@ final class BulkInserts {
     }
 
     private static List<WriteResult> results(InputStream csv, List<NewRecord> rows) throws IOException {
-        List<WriteResult> results = new ArrayList<>(rows.size());
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() != rows.size()) {
-                throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE, "bulk results hold " + records.size()
-                        + " rows for " + rows.size() + " records", null);
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                CSVRecord record = records.get(i);
-                String subject = rows.get(i).subjectId();
-                if ("true".equalsIgnoreCase(record.get("Success"))) {
-                    results.add(WriteResult.ok(subject));
-                } else {
-                    String error = record.get("Error");
-                    int colon = error.indexOf(':');
-                    results.add(FaultTranslator.writeRefusal(subject, colon > 0 ? error.substring(0, colon) : "UNKNOWN",
-                            colon > 0 ? error.substring(colon + 1) : error));
-                }
-            }
-            return results;
-        }
+        return BulkResults.read(csv, rows.stream().map(NewRecord::subjectId).toList(), "records");
     }
 }

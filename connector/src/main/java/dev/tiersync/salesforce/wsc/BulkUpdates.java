@@ -15,7 +15,6 @@ import dev.tiersync.salesforce.WriteResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Account updates through Bulk API 1.0: one serial job, CSV batches of up to 10,000 rows where an
@@ -119,28 +117,7 @@ final class BulkUpdates {
     }
 
     private static List<WriteResult> results(InputStream csv, List<AccountUpdate> rows) throws IOException {
-        List<WriteResult> results = new ArrayList<>(rows.size());
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() != rows.size()) {
-                throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE, "bulk results hold " + records.size()
-                        + " rows for " + rows.size() + " updates", null);
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                CSVRecord record = records.get(i);
-                String id = rows.get(i).accountId();
-                if ("true".equalsIgnoreCase(record.get("Success"))) {
-                    results.add(WriteResult.ok(id));
-                } else {
-                    String error = record.get("Error");
-                    int colon = error.indexOf(':');
-                    results.add(FaultTranslator.writeRefusal(id, colon > 0 ? error.substring(0, colon) : "UNKNOWN",
-                            colon > 0 ? error.substring(colon + 1) : error));
-                }
-            }
-            return results;
-        }
+        return BulkResults.read(csv, rows.stream().map(AccountUpdate::accountId).toList(), "updates");
     }
 
     static void sleep(long millis) {

@@ -70,4 +70,17 @@ public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBa
     public SegmentationConfig withBehaviour(BehaviourConfig behaviour) {
         return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, segments, fit, audiences, behaviour);
     }
+
+    /** These settings with other segment rules; the campaign audiences must name segments of them. */
+    public SegmentationConfig withSegments(SegmentRules rules) {
+        return new SegmentationConfig(industries, sizeBands, value, tiers, churn, upsell, rules, fit, audiences, behaviour);
+    }
+
+    /**
+     * The org's own Account fields these rules name ({@code segments[n].org-fields}), each once, in the rules' order: the
+     * pull reads them beside the catalog's fields, and the fit learns from them ({@code attribute.<API name>}).
+     */
+    public java.util.List<String> orgFieldNames() {
+        return segments.orgFieldNames();
+    }
 }

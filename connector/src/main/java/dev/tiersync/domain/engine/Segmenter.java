@@ -26,6 +26,7 @@ import dev.tiersync.domain.tiering.TierDecision;
 import dev.tiersync.domain.value.PercentileRank;
 import dev.tiersync.domain.value.QualityScore;
 import dev.tiersync.domain.fit.EnrichmentAttributes;
+import dev.tiersync.domain.fit.OrgFieldAttributes;
 import dev.tiersync.domain.fit.FitAccount;
 import dev.tiersync.domain.fit.FitEnrichment;
 import dev.tiersync.domain.fit.FitLearner;
@@ -53,6 +54,7 @@ import java.util.stream.IntStream;
 public final class Segmenter {
 
     private static final FitEnrichment ENRICHMENT_ATTRIBUTES = new EnrichmentAttributes();
+    private static final FitEnrichment ORG_FIELD_ATTRIBUTES = new OrgFieldAttributes();
 
     /** Each pass but the last withdraws a contributor, and there are only so many. */
     private static final int MAX_PASSES = 100;
@@ -154,7 +156,8 @@ public final class Segmenter {
     private List<FitAccount> fitViews(List<AccountProfile> profiles, double[] qualities, TierDecision[] decisions, LocalDate asOf,
                                       Extensions extensions) {
         Set<String> parents = Hierarchy.parentIdsOf(profiles.stream().map(AccountProfile::account).toList());
-        List<FitEnrichment> enrichments = new ArrayList<>(List.of(ENRICHMENT_ATTRIBUTES, new DecisionChainFitAttribute(decisionChain)));
+        List<FitEnrichment> enrichments = new ArrayList<>(List.of(ENRICHMENT_ATTRIBUTES, ORG_FIELD_ATTRIBUTES,
+                new DecisionChainFitAttribute(decisionChain)));
         enrichments.addAll(extensions.fitEnrichments());
         FitAccount[] views = new FitAccount[profiles.size()];
         IntStream.range(0, views.length).parallel().forEach(i -> {
@@ -212,7 +215,7 @@ public final class Segmenter {
         BehaviourFindings behaviour = new BehaviourFindings(engagement.levelOf(p.behaviour()).orElse(null),
                 decisionChain.chainOf(p.behaviour()).orElse(null));
         SegmentChoice segment = segments.choose(tier.tier(), p.sizeBand(), p.region(), p.industry(), found.churnRisk(),
-                found.upsellCandidate(), fit.tier(), behaviour, condition -> extensions.reasonIfMet(condition, p));
+                found.upsellCandidate(), fit.tier(), behaviour, p.account().orgFields(), condition -> extensions.reasonIfMet(condition, p));
         // a prospect's reasons say how it fits, once there is a fit to say it by
         Optional<String> fitReason = hasFit && tier.basis() == TierBasis.PROSPECT ? Optional.of(fit.reason()) : Optional.empty();
         Double fitScore = fit.score().isPresent() ? fit.score().getAsDouble() : null;

@@ -21,11 +21,12 @@ import java.util.Set;
  * @param fitTiers the fit tiers it takes ({@code Strong} for prospects that look like the best customers); empty for any
  * @param decisionChains the decision chains it takes (Short, Long, Unknown); empty for any
  * @param engagements the engagement levels it takes; empty for any (an account of an org without activities has none)
+ * @param orgFields conditions on the org's own Account fields ({@code org-fields}), such as Rating in Hot or Warm; all must be met
  */
 public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions,
                                 Set<String> industries, Set<ChurnRisk> churnRisks, Boolean upsell,
                                 List<NamedCondition> conditions, Set<FitTier> fitTiers, Set<DecisionChain> decisionChains,
-                                Set<EngagementLevel> engagements) {
+                                Set<EngagementLevel> engagements, List<OrgFieldCondition> orgFields) {
 
     public static final int MAX_NAME_LENGTH = 255;
 
@@ -45,9 +46,27 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
         fitTiers = copy(fitTiers);
         decisionChains = copy(decisionChains);
         engagements = copy(engagements);
+        orgFields = orgFields == null ? List.of() : List.copyOf(orgFields);
+        if (orgFields.stream().map(c -> c.apiName().toLowerCase(java.util.Locale.ROOT)).distinct().count() < orgFields.size()) {
+            throw new IllegalArgumentException("segments: '" + name + "' names the same org field twice in org-fields");
+        }
         if (conditions.stream().distinct().count() < conditions.size()) {
             throw new IllegalArgumentException("segments: '" + name + "' names the same condition twice");
         }
+    }
+
+    /** A segment without conditions on the org's own fields. */
+    public SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
+                             Set<ChurnRisk> churnRisks, Boolean upsell, List<NamedCondition> conditions, Set<FitTier> fitTiers,
+                             Set<DecisionChain> decisionChains, Set<EngagementLevel> engagements) {
+        this(name, tiers, sizeBands, regions, industries, churnRisks, upsell, conditions, fitTiers, decisionChains, engagements,
+                List.of());
+    }
+
+    /** This segment asking for these conditions on the org's own fields as well. */
+    public SegmentDefinition withOrgFields(List<OrgFieldCondition> conditions) {
+        return new SegmentDefinition(name, tiers, sizeBands, regions, industries, churnRisks, upsell, this.conditions, fitTiers,
+                decisionChains, engagements, conditions);
     }
 
     /** A segment that takes any decision chain and engagement. */
@@ -75,7 +94,7 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
     public boolean isCatchAll() {
         return tiers.isEmpty() && sizeBands.isEmpty() && regions.isEmpty() && industries.isEmpty()
                 && churnRisks.isEmpty() && upsell == null && conditions.isEmpty() && fitTiers.isEmpty()
-                && decisionChains.isEmpty() && engagements.isEmpty();
+                && decisionChains.isEmpty() && engagements.isEmpty() && orgFields.isEmpty();
     }
 
     /** Whether the account, of any fit, meets the core's own conditions; the named ones are judged apart ({@link SegmentRules}). */
@@ -103,7 +122,7 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
      * True when every account this segment takes would also match {@code other}: {@code other}'s own
      * conditions take at least as much, and every named condition {@code other} asks for, this segment asks
      * for too. A named condition's verdict is unknown until a run, so a segment with one never covers a
-     * segment without it.
+     * segment without it. A condition on an org field counts as covered only by the same condition.
      */
     boolean isCoveredBy(SegmentDefinition other) {
         return covers(other.tiers, tiers) && covers(other.sizeBands, sizeBands) && covers(other.regions, regions)
@@ -111,7 +130,7 @@ public record SegmentDefinition(String name, Set<Tier> tiers, Set<SizeBand> size
                 && covers(other.fitTiers, fitTiers)
                 && covers(other.decisionChains, decisionChains) && covers(other.engagements, engagements)
                 && (other.upsell == null || other.upsell.equals(upsell))
-                && conditions.containsAll(other.conditions);
+                && conditions.containsAll(other.conditions) && orgFields.containsAll(other.orgFields);
     }
 
     private static <T> boolean accepts(Set<T> allowed, T value) {

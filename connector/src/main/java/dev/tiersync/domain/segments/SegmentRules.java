@@ -1,6 +1,7 @@
 package dev.tiersync.domain.segments;
 
 import dev.tiersync.domain.Tier;
+import dev.tiersync.domain.fields.OrgFieldValues;
 import dev.tiersync.domain.firmographics.Region;
 import dev.tiersync.domain.firmographics.SizeBand;
 import dev.tiersync.domain.fit.FitTier;
@@ -74,6 +75,13 @@ public final class SegmentRules {
         return List.copyOf(all);
     }
 
+    /** Every org field the segments' {@code org-fields} name, each once, in the rules' order. */
+    public List<String> orgFieldNames() {
+        Set<String> all = new LinkedHashSet<>();
+        segments.forEach(segment -> segment.orgFields().forEach(condition -> all.add(condition.apiName())));
+        return List.copyOf(all);
+    }
+
     /** The segment of an account, with every named condition judged not met. */
     public String segmentOf(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsell) {
         return choose(tier, sizeBand, region, industry, churnRisk, upsell, ConditionJudge.NONE).segment();
@@ -95,9 +103,19 @@ public final class SegmentRules {
     /** The first segment the account falls in, its engagement and decision chain considered. */
     public SegmentChoice choose(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsell,
                                 FitTier fitTier, dev.tiersync.domain.behaviour.BehaviourFindings behaviour, ConditionJudge judge) {
+        return choose(tier, sizeBand, region, industry, churnRisk, upsell, fitTier, behaviour, OrgFieldValues.NONE, judge);
+    }
+
+    /**
+     * The first segment the account falls in, its engagement, decision chain and the org's own fields considered; the
+     * reasons say which org field values it met, then the named conditions'.
+     */
+    public SegmentChoice choose(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsell,
+                                FitTier fitTier, dev.tiersync.domain.behaviour.BehaviourFindings behaviour, OrgFieldValues orgFields,
+                                ConditionJudge judge) {
         for (SegmentDefinition segment : segments) {
             if (segment.matches(tier, sizeBand, region, industry, churnRisk, upsell, fitTier, behaviour)) {
-                Optional<List<String>> reasons = reasonsIfAllMet(segment, judge);
+                Optional<List<String>> reasons = reasonsIfAllMet(segment, orgFields, judge);
                 if (reasons.isPresent()) {
                     return new SegmentChoice(segment.name(), reasons.get());
                 }
@@ -106,8 +124,15 @@ public final class SegmentRules {
         throw new IllegalStateException("no segment matched, though the last is a catch-all");
     }
 
-    private static Optional<List<String>> reasonsIfAllMet(SegmentDefinition segment, ConditionJudge judge) {
-        List<String> reasons = new ArrayList<>(segment.conditions().size());
+    private static Optional<List<String>> reasonsIfAllMet(SegmentDefinition segment, OrgFieldValues orgFields, ConditionJudge judge) {
+        List<String> reasons = new ArrayList<>(segment.orgFields().size() + segment.conditions().size());
+        for (OrgFieldCondition condition : segment.orgFields()) {
+            Optional<String> reason = condition.reasonIfMet(orgFields);
+            if (reason.isEmpty()) {
+                return Optional.empty();
+            }
+            reasons.add(reason.get());
+        }
         for (NamedCondition condition : segment.conditions()) {
             Optional<String> reason = judge.reasonIfMet(condition);
             if (reason.isEmpty()) {

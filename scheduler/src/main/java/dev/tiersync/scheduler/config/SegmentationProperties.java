@@ -17,6 +17,7 @@ import dev.tiersync.domain.fit.SchemeKind;
 import dev.tiersync.domain.segments.Audience;
 import dev.tiersync.domain.segments.Audiences;
 import dev.tiersync.domain.segments.NamedCondition;
+import dev.tiersync.domain.segments.OrgFieldCondition;
 import dev.tiersync.domain.segments.SegmentDefinition;
 import dev.tiersync.domain.segments.SegmentRules;
 import dev.tiersync.domain.signals.ChurnConfig;
@@ -244,11 +245,13 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
      *     with {@code condition} and gives its settings beside it, such as
      *     {@code {condition: uses-technology, technology: "HubSpot, Pipedrive", category: crm}}
      * @param fitTiers the fit tiers the segment takes, such as {@code [Strong]}
+     * @param orgFields the org's own Account fields and the values each takes, such as
+     *     {@code {Rating: [Hot, Warm], Primary_Need__c: [Cloud]}}: the account must hold one of the values of every field
      */
     public record Segment(String name, Set<Tier> tiers, Set<SizeBand> sizeBands, Set<Region> regions, Set<String> industries,
                           Set<ChurnRisk> churnRisks, Boolean upsell, List<Map<String, String>> conditions, Set<FitTier> fitTiers,
                           Campaign campaign, Set<dev.tiersync.domain.behaviour.DecisionChain> decisionChains,
-                          Set<dev.tiersync.domain.behaviour.EngagementLevel> engagements) {
+                          Set<dev.tiersync.domain.behaviour.EngagementLevel> engagements, Map<String, List<String>> orgFields) {
 
         /**
          * {@code segments[n].campaign}: keep a Campaign {@code TierSync: <name>} of the contacts of the segment's accounts.
@@ -268,8 +271,18 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
             for (int j = 0; j < entries.size(); j++) {
                 named.add(condition(entries.get(j), key + ".conditions[" + j + "]"));
             }
+            List<OrgFieldCondition> onOrgFields = new ArrayList<>();
+            if (orgFields != null) {
+                orgFields.forEach((field, values) -> {
+                    try {
+                        onOrgFields.add(new OrgFieldCondition(field, values == null ? null : new java.util.LinkedHashSet<>(values)));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(key + "." + e.getMessage(), e);
+                    }
+                });
+            }
             return new SegmentDefinition(name, tiers, sizeBands, regions, industries, churnRisks, upsell, named, fitTiers,
-                    decisionChains, engagements);
+                    decisionChains, engagements, onOrgFields);
         }
 
         private static NamedCondition condition(Map<String, String> entry, String key) {

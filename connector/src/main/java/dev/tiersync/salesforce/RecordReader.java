@@ -14,7 +14,23 @@ import java.util.function.Consumer;
 public interface RecordReader {
 
     /** @return the route the records came by */
-    Route pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages);
+    default Route pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages) {
+        return pullAccounts(scope, List.of(), pages);
+    }
+
+    /**
+     * Accounts with the values of the org's own fields the rules name ({@link Account#orgFields()}) beside the catalog's.
+     *
+     * @param orgFields API names of Account fields, each checked against {@link #readableFields(String)} first
+     * @return the route the records came by
+     */
+    Route pullAccounts(PullScope scope, List<String> orgFields, Consumer<List<Pulled<Account>>> pages);
+
+    /**
+     * The fields of an object the API user can read, by API name, compared without case: what describe of the object
+     * lists (field-level security leaves out the fields the user may not read). One call.
+     */
+    java.util.Set<String> readableFields(String object);
 
     Route pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages);
 

@@ -16,7 +16,7 @@ final class AccountRows {
 
     /** The accounts' table. */
     static final RecordTable<Account> TABLE = new RecordTable<>("ts_account", AccountFields.ALL, AccountFields.ID,
-            Records::values, Records::account);
+            Records::values, Records::account, new OrgFieldColumn());
     private static final List<Field<?>> COMPUTED = AccountFields.ALL.withRole(FieldRole.COMPUTED);
 
     private AccountRows() {

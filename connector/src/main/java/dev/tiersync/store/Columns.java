@@ -55,12 +55,13 @@ final class Columns {
         return i;
     }
 
-    /** Reads every column, from column {@code first} on, into {@code values}. */
-    void read(ResultSet rows, int first, FieldValues.Builder values) throws SQLException {
+    /** Reads every column, from column {@code first} on, into {@code values}; returns the next column. */
+    int read(ResultSet rows, int first, FieldValues.Builder values) throws SQLException {
         int i = first;
         for (Field<?> field : fields) {
             values.setRaw(field, get(rows, i++, field));
         }
+        return i;
     }
 
     static void set(PreparedStatement statement, int index, Field<?> field, Object value) throws SQLException {

@@ -28,9 +28,27 @@ final class RecordTable<T> {
     private final Columns columns;
     private final Function<T, FieldValues> toValues;
     private final Function<FieldValues, T> fromValues;
+    private final Extra<T> extra;
+
+    /** A text column beside the catalog's, holding what a record carries beyond its catalog fields. */
+    interface Extra<T> {
+        String column();
+
+        /** The column's text for the record; null for none. */
+        String write(T record);
+
+        /** The record read from the catalog's columns, completed with the column's text (null for none). */
+        T read(T record, String text);
+    }
 
     RecordTable(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
                 Function<FieldValues, T> fromValues) {
+        this(table, object, id, toValues, fromValues, null);
+    }
+
+    RecordTable(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
+                Function<FieldValues, T> fromValues, Extra<T> extra) {
+        this.extra = extra;
         this.table = table;
         this.id = id;
         this.columns = Columns.of(object);
@@ -45,7 +63,8 @@ final class RecordTable<T> {
     void put(Connection connection, String org, long generation, List<Pulled<T>> page) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE org_id = ? AND id = ?");
              PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (org_id, id, generation, "
-                     + "system_modstamp, " + columns.names() + ") VALUES (?, ?, ?, ?" + columns.placeholders() + ")")) {
+                     + "system_modstamp, " + columns.names() + extraName() + ") VALUES (?, ?, ?, ?" + columns.placeholders()
+                     + (extra == null ? "" : ", ?") + ")")) {
             boolean inserts = false;
             for (Pulled<T> pulled : page) {
                 delete.setString(1, org);
@@ -56,7 +75,10 @@ final class RecordTable<T> {
                     insert.setString(2, pulled.id());
                     insert.setLong(3, generation);
                     Columns.setInstant(insert, 4, pulled.systemModstamp());
-                    columns.bind(insert, 5, toValues.apply(pulled.record()));
+                    int next = columns.bind(insert, 5, toValues.apply(pulled.record()));
+                    if (extra != null) {
+                        insert.setString(next, extra.write(pulled.record()));
+                    }
                     insert.addBatch();
                     inserts = true;
                 }
@@ -68,16 +90,21 @@ final class RecordTable<T> {
         }
     }
 
+    private String extraName() {
+        return extra == null ? "" : ", " + extra.column();
+    }
+
     void forEach(Connection connection, String org, Consumer<T> sink) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, " + columns.names()
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, " + columns.names() + extraName()
                 + " FROM " + table + " WHERE org_id = ? ORDER BY id")) {
             select.setFetchSize(FETCH_SIZE);
             select.setString(1, org);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     FieldValues.Builder values = FieldValues.builder().set(id, rows.getString(1));
-                    columns.read(rows, 2, values);
-                    sink.accept(fromValues.apply(values.build()));
+                    int next = columns.read(rows, 2, values);
+                    T record = fromValues.apply(values.build());
+                    sink.accept(extra == null ? record : extra.read(record, rows.getString(next)));
                 }
             }
         }

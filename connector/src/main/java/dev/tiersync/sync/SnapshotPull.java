@@ -32,6 +32,7 @@ final class SnapshotPull {
     private final String org;
     private final SyncSettings settings;
     private final RelatedPull related;
+    private final OrgFieldPull orgFields;
     /** What this pull has brought so far: read when it stops part-way, so the report says so. */
     private volatile Pulls soFar;
     private volatile boolean fullSoFar;
@@ -43,19 +44,33 @@ final class SnapshotPull {
     /** @param relatedUsed the objects besides Account and Opportunity that the rules read ({@link RelatedPull}) */
     SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings,
                  java.util.Set<dev.tiersync.domain.behaviour.RelatedObject> relatedUsed) {
+        this(session, store, org, settings, relatedUsed, OrgFieldPull.NONE);
+    }
+
+    /** @param orgFields the org's own Account fields the rules name, pulled beside the catalog's */
+    SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings,
+                 java.util.Set<dev.tiersync.domain.behaviour.RelatedObject> relatedUsed, OrgFieldPull orgFields) {
         this.session = session;
         this.store = store;
         this.org = org;
         this.settings = settings;
         this.related = new RelatedPull(session, store, org, relatedUsed);
+        this.orgFields = orgFields;
     }
 
+    /**
+     * @throws dev.tiersync.salesforce.SalesforceRequestException naming the rules key when the rules name an Account field
+     *     the org does not have or the API user cannot read; nothing is pulled then
+     */
     PullSummary run(Instant now, boolean fullAskedFor) {
+        orgFields.check(session);
         Optional<SyncCursor> cursor = store.cursor(org);
         String fullReason = fullAskedFor ? "a full pull was asked for"
                 : cursor.isEmpty() ? "first run against this org"
                 : !cursor.get().lastFullPull().plus(settings.fullPullEvery()).isAfter(now)
-                ? "reconciliation due: last full pull " + cursor.get().lastFullPull() : null;
+                ? "reconciliation due: last full pull " + cursor.get().lastFullPull()
+                : orgFields.notPulledIn(store, org, cursor.get().generation()).map(names -> "the rules name Account fields "
+                        + "the snapshot does not hold yet: " + String.join(", ", names)).orElse(null);
         fullSoFar = fullReason != null;
         Instant started = session.serverTime();
         return fullReason != null ? full(now, started, fullReason, cursor) : incremental(started, cursor.orElseThrow());
@@ -66,6 +81,7 @@ final class SnapshotPull {
         log.info("pulling everything from org {}: {}", org, reason);
         PullScope scope = PullScope.everything(settings.bulkPullThreshold());
         Pulls pulls = pullBoth(scope, generation).with(related.run(scope, generation, true));
+        orgFields.recordPulled(store, org, generation);
         int removed = store.removeOlderThan(org, generation);
         store.saveCursor(org, new SyncCursor(started, now, generation));
         return pulls.summary(true, reason, removed);
@@ -92,7 +108,7 @@ final class SnapshotPull {
         Tally opportunities = new Tally();
         soFar = new Pulls(accounts, opportunities, Route.NONE, Route.NONE, RelatedPulls.NONE);
         try (PageWriter writer = new PageWriter(org, PAGES_IN_FLIGHT)) {
-            Route accountRoute = session.pullAccounts(scope, page -> {
+            Route accountRoute = session.pullAccounts(scope, orgFields.names(), page -> {
                 accounts.add(page);
                 writer.store(() -> store.putAccounts(org, generation, page));
             });

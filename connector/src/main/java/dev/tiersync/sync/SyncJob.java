@@ -123,7 +123,8 @@ public final class SyncJob {
             store.recordOrgName(org.name(), orgId);
             checkBudget(session);
             progress.begin(Phase.PULL, listener);
-            pull = new SnapshotPull(session, store, orgId, settings, segmenter.config().behaviour().objectsUsed());
+            pull = new SnapshotPull(session, store, orgId, settings, segmenter.config().behaviour().objectsUsed(),
+                    new OrgFieldPull(segmenter.config().orgFieldNames(), segmenter.config()::orgFieldKey));
             progress.pull = pull.run(clock.instant(), request.fullPull());
             progress.begin(Phase.LOAD, listener);
             OrgSnapshot snapshot = OrgSnapshot.load(store, orgId, progress.pull.related().readable());

@@ -117,7 +117,7 @@ public final class InMemoryOrg implements OrgConnector {
         private int calls = 1;
 
         @Override
-        public Route pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages) {
+        public Route pullAccounts(PullScope scope, List<String> orgFields, Consumer<List<Pulled<Account>>> pages) {
             calls++;
             pages.accept(accounts.values().stream()
                     .filter(account -> scope.since().map(since -> !stamp(account.id()).isBefore(since)).orElse(true))
@@ -159,6 +159,15 @@ public final class InMemoryOrg implements OrgConnector {
         public Set<String> queryableObjects() {
             calls++;
             return queryable;
+        }
+
+        /** The catalog's Account fields: an org of TierSync's fields alone. */
+        @Override
+        public Set<String> readableFields(String object) {
+            calls++;
+            Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            dev.tiersync.domain.catalog.AccountFields.ALL.all().forEach(field -> names.add(field.apiName()));
+            return names;
         }
 
         @Override

@@ -83,4 +83,9 @@ public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBa
     public java.util.List<String> orgFieldNames() {
         return segments.orgFieldNames();
     }
+
+    /** The full key that names an org field of {@link #orgFieldNames()}, such as {@code tiersync.segmentation.segments[0].org-fields.Rating}. */
+    public String orgFieldKey(String apiName) {
+        return "tiersync.segmentation." + segments.orgFieldKey(apiName);
+    }
 }

@@ -82,6 +82,18 @@ public final class SegmentRules {
         return List.copyOf(all);
     }
 
+    /** The rules key of the first segment that names the org field, such as {@code segments[0].org-fields.Rating}. */
+    public String orgFieldKey(String apiName) {
+        for (int i = 0; i < segments.size(); i++) {
+            for (OrgFieldCondition condition : segments.get(i).orgFields()) {
+                if (condition.apiName().equalsIgnoreCase(apiName)) {
+                    return "segments[" + i + "].org-fields." + condition.apiName();
+                }
+            }
+        }
+        throw new IllegalArgumentException("no segment names the org field " + apiName);
+    }
+
     /** The segment of an account, with every named condition judged not met. */
     public String segmentOf(Tier tier, SizeBand sizeBand, Region region, String industry, ChurnRisk churnRisk, boolean upsell) {
         return choose(tier, sizeBand, region, industry, churnRisk, upsell, ConditionJudge.NONE).segment();

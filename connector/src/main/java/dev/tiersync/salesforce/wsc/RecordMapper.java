@@ -32,9 +32,33 @@ final class RecordMapper {
                 + fields.object();
     }
 
+    /** {@code SELECT <every field of the catalog>, <the fields beyond it> FROM <object>}. */
+    static String selectAll(FieldSet fields, List<String> beyond) {
+        return beyond.isEmpty() ? selectAll(fields) : "SELECT " + java.util.stream.Stream.concat(
+                fields.all().stream().map(Field::apiName), beyond.stream()).collect(Collectors.joining(", ")) + " FROM " + fields.object();
+    }
+
+    /** The fields that are not in the catalog's set already (a field selected twice is a query error). */
+    static List<String> beyondCatalog(FieldSet fields, List<String> named) {
+        return named.stream().filter(name -> fields.all().stream().noneMatch(f -> f.apiName().equalsIgnoreCase(name))).toList();
+    }
+
     static Account account(SObjectValues values) {
+        return account(values, List.of());
+    }
+
+    /** The account with the values of the org's own fields named, as text. */
+    static Account account(SObjectValues values, List<String> orgFields) {
         values.required(AccountFields.ID);
-        return Records.account(values.all(AccountFields.ALL));
+        Account account = Records.account(values.all(AccountFields.ALL));
+        if (orgFields.isEmpty()) {
+            return account;
+        }
+        java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+        for (String field : orgFields) {
+            found.put(field, values.text(field));
+        }
+        return account.withOrgFields(dev.tiersync.domain.fields.OrgFieldValues.of(found));
     }
 
     static Opportunity opportunity(SObjectValues values) {

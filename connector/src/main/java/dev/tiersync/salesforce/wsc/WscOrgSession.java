@@ -5,6 +5,7 @@ import com.sforce.async.BulkConnection;
 import com.sforce.soap.partner.DeleteResult;
 import com.sforce.soap.partner.DescribeGlobalResult;
 import com.sforce.soap.partner.DescribeGlobalSObjectResult;
+import com.sforce.soap.partner.DescribeSObjectResult;
 import com.sforce.soap.partner.LimitInfo;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.soap.partner.QueryResult;
@@ -83,10 +84,21 @@ final class WscOrgSession implements OrgSession {
     }
 
     @Override
-    public Route pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages) {
-        return pull(AccountFields.ALL, scope, values -> new Pulled<>(values.required(AccountFields.ID),
-                RecordMapper.account(values), values.get(AccountFields.SYSTEM_MODSTAMP),
-                Boolean.TRUE.equals(values.get(AccountFields.IS_DELETED))), pages);
+    public Route pullAccounts(PullScope scope, List<String> orgFields, Consumer<List<Pulled<Account>>> pages) {
+        return pull(AccountFields.ALL, RecordMapper.beyondCatalog(AccountFields.ALL, orgFields), scope,
+                values -> new Pulled<>(values.required(AccountFields.ID), RecordMapper.account(values, orgFields),
+                        values.get(AccountFields.SYSTEM_MODSTAMP), Boolean.TRUE.equals(values.get(AccountFields.IS_DELETED))),
+                pages);
+    }
+
+    @Override
+    public java.util.Set<String> readableFields(String object) {
+        DescribeSObjectResult described = call("describe of " + object, c -> c.describeSObject(object));
+        java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (com.sforce.soap.partner.Field field : described.getFields()) {
+            names.add(field.getName());
+        }
+        return java.util.Collections.unmodifiableSet(names);
     }
 
     @Override
@@ -101,7 +113,7 @@ final class WscOrgSession implements OrgSession {
         Field<?> id = system(fields, "Id");
         Field<?> modstamp = system(fields, "SystemModstamp");
         Field<?> deleted = system(fields, "IsDeleted");
-        return pull(fields, scope, values -> {
+        return pull(fields, List.of(), scope, values -> {
             FieldValues all = values.all(fields);
             return new Pulled<>((String) all.getRaw(id), all, (java.time.Instant) all.getRaw(modstamp),
                     Boolean.TRUE.equals(all.getRaw(deleted)));
@@ -130,8 +142,14 @@ final class WscOrgSession implements OrgSession {
      */
     private <T> Route pull(FieldSet fields, PullScope scope, Function<SObjectValues, Pulled<T>> mapper,
                            Consumer<List<Pulled<T>>> pages) {
+        return pull(fields, List.of(), scope, mapper, pages);
+    }
+
+    /** As {@link #pull(FieldSet, PullScope, Function, Consumer)}, selecting these fields beyond the catalog's as well. */
+    private <T> Route pull(FieldSet fields, List<String> beyond, PullScope scope, Function<SObjectValues, Pulled<T>> mapper,
+                           Consumer<List<Pulled<T>>> pages) {
         String object = fields.object();
-        String select = RecordMapper.selectAll(fields);
+        String select = RecordMapper.selectAll(fields, beyond);
         boolean incremental = scope.since().isPresent();
         String where = scope.since().map(since -> " WHERE SystemModstamp >= " + since.truncatedTo(ChronoUnit.SECONDS)).orElse("");
         String soql = select + where + (incremental ? " ORDER BY SystemModstamp, Id" : "");

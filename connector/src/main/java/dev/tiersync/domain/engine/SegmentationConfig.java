@@ -77,15 +77,31 @@ public record SegmentationConfig(IndustryCatalog industries, SizeBandRule sizeBa
     }
 
     /**
-     * The org's own Account fields these rules name ({@code segments[n].org-fields}), each once, in the rules' order: the
-     * pull reads them beside the catalog's fields, and the fit learns from them ({@code attribute.<API name>}).
+     * The org's own Account fields these rules name ({@code segments[n].org-fields}, then {@code fit.org-fields}), each
+     * once, in the rules' order: the pull reads them beside the catalog's fields, and the fit learns from them
+     * ({@code attribute.<API name>}).
      */
     public java.util.List<String> orgFieldNames() {
-        return segments.orgFieldNames();
+        java.util.Map<String, String> all = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(segments.orgFieldNames().stream(), fit.orgFields().stream())
+                .filter(name -> all.putIfAbsent(name, name) == null).forEach(names::add);
+        return java.util.List.copyOf(names);
     }
 
-    /** The full key that names an org field of {@link #orgFieldNames()}, such as {@code tiersync.segmentation.segments[0].org-fields.Rating}. */
+    /**
+     * The full key that names an org field of {@link #orgFieldNames()}, such as
+     * {@code tiersync.segmentation.segments[0].org-fields.Rating} or {@code tiersync.segmentation.fit.org-fields[1]}.
+     */
     public String orgFieldKey(String apiName) {
-        return "tiersync.segmentation." + segments.orgFieldKey(apiName);
+        if (segments.orgFieldNames().stream().anyMatch(apiName::equalsIgnoreCase)) {
+            return "tiersync.segmentation." + segments.orgFieldKey(apiName);
+        }
+        for (int i = 0; i < fit.orgFields().size(); i++) {
+            if (fit.orgFields().get(i).equalsIgnoreCase(apiName)) {
+                return FitConfig.KEY + "org-fields[" + i + "]";
+            }
+        }
+        throw new IllegalArgumentException("the rules name no org field " + apiName);
     }
 }

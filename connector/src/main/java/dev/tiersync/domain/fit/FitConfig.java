@@ -28,6 +28,7 @@ public final class FitConfig {
     private final int decileFrom;
     private final long seed;
     private final List<ProfileCriterion> profile;
+    private final List<String> orgFields;
 
     private FitConfig(Builder b) {
         this.minCustomers = b.minCustomers;
@@ -45,6 +46,7 @@ public final class FitConfig {
         this.decileFrom = b.decileFrom;
         this.seed = b.seed;
         this.profile = List.copyOf(b.profile);
+        this.orgFields = List.copyOf(b.orgFields);
     }
 
     /** The shipped settings: at least 200 customers, leaves of 20, depth 4, 5 folds, Strong from 75, Moderate from 50. */
@@ -61,7 +63,7 @@ public final class FitConfig {
         return new Builder().minCustomers(minCustomers).minNodeSize(minNodeSize).maxDepth(maxDepth).minDifference(minDifference)
                 .significance(significance).maxCorrelation(maxCorrelation).minLiftArea(minLiftArea).folds(folds)
                 .strongFrom(strongFrom).moderateFrom(moderateFrom).scheme(scheme.orElse(null)).trainingSample(trainingSample)
-                .decileFrom(decileFrom).seed(seed).profile(profile);
+                .decileFrom(decileFrom).seed(seed).profile(profile).orgFields(orgFields);
     }
 
     /** {@code min-customers}: below this many established customers nothing is learnt. */
@@ -139,6 +141,14 @@ public final class FitConfig {
         return profile;
     }
 
+    /**
+     * {@code org-fields}: the org's own Account fields the fit learns from besides those the segments name, by API name,
+     * such as {@code [Ownership, Primary_Need__c]}; each is the variable {@code attribute.<API name>}.
+     */
+    public List<String> orgFields() {
+        return orgFields;
+    }
+
     /** The tier of a fit score under these cut-offs. */
     public FitTier tierOf(double fitScore) {
         if (Double.isNaN(fitScore)) {
@@ -155,13 +165,13 @@ public final class FitConfig {
                 && Double.compare(c.minLiftArea, minLiftArea) == 0 && c.folds == folds
                 && Double.compare(c.strongFrom, strongFrom) == 0 && Double.compare(c.moderateFrom, moderateFrom) == 0
                 && c.scheme.equals(scheme) && c.trainingSample == trainingSample && c.decileFrom == decileFrom && c.seed == seed
-                && c.profile.equals(profile);
+                && c.profile.equals(profile) && c.orgFields.equals(orgFields);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(minCustomers, minNodeSize, maxDepth, minDifference, significance, maxCorrelation, minLiftArea, folds,
-                strongFrom, moderateFrom, scheme, trainingSample, decileFrom, seed, profile);
+                strongFrom, moderateFrom, scheme, trainingSample, decileFrom, seed, profile, orgFields);
     }
 
     @Override
@@ -189,6 +199,7 @@ public final class FitConfig {
         private int decileFrom = 1_000;
         private long seed = 42;
         private List<ProfileCriterion> profile = List.of();
+        private List<String> orgFields = List.of();
 
         private Builder() {
         }
@@ -272,6 +283,20 @@ public final class FitConfig {
 
         public Builder profile(List<ProfileCriterion> profile) {
             this.profile = profile == null ? List.of() : List.copyOf(profile);
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming {@code org-fields[n]} when an entry is not an API name */
+        public Builder orgFields(List<String> names) {
+            List<String> given = names == null ? List.of() : names;
+            for (int i = 0; i < given.size(); i++) {
+                String name = given.get(i);
+                if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                    throw new IllegalArgumentException(KEY + "org-fields[" + i + "]: '" + name + "' is not a field's API name "
+                            + "(letters, digits and underscores, such as Ownership or Primary_Need__c)");
+                }
+            }
+            this.orgFields = List.copyOf(given);
             return this;
         }
 

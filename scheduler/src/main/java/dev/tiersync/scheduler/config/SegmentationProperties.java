@@ -202,10 +202,12 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
      * setting ({@link FitConfig#defaults()}); {@code profile} is the admin's ideal customer profile, criteria with weights.
      *
      * @param scheme {@code auto} (the best by the lift chart), {@code tree}, {@code regression} or {@code profile}
+     * @param orgFields the org's own Account fields the fit learns from besides those the segments name, such as
+     *     {@code [Ownership, Primary_Need__c]}
      */
     public record Fit(Integer minCustomers, Integer minNodeSize, Integer maxDepth, Double minDifference, Double significance,
                       Double maxCorrelation, Double minLiftArea, Integer folds, Double strongFrom, Double moderateFrom, String scheme,
-                      Integer trainingSample, Integer decileFrom, Long seed, List<Criterion> profile) {
+                      Integer trainingSample, Integer decileFrom, Long seed, List<Criterion> profile, List<String> orgFields) {
 
         FitConfig toConfig() {
             FitConfig d = FitConfig.defaults();
@@ -226,7 +228,7 @@ public record SegmentationProperties(Map<String, List<String>> industries, SizeB
                     .strongFrom(or(strongFrom, d.strongFrom())).moderateFrom(or(moderateFrom, d.moderateFrom()))
                     .scheme(scheme == null ? d.scheme().map(SchemeKind::key).orElse("auto") : scheme)
                     .trainingSample(or(trainingSample, d.trainingSample())).decileFrom(or(decileFrom, d.decileFrom()))
-                    .seed(or(seed, d.seed())).profile(criteria).build();
+                    .seed(or(seed, d.seed())).profile(criteria).orgFields(orgFields).build();
         }
     }
 

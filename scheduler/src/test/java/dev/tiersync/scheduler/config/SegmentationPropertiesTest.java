@@ -60,7 +60,11 @@ class SegmentationPropertiesTest {
 
         SegmentationConfig config = RulesFile.load(file);
 
-        assertThat(config.segments().segments()).extracting(s -> s.name()).containsExactly("Strategic Enterprise", "At Risk", "Long Tail");
+        assertThat(config.segments().segments()).extracting(s -> s.name()).containsExactly("Strategic Enterprise", "At Risk",
+                "Cloud Buyers", "Long Tail");
+        assertThat(config.segments().segments().get(2).orgFields()).containsExactly(
+                dev.tiersync.domain.segments.OrgFieldCondition.of("Primary_Need__c", "Cloud", "Hosting"),
+                dev.tiersync.domain.segments.OrgFieldCondition.of("Rating", "Hot", "Warm"));
         assertThat(config.tiers().weighted().weights()).hasSize(5);
         assertThat(config.upsell()).isEqualTo(SegmentationConfig.defaults().upsell());
     }

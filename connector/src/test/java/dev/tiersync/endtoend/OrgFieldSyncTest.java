@@ -122,6 +122,34 @@ class OrgFieldSyncTest {
     }
 
     @Test
+    void aPullThroughTheBulkApiReadsTheOrgsFieldsToo() {
+        // pages of 200, so the first page is not all and the pull switches to Bulk, in chunks of 100
+        SyncReport report = new SyncJob(SyncHarness.connector(new dev.tiersync.salesforce.wsc.WscSettings(Duration.ofSeconds(10),
+                Duration.ofSeconds(30), 200, 100)), new Segmenter(onRating("Rating")), clock,
+                SyncSettings.custom().bulkThresholds(10_000, 100).build(), store).run(credentials(org), new SyncRequest(AS_OF, false));
+
+        assertThat(report.status()).as(String.valueOf(report.run().error())).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(report.pull().accountRoute()).matches(route -> route.bulk(), "the Bulk API");
+        assertHotAccountsAreExactlyThoseRatedHot();
+    }
+
+    @Test
+    void aFieldOnlyTheFitNamesIsPulledIntoTheSnapshot() {
+        String owned = org.store().records("Account").get(7).id();
+        org.store().put("Account", owned, "Ownership", "Subsidiary");
+        clock.advance(Duration.ofMinutes(5));
+        SegmentationConfig rules = onRating("Rating");
+        rules = rules.withFit(rules.fit().toBuilder().orgFields(List.of("Ownership")).build());
+
+        assertThat(run(rules).status()).isEqualTo(SyncStatus.SUCCEEDED);
+
+        List<Account> stored = new ArrayList<>();
+        store.forEachAccount(org.orgId(), stored::add);
+        assertThat(stored).filteredOn(account -> account.orgFields().get("Ownership").isPresent())
+                .extracting(Account::id).containsExactly(owned);
+    }
+
+    @Test
     void rulesThatNameAFieldTheSnapshotDoesNotHoldYetPullEverythingOnce() {
         run(SegmentationConfig.defaults());
         clock.advance(Duration.ofHours(1));
@@ -171,8 +199,12 @@ class OrgFieldSyncTest {
     }
 
     private SyncReport run(SegmentationConfig rules) {
+        return run(rules, SyncSettings.defaults());
+    }
+
+    private SyncReport run(SegmentationConfig rules, SyncSettings settings) {
         SyncJob job = new SyncJob(SyncHarness.connector(dev.tiersync.salesforce.wsc.WscSettings.defaults()), new Segmenter(rules),
-                clock, SyncSettings.defaults(), store);
+                clock, settings, store);
         return job.run(credentials(org), new SyncRequest(AS_OF, false));
     }
 }

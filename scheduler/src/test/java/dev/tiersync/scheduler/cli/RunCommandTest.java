@@ -117,6 +117,27 @@ class RunCommandTest {
     }
 
     @Test
+    void rulesNamingAnAccountFieldTheOrgLacksFailTheRunWithOneLineNamingTheKey(@TempDir Path dir) throws java.io.IOException {
+        Path rules = java.nio.file.Files.writeString(dir.resolve("rules.yml"), """
+                tiersync:
+                  segmentation:
+                    segments:
+                      - name: Cloud Buyers
+                        org-fields: {Primary_Need__c: [Cloud]}
+                      - name: Everyone Else
+                """);
+
+        CliRun run = CliRun.of(PASSWORD, "run", "--login-url", org.loginUrl(), "--username",
+                EmulatorSettings.DEFAULT_USERNAME, "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAILED", "tiersync.segmentation.segments[0].org-fields.Primary_Need__c: the org has no "
+                + "Account field Primary_Need__c that the API user can read");
+        assertThat(run.out() + run.err()).doesNotContain("\tat ");
+        assertThat(org.store().records("Account")).allSatisfy(a -> assertThat(a.get("Segment__c")).isNull());
+    }
+
+    @Test
     void aLoginUrlWithAPathIsRefusedBeforeAnyCall() {
         CliRun run = CliRun.of(PASSWORD, "run", "--login-url", org.authEndpoint(), "--username", "admin@tiersync.local");
 

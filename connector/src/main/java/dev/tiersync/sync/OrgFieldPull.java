@@ -29,22 +29,29 @@ record OrgFieldPull(List<String> names, Function<String, String> keyOf) {
     }
 
     /**
+     * These fields as describe spells them (the rules may write {@code rating} for {@code Rating}; the API answers by the
+     * field's own spelling).
+     *
      * @throws SalesforceRequestException naming the key and the field when the org has no such Account field or the API
      *     user cannot read it
      */
-    void check(RecordReader org) {
+    OrgFieldPull checked(RecordReader org) {
         if (names.isEmpty()) {
-            return;
+            return this;
         }
         String object = AccountFields.ALL.object();
         Set<String> readable = org.readableFields(object);
+        List<String> spelled = new java.util.ArrayList<>(names.size());
         for (String name : names) {
-            if (!readable.contains(name)) {
+            Optional<String> found = readable.stream().filter(name::equalsIgnoreCase).findFirst();
+            spelled.add(found.orElse(name));
+            if (found.isEmpty()) {
                 throw new SalesforceRequestException(UNKNOWN_FIELD, keyOf.apply(name) + ": the org has no " + object + " field "
                         + name + " that the API user can read; check its API name in describe (Object Manager > " + object
                         + " > Fields & Relationships) or give the user read access to it", null);
             }
         }
+        return new OrgFieldPull(spelled, keyOf);
     }
 
     /** The fields no full pull of this generation brought, if any. */

@@ -32,7 +32,9 @@ final class SnapshotPull {
     private final String org;
     private final SyncSettings settings;
     private final RelatedPull related;
-    private final OrgFieldPull orgFields;
+    private final OrgFieldPull named;
+    /** The named fields as describe spells them, once checked. */
+    private OrgFieldPull orgFields;
     /** What this pull has brought so far: read when it stops part-way, so the report says so. */
     private volatile Pulls soFar;
     private volatile boolean fullSoFar;
@@ -55,6 +57,7 @@ final class SnapshotPull {
         this.org = org;
         this.settings = settings;
         this.related = new RelatedPull(session, store, org, relatedUsed);
+        this.named = orgFields;
         this.orgFields = orgFields;
     }
 
@@ -63,7 +66,7 @@ final class SnapshotPull {
      *     the org does not have or the API user cannot read; nothing is pulled then
      */
     PullSummary run(Instant now, boolean fullAskedFor) {
-        orgFields.check(session);
+        orgFields = named.checked(session);
         Optional<SyncCursor> cursor = store.cursor(org);
         String fullReason = fullAskedFor ? "a full pull was asked for"
                 : cursor.isEmpty() ? "first run against this org"

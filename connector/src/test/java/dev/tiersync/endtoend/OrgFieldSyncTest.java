@@ -122,6 +122,14 @@ class OrgFieldSyncTest {
     }
 
     @Test
+    void rulesMaySpellTheFieldInAnotherCaseAsSalesforceComparesApiNames() {
+        SyncReport report = run(onRating("rating"));
+
+        assertThat(report.status()).as(String.valueOf(report.run().error())).isEqualTo(SyncStatus.SUCCEEDED);
+        assertHotAccountsAreExactlyThoseRatedHot("rating");
+    }
+
+    @Test
     void aPullThroughTheBulkApiReadsTheOrgsFieldsToo() {
         // pages of 200, so the first page is not all and the pull switches to Bulk, in chunks of 100
         SyncReport report = new SyncJob(SyncHarness.connector(new dev.tiersync.salesforce.wsc.WscSettings(Duration.ofSeconds(10),
@@ -176,12 +184,16 @@ class OrgFieldSyncTest {
     }
 
     private void assertHotAccountsAreExactlyThoseRatedHot() {
+        assertHotAccountsAreExactlyThoseRatedHot("Rating");
+    }
+
+    private void assertHotAccountsAreExactlyThoseRatedHot(String asTheRulesSpellIt) {
         for (StoredRecord account : org.store().records("Account")) {
             boolean hot = "Hot".equals(ratings.get(account.id()));
             assertThat(account.get("Segment__c")).as("%s rated %s", account.id(), ratings.get(account.id()))
                     .isEqualTo(hot ? HOT : account.get("Segment__c")).matches(segment -> hot == segment.equals(HOT));
             if (hot) {
-                assertThat(account.get("Segment_Reasons__c")).contains(HOT + ": Rating is Hot.");
+                assertThat(account.get("Segment_Reasons__c")).contains(HOT + ": " + asTheRulesSpellIt + " is Hot.");
             }
         }
     }

@@ -4,6 +4,8 @@ import dev.tiersync.domain.fit.FitAccount;
 import dev.tiersync.domain.fit.FitVariable;
 import dev.tiersync.domain.fit.ProfileCriterion;
 import dev.tiersync.domain.fit.SchemeKind;
+import java.util.Collections;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,8 +51,8 @@ public final class IdealProfileScheme implements Scheme {
     }
 
     @Override
-    public List<String> reads() {
-        return variables.stream().map(FitVariable::label).toList();
+    public Collection<FitVariable> variables() {
+        return Collections.unmodifiableSet(variables);
     }
 
     @Override

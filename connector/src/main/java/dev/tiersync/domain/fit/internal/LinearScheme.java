@@ -3,6 +3,8 @@ package dev.tiersync.domain.fit.internal;
 import dev.tiersync.domain.fit.FitAccount;
 import dev.tiersync.domain.fit.FitVariable;
 import dev.tiersync.domain.fit.SchemeKind;
+import java.util.Collections;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -57,20 +59,12 @@ final class LinearScheme implements Scheme {
 
     @Override
     public boolean knowsAnything(FitAccount account) {
-        if (variables.isEmpty()) {
-            return true;
-        }
-        for (FitVariable variable : variables) {
-            if (account.knows(variable)) {
-                return true;
-            }
-        }
-        return false;
+        return variables.isEmpty() || variables.stream().anyMatch(account::knows);
     }
 
     @Override
-    public List<String> reads() {
-        return variables.stream().map(FitVariable::label).toList();
+    public Collection<FitVariable> variables() {
+        return Collections.unmodifiableSet(variables);
     }
 
     @Override

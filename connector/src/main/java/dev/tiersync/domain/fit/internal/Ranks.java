@@ -19,8 +19,9 @@ public final class Ranks {
         Map<Double, Integer> seenOfTie = new HashMap<>();
         for (int i = 0; i < n; i++) {
             double v = values[i];
-            int above = n - upperBound(sorted, v);
-            int ties = upperBound(sorted, v) - lowerBound(sorted, v);
+            int upper = upperBound(sorted, v);
+            int above = n - upper;
+            int ties = upper - lowerBound(sorted, v);
             rank[i] = above + (ties == 1 ? 0 : seenOfTie.merge(v, 1, Integer::sum) - 1);
         }
         return rank;

@@ -1,7 +1,9 @@
 package dev.tiersync.domain.fit.internal;
 
 import dev.tiersync.domain.fit.FitAccount;
+import dev.tiersync.domain.fit.FitVariable;
 import dev.tiersync.domain.fit.SchemeKind;
+import java.util.Collection;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -16,8 +18,13 @@ public interface Scheme {
     /** False when the account has none of the traits the scheme reads: its fit is Unknown. */
     boolean knowsAnything(FitAccount account);
 
+    /** The variables the scheme reads. */
+    Collection<FitVariable> variables();
+
     /** The variables the scheme reads, by label. */
-    List<String> reads();
+    default List<String> reads() {
+        return variables().stream().map(FitVariable::label).toList();
+    }
 
     /** Up to three traits of the account that drive its score up ({@code favourable}) or down. */
     List<String> traits(FitAccount account, boolean favourable);

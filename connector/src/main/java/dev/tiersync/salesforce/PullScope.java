@@ -1,21 +1,31 @@
 package dev.tiersync.salesforce;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Which records a pull asks for: every live record, or every record changed at or after an instant,
- * deletions included, oldest change first.
+ * deletions included; of those, only the records whose id comes after a given one when a pull that stopped
+ * part-way goes on from there. Pages arrive in id order, so the last id stored is where a stopped pull resumes.
  *
  * @param changedSince the earliest {@code SystemModstamp} to pull; null pulls everything
  * @param bulkThreshold above this many records the pull goes through the Bulk API with PK chunking
+ * @param afterId pull only records whose id sorts after this one; null starts from the first
  */
-public record PullScope(Instant changedSince, int bulkThreshold) {
+public record PullScope(Instant changedSince, int bulkThreshold, String afterId) {
 
     public PullScope {
         if (bulkThreshold < 1) {
             throw new IllegalArgumentException("the bulk pull threshold must be at least 1, was " + bulkThreshold);
         }
+        if (afterId != null && !afterId.matches("[A-Za-z0-9]{15,18}")) {
+            throw new IllegalArgumentException("a pull resumes after a Salesforce id, was '" + afterId + "'");
+        }
+    }
+
+    public PullScope(Instant changedSince, int bulkThreshold) {
+        this(changedSince, bulkThreshold, null);
     }
 
     public static PullScope everything(int bulkThreshold) {
@@ -23,10 +33,19 @@ public record PullScope(Instant changedSince, int bulkThreshold) {
     }
 
     public static PullScope changedSince(Instant since, int bulkThreshold) {
-        return new PullScope(java.util.Objects.requireNonNull(since, "since"), bulkThreshold);
+        return new PullScope(Objects.requireNonNull(since, "since"), bulkThreshold);
+    }
+
+    /** The same records, from the one after {@code id} on; null starts from the first. */
+    public PullScope after(String id) {
+        return new PullScope(changedSince, bulkThreshold, id);
     }
 
     public Optional<Instant> since() {
         return Optional.ofNullable(changedSince);
+    }
+
+    public Optional<String> resumesAfter() {
+        return Optional.ofNullable(afterId);
     }
 }

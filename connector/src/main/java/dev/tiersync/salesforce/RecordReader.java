@@ -5,16 +5,16 @@ import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Streams Accounts, Opportunities and the related objects the rules read a page at a time, so memory does not grow with the org. Pages
- * arrive in the order the org sends them; an incremental pull sends the oldest change first.
+ * arrive in id order (a Bulk chunk at a time), and the sink hears how far the pull has come
+ * ({@link PageSink#deliveredThrough}), so a pull that stops part-way can go on from there ({@link PullScope#after}).
  */
 public interface RecordReader {
 
     /** @return the route the records came by */
-    default Route pullAccounts(PullScope scope, Consumer<List<Pulled<Account>>> pages) {
+    default Route pullAccounts(PullScope scope, PageSink<Account> pages) {
         return pullAccounts(scope, List.of(), pages);
     }
 
@@ -24,7 +24,7 @@ public interface RecordReader {
      * @param orgFields API names of Account fields, each checked against {@link #readableFields(String)} first
      * @return the route the records came by
      */
-    Route pullAccounts(PullScope scope, List<String> orgFields, Consumer<List<Pulled<Account>>> pages);
+    Route pullAccounts(PullScope scope, List<String> orgFields, PageSink<Account> pages);
 
     /**
      * The fields of an object the API user can read, by API name, compared without case: what describe of the object
@@ -32,7 +32,7 @@ public interface RecordReader {
      */
     java.util.Set<String> readableFields(String object);
 
-    Route pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages);
+    Route pullOpportunities(PullScope scope, PageSink<Opportunity> pages);
 
     /**
      * Streams the given fields of any object the same way: SOAP pages, or the Bulk API above the threshold,
@@ -41,7 +41,7 @@ public interface RecordReader {
      *
      * @throws SalesforceRequestException when the org refuses the query (the object or a field is unknown to the user)
      */
-    Route pullRecords(FieldSet fields, PullScope scope, Consumer<List<Pulled<FieldValues>>> pages);
+    Route pullRecords(FieldSet fields, PullScope scope, PageSink<FieldValues> pages);
 
     /** The objects the API user can query, by API name: what describe lists as queryable. One call. */
     java.util.Set<String> queryableObjects();

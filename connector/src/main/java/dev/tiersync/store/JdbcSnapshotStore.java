@@ -11,6 +11,7 @@ import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.Pulled;
 import dev.tiersync.sync.LedgerEntry;
 import dev.tiersync.sync.OrgLock;
+import dev.tiersync.sync.PullProgress;
 import dev.tiersync.sync.SnapshotStore;
 import dev.tiersync.sync.SnapshotStoreException;
 import dev.tiersync.sync.SyncCursor;
@@ -130,7 +131,24 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
                 insert.setLong(4, cursor.generation());
                 insert.executeUpdate();
             }
+            PullProgressRows.forget(connection, org);
         });
+    }
+
+    @Override
+    public Optional<PullProgress> pullInProgress(String org) {
+        return transaction("read the pull in progress", connection -> PullProgressRows.read(connection, org));
+    }
+
+    @Override
+    public void beginPull(String org, PullProgress pull) {
+        write("remember the pull that begins", connection -> PullProgressRows.begin(connection, org, pull));
+    }
+
+    @Override
+    public void recordPullPosition(String org, String object, PullProgress.Position position) {
+        write("remember how far the pull of " + object + " has come",
+                connection -> PullProgressRows.position(connection, org, object, position));
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class InMemorySnapshotStore implements SnapshotStore {
 
     private static final class OrgState {
         SyncCursor cursor;
+        PullProgress pull;
         final Map<String, Stored<Account>> accounts = new LinkedHashMap<>();
         final Map<String, Stored<Opportunity>> opportunities = new LinkedHashMap<>();
         final Map<String, LedgerEntry> ledger = new LinkedHashMap<>();
@@ -74,7 +75,27 @@ public final class InMemorySnapshotStore implements SnapshotStore {
     }
 
     @Override
+    public synchronized Optional<PullProgress> pullInProgress(String org) {
+        return Optional.ofNullable(state(org).pull);
+    }
+
+    @Override
+    public synchronized void beginPull(String org, PullProgress pull) {
+        state(org).pull = pull;
+    }
+
+    @Override
+    public synchronized void recordPullPosition(String org, String object, PullProgress.Position position) {
+        PullProgress pull = state(org).pull;
+        if (pull == null) {
+            throw new IllegalStateException("org " + org + " has no pull in progress");
+        }
+        state(org).pull = pull.with(object, position);
+    }
+
+    @Override
     public synchronized void saveCursor(String org, SyncCursor cursor) {
+        state(org).pull = null;
         state(org).cursor = cursor;
     }
 

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -53,8 +54,9 @@ final class RelatedPull {
     /**
      * @param scope the accounts' scope: everything on a full pull, changes since the cursor otherwise
      * @param full whether this is a full pull
+     * @param positions where an earlier run of this pull left each object, and where its pages are stored
      */
-    RelatedPulls run(PullScope scope, long generation, boolean full) {
+    RelatedPulls run(PullScope scope, long generation, boolean full, PullPositions positions) {
         if (used.isEmpty()) {
             return RelatedPulls.NONE;
         }
@@ -68,24 +70,32 @@ final class RelatedPull {
                 skipped.add(skip(object, "the API user cannot read it (no permission, or the object is off in this org)"));
                 continue;
             }
+            Optional<PullProgress.Position> earlier = positions.of(object.apiName());
+            if (earlier.map(PullProgress.Position::done).orElse(false)) {
+                pulled.put(object, 0);
+                routes.put(object, Route.NONE);
+                readable.add(object);
+                continue;
+            }
             OptionalLong fullIn = store.relatedPulledIn(org, object.apiName());
-            boolean whole = full || fullIn.isEmpty() || fullIn.getAsLong() != generation;
-            PullScope objectScope = whole ? PullScope.everything(scope.bulkThreshold()) : scope;
-            int[] count = new int[1];
+            boolean whole = earlier.map(PullProgress.Position::whole)
+                    .orElse(full || fullIn.isEmpty() || fullIn.getAsLong() != generation);
+            PullScope objectScope = SnapshotPull.from(whole ? PullScope.everything(scope.bulkThreshold()) : scope, positions,
+                    object.apiName());
+            PullPositions.Tally count = new PullPositions.Tally();
             FieldSet fields = FIELDS.get(object);
             try {
-                routes.put(object, session.pullRecords(fields, objectScope, page -> {
-                    store.putRecords(org, fields, generation, page);
-                    count[0] += page.size();
-                }));
+                routes.put(object, session.pullRecords(fields, objectScope, positions.sink(object.apiName(), whole, count,
+                        page -> store.putRecords(org, fields, generation, page))));
             } catch (SalesforceRequestException refused) {
                 skipped.add(skip(object, "Salesforce refused the query: " + refused.getMessage()));
                 continue;
             }
+            positions.finished(object.apiName(), whole, count);
             if (whole) {
-                store.recordRelatedPull(org, object.apiName(), generation);
+                positions.then(() -> store.recordRelatedPull(org, object.apiName(), generation));
             }
-            pulled.put(object, count[0]);
+            pulled.put(object, count.records);
             readable.add(object);
         }
         return new RelatedPulls(pulled, routes, readable, skipped);

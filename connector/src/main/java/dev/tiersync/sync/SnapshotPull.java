@@ -1,13 +1,15 @@
 package dev.tiersync.sync;
 
+import dev.tiersync.domain.behaviour.RelatedObject;
+import dev.tiersync.domain.catalog.AccountFields;
+import dev.tiersync.domain.catalog.OpportunityFields;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.PullScope;
-import dev.tiersync.salesforce.Pulled;
 import dev.tiersync.salesforce.Route;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,10 +17,12 @@ import org.slf4j.LoggerFactory;
  * Brings an org's snapshot up to date. The first run, a run asked to, and a run after the full-pull
  * interval pull everything and then remove what the org no longer has; other runs pull, with
  * {@code queryAll}, only records whose {@code SystemModstamp} is at or after the cursor less an
- * overlap, deletions included, ordered by {@code SystemModstamp} then {@code Id}. The cursor is the
- * org's time when the pull started (so clock skew between TierSync and the org does not matter) and
- * moves only once everything pulled is stored. Records this run writes change after that time, so
- * the next run pulls them once more and sees the values they now hold.
+ * overlap, deletions included. Every object comes in id order and its position is kept as its pages are stored
+ * ({@link PullPositions}), so a pull stopped part-way (the API limit, a failure, the process ending) goes on from
+ * there on the next run instead of starting over. The cursor is the org's time when the pull began (so clock skew
+ * between TierSync and the org does not matter, and a pull finished by a later run still catches every change made
+ * while it was stopped) and moves only once everything pulled is stored. Records this run writes change after that
+ * time, so the next run pulls them once more and sees the values they now hold.
  */
 final class SnapshotPull {
 
@@ -37,21 +41,20 @@ final class SnapshotPull {
     private OrgFieldPull orgFields;
     /** What this pull has brought so far: read when it stops part-way, so the report says so. */
     private volatile Pulls soFar;
-    private volatile boolean fullSoFar;
+    private volatile PullProgress pulling;
 
     SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings) {
-        this(session, store, org, settings, java.util.Set.of());
+        this(session, store, org, settings, Set.of());
     }
 
     /** @param relatedUsed the objects besides Account and Opportunity that the rules read ({@link RelatedPull}) */
-    SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings,
-                 java.util.Set<dev.tiersync.domain.behaviour.RelatedObject> relatedUsed) {
+    SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings, Set<RelatedObject> relatedUsed) {
         this(session, store, org, settings, relatedUsed, OrgFieldPull.NONE);
     }
 
     /** @param orgFields the org's own Account fields the rules name, pulled beside the catalog's */
-    SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings,
-                 java.util.Set<dev.tiersync.domain.behaviour.RelatedObject> relatedUsed, OrgFieldPull orgFields) {
+    SnapshotPull(OrgSession session, SnapshotStore store, String org, SyncSettings settings, Set<RelatedObject> relatedUsed,
+                 OrgFieldPull orgFields) {
         this.session = session;
         this.store = store;
         this.org = org;
@@ -74,72 +77,129 @@ final class SnapshotPull {
                 ? "reconciliation due: last full pull " + cursor.get().lastFullPull()
                 : orgFields.notPulledIn(store, org, cursor.get().generation()).map(names -> "the rules name Account fields "
                         + "the snapshot does not hold yet: " + String.join(", ", names)).orElse(null);
-        fullSoFar = fullReason != null;
+        Optional<PullProgress> unfinished = fullAskedFor ? Optional.empty() : store.pullInProgress(org)
+                .filter(pull -> resumable(pull, fullReason, cursor));
+        if (unfinished.isPresent()) {
+            PullProgress pull = unfinished.get();
+            log.info("org {}: going on with the {} begun {}, which stopped after {} records", org, what(pull), pull.begunAt(),
+                    pull.records());
+            return pull(pull, cursor, now, true);
+        }
         Instant started = session.serverTime();
-        return fullReason != null ? full(now, started, fullReason, cursor) : incremental(started, cursor.orElseThrow());
-    }
-
-    private PullSummary full(Instant now, Instant started, String reason, Optional<SyncCursor> cursor) {
-        long generation = cursor.map(SyncCursor::generation).orElse(0L) + 1;
-        log.info("pulling everything from org {}: {}", org, reason);
-        PullScope scope = PullScope.everything(settings.bulkPullThreshold());
-        Pulls pulls = pullBoth(scope, generation).with(related.run(scope, generation, true));
-        orgFields.recordPulled(store, org, generation);
-        int removed = store.removeOlderThan(org, generation);
-        store.saveCursor(org, new SyncCursor(started, now, generation));
-        return pulls.summary(true, reason, removed);
-    }
-
-    private PullSummary incremental(Instant started, SyncCursor cursor) {
-        Duration overlap = settings.pullOverlap();
-        Instant since = cursor.pulledUpTo().minus(overlap);
-        PullScope scope = PullScope.changedSince(since, settings.bulkPullThreshold());
-        Pulls pulls = pullBoth(scope, cursor.generation()).with(related.run(scope, cursor.generation(), false));
-        store.saveCursor(org, new SyncCursor(started, cursor.lastFullPull(), cursor.generation()));
-        String reason = "changes since " + since + " (the last pull's start less " + overlap + " overlap)";
-        log.info("pulled {} changed accounts and {} changed opportunities from org {}, {} deleted", pulls.accounts().records,
-                pulls.opportunities().records, org, pulls.deleted());
-        return pulls.summary(false, reason, 0);
+        PullProgress pull;
+        if (fullReason != null) {
+            long generation = cursor.map(SyncCursor::generation).orElse(0L) + 1;
+            log.info("pulling everything from org {}: {}", org, fullReason);
+            pull = PullProgress.begun(generation, null, started, now, fullReason, orgFields.names());
+        } else {
+            Duration overlap = settings.pullOverlap();
+            Instant since = cursor.orElseThrow().pulledUpTo().minus(overlap);
+            pull = PullProgress.begun(cursor.get().generation(), since, started, now,
+                    "changes since " + since + " (the last pull's start less " + overlap + " overlap)", orgFields.names());
+        }
+        store.beginPull(org, pull);
+        return pull(pull, cursor, now, false);
     }
 
     /**
-     * Pulls accounts, then opportunities, into the store under a generation. Pages are stored on a thread of their
-     * own while the next ones are fetched; this returns once every page is stored.
+     * Whether the next run goes on with a pull in progress: a full one always (unless a new full pull was asked for),
+     * an incremental one unless a full pull is due now. Accounts are pulled again from the first when the rules have
+     * changed the org's own fields since.
      */
-    private Pulls pullBoth(PullScope scope, long generation) {
-        Tally accounts = new Tally();
-        Tally opportunities = new Tally();
-        soFar = new Pulls(accounts, opportunities, Route.NONE, Route.NONE, RelatedPulls.NONE);
-        try (PageWriter writer = new PageWriter(org, PAGES_IN_FLIGHT)) {
-            Route accountRoute = session.pullAccounts(scope, orgFields.names(), page -> {
-                accounts.add(page);
-                writer.store(() -> store.putAccounts(org, generation, page));
-            });
-            Route opportunityRoute = session.pullOpportunities(scope, page -> {
-                opportunities.add(page);
-                writer.store(() -> store.putOpportunities(org, generation, page));
-            });
-            writer.finish();
-            return new Pulls(accounts, opportunities, accountRoute, opportunityRoute, RelatedPulls.NONE);
+    private static boolean resumable(PullProgress pull, String fullReason, Optional<SyncCursor> cursor) {
+        if (pull.full()) {
+            return true;
         }
+        return fullReason == null && cursor.isPresent() && cursor.get().generation() == pull.generation();
+    }
+
+    private PullSummary pull(PullProgress pull, Optional<SyncCursor> cursor, Instant now, boolean resumed) {
+        pulling = pull;
+        if (!pull.orgFields().equals(orgFields.names())) {
+            // the rules changed the org's own fields since the pull began: the accounts stored so far lack them
+            pull = pull.restarting(AccountFields.ALL.object(), orgFields.names());
+            store.beginPull(org, pull);
+            pulling = pull;
+        }
+        PullScope scope = pull.full() ? PullScope.everything(settings.bulkPullThreshold())
+                : PullScope.changedSince(pull.changedSince(), settings.bulkPullThreshold());
+        Pulls pulls;
+        try (PageWriter writer = new PageWriter(org, PAGES_IN_FLIGHT)) {
+            PullPositions positions = new PullPositions(store, org, pull, writer);
+            pulls = pullBoth(scope, pull, positions);
+            pulls = pulls.with(related.run(scope, pull.generation(), pull.full(), positions));
+            writer.finish();
+        }
+        int removed = 0;
+        if (pull.full()) {
+            orgFields.recordPulled(store, org, pull.generation());
+            removed = store.removeOlderThan(org, pull.generation());
+        }
+        store.saveCursor(org, new SyncCursor(pull.startedAt(), pull.full() ? now : cursor.orElseThrow().lastFullPull(),
+                pull.generation()));
+        String reason = resumed ? "went on with the " + what(pull) + " begun " + pull.begunAt() + " (" + pull.reason()
+                + "), which had stored " + pull.records() + " records before it stopped" : pull.reason();
+        if (!pull.full()) {
+            log.info("pulled {} changed accounts and {} changed opportunities from org {}, {} deleted", pulls.accounts().records,
+                    pulls.opportunities().records, org, pulls.deleted());
+        }
+        return pulls.summary(pull.full(), reason, removed);
+    }
+
+    private static String what(PullProgress pull) {
+        return pull.full() ? "full pull" : "pull of changes";
+    }
+
+    /**
+     * Pulls accounts, then opportunities, into the store under the pull's generation, each from where an earlier run
+     * of the pull left it. Pages are stored on the writer's thread while the next ones are fetched.
+     */
+    private Pulls pullBoth(PullScope scope, PullProgress pull, PullPositions positions) {
+        PullPositions.Tally accounts = new PullPositions.Tally();
+        PullPositions.Tally opportunities = new PullPositions.Tally();
+        soFar = new Pulls(accounts, opportunities, Route.NONE, Route.NONE, RelatedPulls.NONE);
+        String account = AccountFields.ALL.object();
+        Route accountRoute = Route.NONE;
+        if (!positions.of(account).map(PullProgress.Position::done).orElse(false)) {
+            accountRoute = session.pullAccounts(from(scope, positions, account), orgFields.names(),
+                    positions.sink(account, pull.full(), accounts, page -> store.putAccounts(org, pull.generation(), page)));
+            positions.finished(account, pull.full(), accounts);
+        }
+        String opportunity = OpportunityFields.ALL.object();
+        Route opportunityRoute = Route.NONE;
+        if (!positions.of(opportunity).map(PullProgress.Position::done).orElse(false)) {
+            opportunityRoute = session.pullOpportunities(from(scope, positions, opportunity), positions.sink(opportunity,
+                    pull.full(), opportunities, page -> store.putOpportunities(org, pull.generation(), page)));
+            positions.finished(opportunity, pull.full(), opportunities);
+        }
+        Pulls pulled = new Pulls(accounts, opportunities, accountRoute, opportunityRoute, RelatedPulls.NONE);
+        soFar = pulled;
+        return pulled;
+    }
+
+    /** The scope, from where an earlier run of the pull left the object. */
+    static PullScope from(PullScope scope, PullPositions positions, String object) {
+        return scope.after(positions.of(object).map(PullProgress.Position::afterId).orElse(null));
     }
 
     /**
      * What a pull that stopped part-way (the API limit, a failure) had pulled by then; what was stored stays in the
-     * snapshot, and the cursor stays where it was, so the next run pulls from there again.
+     * snapshot with each object's position, and the cursor stays where it was, so the next run goes on from there.
      */
     PullSummary stoppedPartWay() {
         Pulls pulls = soFar;
-        if (pulls == null) {
+        PullProgress pull = pulling;
+        if (pulls == null || pull == null) {
             return PullSummary.NONE;
         }
-        return pulls.summary(fullSoFar, "stopped part-way: " + pulls.accounts().records + " accounts and "
+        return pulls.summary(pull.full(), "stopped part-way: " + pulls.accounts().records + " accounts and "
                 + pulls.opportunities().records + " opportunities pulled before the stop, kept in the snapshot; the cursor "
-                + "did not move, so the next run pulls " + (fullSoFar ? "everything" : "what changed") + " again", 0);
+                + "did not move, and the next run goes on with the " + what(pull) + " from where this one stopped", 0);
     }
 
     /** What one pull of both objects, and of the related ones, brought. */
-    private record Pulls(Tally accounts, Tally opportunities, Route accountRoute, Route opportunityRoute, RelatedPulls related) {
+    private record Pulls(PullPositions.Tally accounts, PullPositions.Tally opportunities, Route accountRoute,
+                         Route opportunityRoute, RelatedPulls related) {
 
         Pulls with(RelatedPulls pulled) {
             return new Pulls(accounts, opportunities, accountRoute, opportunityRoute, pulled);
@@ -152,21 +212,6 @@ final class SnapshotPull {
         PullSummary summary(boolean full, String reason, int removed) {
             return new PullSummary(full, reason, accounts.records, opportunities.records, deleted(), removed, accountRoute,
                     opportunityRoute, related);
-        }
-    }
-
-    /** Counts a pull's records. */
-    private static final class Tally {
-        int records;
-        int deleted;
-
-        void add(List<? extends Pulled<?>> page) {
-            for (Pulled<?> pulled : page) {
-                records++;
-                if (pulled.deleted()) {
-                    deleted++;
-                }
-            }
         }
     }
 }

@@ -28,7 +28,21 @@ public interface SnapshotStore {
     /** The org's cursor, if a full pull of it ever finished. */
     Optional<SyncCursor> cursor(String org);
 
+    /** Saves the cursor a finished pull ends with, and forgets the org's pull in progress, in one transaction. */
     void saveCursor(String org, SyncCursor cursor);
+
+    /** The org's pull that began and has not finished, if any: the next run goes on with it. */
+    Optional<PullProgress> pullInProgress(String org);
+
+    /** Remembers a pull that begins, replacing any pull of the org still in progress. */
+    void beginPull(String org, PullProgress pull);
+
+    /**
+     * Remembers how far one object of the org's pull in progress has come, once what it says is stored.
+     *
+     * @param object the object's API name
+     */
+    void recordPullPosition(String org, String object, PullProgress.Position position);
 
     /** Stores pulled accounts under a generation; a deleted one is removed. */
     void putAccounts(String org, long generation, List<Pulled<Account>> page);

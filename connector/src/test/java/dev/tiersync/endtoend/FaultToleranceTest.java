@@ -160,9 +160,10 @@ class FaultToleranceTest {
     }
 
     @Test
-    void aRunDeferredDuringThePullSaysWhatItPulledAndKeptAndTheNextRunFinishes() {
-        org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF))
-                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(3))); // login, a page and the next, then the limit
+    void aRunDeferredDuringThePullSaysWhatItPulledAndKeptAndTheNextRunGoesOnFromThere() {
+        OrgData data = OrgData.generate(ACCOUNTS, 11, AS_OF);
+        org = EmulatedOrg.start(EmulatorSettings.of(data)
+                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(3))); // reached after two pages of 200
         WscSettings pages = new WscSettings(java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(2), 200);
         SyncJob paged = SyncRuntime.builder().resilience(SyncHarness.FAST_RETRIES).salesforce(pages)
                 .sync(SyncSettings.custom().apiReserveShare(0).build()).store(store).build().job(SegmentationConfig.defaults());
@@ -172,14 +173,47 @@ class FaultToleranceTest {
         SyncReport next = paged.run(credentials(), new SyncRequest(AS_OF, false));
 
         assertThat(deferred.status()).isEqualTo(SyncStatus.DEFERRED);
-        assertThat(deferred.pull().accounts()).as("the pages pulled before the limit").isPositive().isLessThan(ACCOUNTS);
-        assertThat(deferred.pull().reason()).contains("stopped part-way", "kept in the snapshot")
+        assertThat(deferred.pull().accounts()).as("the pages pulled before the limit").isEqualTo(400);
+        assertThat(deferred.pull().reason()).contains("stopped part-way", "kept in the snapshot", "goes on with the full pull")
                 .doesNotContain("nothing pulled");
         assertThat(deferred.api().calls()).isGreaterThanOrEqualTo(3);
         assertThat(next.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(next.pull().reason()).contains("went on with the full pull", "had stored 400 records before it stopped");
+        assertThat(next.pull().accounts()).as("only the accounts the first run did not store").isEqualTo(ACCOUNTS - 400);
+        assertThat(next.pull().opportunities()).isEqualTo(data.count("Opportunity"));
+        assertThat(next.writes().accounts()).isEqualTo(ACCOUNTS);
+        assertThat(store.pullInProgress(org.orgId())).as("the finished pull is forgotten").isEmpty();
+        assertThat(dryRun().pull().full()).as("the run after it pulls what changed").isFalse();
+        assertNothingWrittenTwice();
+    }
+
+    @Test
+    void aBulkPullDeferredBetweenChunksGoesOnFromTheNextChunk() {
+        OrgData data = OrgData.generate(ACCOUNTS, 11, AS_OF);
+        org = EmulatedOrg.start(EmulatorSettings.of(data).withBulkTiming(dev.tiersync.emulator.BulkTiming.immediate())
+                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(LIMIT_IN_THE_THIRD_CHUNK)));
+        WscSettings chunked = new WscSettings(java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(2), 200)
+                .withPkChunkSize(100);
+        SyncJob bulk = SyncRuntime.builder().resilience(SyncHarness.FAST_RETRIES).salesforce(chunked)
+                .sync(SyncSettings.custom().apiReserveShare(0).bulkThresholds(10_000, 100).build()).store(store).build()
+                .job(SegmentationConfig.defaults());
+
+        SyncReport deferred = bulk.run(credentials(), new SyncRequest(AS_OF, false));
+        org.injectFaults(FaultPlan.none());
+        SyncReport next = bulk.run(credentials(), new SyncRequest(AS_OF, false));
+
+        assertThat(deferred.status()).isEqualTo(SyncStatus.DEFERRED);
+        assertThat(deferred.pull().accounts()).as("two chunks of 100 stored before the limit").isEqualTo(200);
+        assertThat(next.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(next.pull().accountRoute().bulk()).isTrue();
+        assertThat(next.pull().accounts()).as("the chunks from the third on, none twice").isEqualTo(ACCOUNTS - 200);
+        assertThat(next.pull().opportunities()).isEqualTo(data.count("Opportunity"));
         assertThat(next.writes().accounts()).isEqualTo(ACCOUNTS);
         assertNothingWrittenTwice();
     }
+
+    /** The org's limit, reached in the calls that read the third chunk (the first page, the job, its batch and a poll before). */
+    private static final int LIMIT_IN_THE_THIRD_CHUNK = 10;
 
     private void assertSurvives(FaultPlan faults) {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF)).withFaults(faults.withSeed(3)));

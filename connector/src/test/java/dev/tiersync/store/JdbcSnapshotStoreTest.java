@@ -56,6 +56,36 @@ class JdbcSnapshotStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void aPullInProgressKeepsEachObjectsPositionUntilItsCursorIsSaved(String database) {
+        try (JdbcSnapshotStore store = open(database)) {
+            dev.tiersync.sync.PullProgress begun = new dev.tiersync.sync.PullProgress(3, true, null, T, T.plusSeconds(5),
+                    "first run against this org", List.of("Rating", "Needs__c"), java.util.Map.of());
+            store.beginPull(org, begun);
+            store.recordPullPosition(org, "Account", new dev.tiersync.sync.PullProgress.Position(true, "0015g0000000200AAA",
+                    false, 200));
+            store.recordPullPosition(org, "Account", new dev.tiersync.sync.PullProgress.Position(true, "0015g0000000400AAA",
+                    false, 400));
+            store.recordPullPosition(org, "Case", new dev.tiersync.sync.PullProgress.Position(false, null, true, 7));
+
+            dev.tiersync.sync.PullProgress read = store.pullInProgress(org).orElseThrow();
+
+            assertThat(read.generation()).isEqualTo(3);
+            assertThat(read.full()).isTrue();
+            assertThat(read.changedSince()).isNull();
+            assertThat(read.startedAt()).isEqualTo(T);
+            assertThat(read.begunAt()).isEqualTo(T.plusSeconds(5));
+            assertThat(read.orgFields()).containsExactly("Rating", "Needs__c");
+            assertThat(read.objects()).containsOnlyKeys("Account", "Case");
+            assertThat(read.objects().get("Account")).isEqualTo(new dev.tiersync.sync.PullProgress.Position(true,
+                    "0015g0000000400AAA", false, 400));
+            assertThat(read.objects().get("Case").done()).isTrue();
+            store.saveCursor(org, new SyncCursor(T, T, 3));
+            assertThat(store.pullInProgress(org)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void anAccountAndAnOpportunityComeBackWithEveryValue(String database) {
         try (JdbcSnapshotStore store = open(database)) {
             Account account = fullAccount("001000000000001AAA");

@@ -117,28 +117,40 @@ public final class InMemoryOrg implements OrgConnector {
         private int calls = 1;
 
         @Override
-        public Route pullAccounts(PullScope scope, List<String> orgFields, Consumer<List<Pulled<Account>>> pages) {
+        public Route pullAccounts(PullScope scope, List<String> orgFields, dev.tiersync.salesforce.PageSink<Account> pages) {
             calls++;
-            pages.accept(accounts.values().stream()
+            deliver(accounts.values().stream()
                     .filter(account -> scope.since().map(since -> !stamp(account.id()).isBefore(since)).orElse(true))
                     .map(account -> new Pulled<>(account.id(), account, stamp(account.id()), false))
-                    .toList());
+                    .toList(), scope, pages);
             return PAGES;
         }
 
+        /** The records after the scope's id, in id order, as one page. */
+        private <T> void deliver(List<Pulled<T>> records, PullScope scope, dev.tiersync.salesforce.PageSink<T> pages) {
+            List<Pulled<T>> page = records.stream()
+                    .filter(pulled -> scope.resumesAfter().map(after -> pulled.id().compareTo(after) > 0).orElse(true))
+                    .sorted(java.util.Comparator.comparing(Pulled::id))
+                    .toList();
+            if (!page.isEmpty()) {
+                pages.accept(page);
+                pages.deliveredThrough(page.get(page.size() - 1).id());
+            }
+        }
+
         @Override
-        public Route pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages) {
+        public Route pullOpportunities(PullScope scope, dev.tiersync.salesforce.PageSink<Opportunity> pages) {
             calls++;
-            pages.accept(opportunities.stream()
+            deliver(opportunities.stream()
                     .filter(opportunity -> scope.since().map(since -> !stamp(opportunity.id()).isBefore(since)).orElse(true))
                     .map(opportunity -> new Pulled<>(opportunity.id(), opportunity, stamp(opportunity.id()), false))
-                    .toList());
+                    .toList(), scope, pages);
             return PAGES;
         }
 
         @Override
         public Route pullRecords(dev.tiersync.domain.fields.FieldSet fields, PullScope scope,
-                                 Consumer<List<Pulled<dev.tiersync.domain.fields.FieldValues>>> pages) {
+                                 dev.tiersync.salesforce.PageSink<dev.tiersync.domain.fields.FieldValues> pages) {
             calls++;
             if (!queryable.contains(fields.object())) {
                 throw new dev.tiersync.salesforce.SalesforceRequestException("INVALID_TYPE", "sObject type '" + fields.object()
@@ -149,9 +161,7 @@ public final class InMemoryOrg implements OrgConnector {
                     .map(values -> new Pulled<>((String) values.getRaw(id), values, stamp((String) values.getRaw(id)), false))
                     .filter(p -> scope.since().map(since -> !p.systemModstamp().isBefore(since)).orElse(true))
                     .toList();
-            if (!page.isEmpty()) {
-                pages.accept(page);
-            }
+            deliver(page, scope, pages);
             return PAGES;
         }
 

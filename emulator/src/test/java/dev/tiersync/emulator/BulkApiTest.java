@@ -105,6 +105,35 @@ class BulkApiTest {
     }
 
     @Test
+    void pkChunkingFromAStartRowChunksOnlyTheRecordsFromThatIdOn() throws Exception {
+        List<String> all = org.store().records("Account").stream().map(r -> r.id()).sorted().toList();
+        String start = all.get(12);
+        bulk.addHeader("Sforce-Enable-PKChunking", "chunkSize=5; startRow=" + start);
+        JobInfo job = bulk.createJob(job("Account", OperationEnum.query));
+        bulk.createBatchFromStream(job, stream("SELECT Id FROM Account"));
+        BatchInfo[] batches = awaitAllDone(job.getId());
+
+        List<String> ids = new ArrayList<>();
+        for (BatchInfo chunk : batches) {
+            if (chunk.getState() == BatchStateEnum.Completed) {
+                for (String result : bulk.getQueryResultList(job.getId(), chunk.getId()).getResult()) {
+                    csv(bulk.getQueryResultStream(job.getId(), chunk.getId(), result)).forEach(r -> ids.add(r.get("Id")));
+                }
+            }
+        }
+        assertThat(ids).as("the start row and every id after it, in chunks of 5").isEqualTo(all.subList(12, all.size()));
+        assertThat(Arrays.stream(batches).filter(b -> b.getState() == BatchStateEnum.Completed)).hasSize(3);
+    }
+
+    @Test
+    void aStartRowThatIsNoRecordIdRefusesTheJob() {
+        bulk.addHeader("Sforce-Enable-PKChunking", "chunkSize=5; startRow=abc");
+
+        assertThatThrownBy(() -> bulk.createJob(job("Account", OperationEnum.query)))
+                .isInstanceOf(AsyncApiException.class).hasMessageContaining("startRow must be a record id");
+    }
+
+    @Test
     void aBadSessionIsInvalidSessionId() throws AsyncApiException {
         BulkConnection stranger = bulk("00D5g000004EMUL!nope");
 

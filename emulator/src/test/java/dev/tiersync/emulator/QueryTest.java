@@ -111,6 +111,29 @@ class QueryTest {
     }
 
     @Test
+    void idsCompareAndSortByTheirCharactersWithCaseCounting() throws ConnectionException {
+        EmulatedOrg cased = EmulatedOrg.start(EmulatorSettings.of(OrgData.of(Map.of(
+                "Account", List.of(
+                        account("00100000000000bAAA", "lower b", null, null, "2020-01-05T10:00:00.000Z"),
+                        account("00100000000000BAAA", "upper B", null, null, "2020-01-05T10:00:00.000Z"),
+                        account("001000000000009AAA", "nine", null, null, "2020-01-05T10:00:00.000Z")),
+                "Opportunity", List.of()))));
+        try {
+            PartnerConnection casedConnection = ForceWsc.connect(cased);
+            List<String> ordered = ForceWsc.queryAll(casedConnection, "SELECT Name FROM Account ORDER BY Id").stream()
+                    .map(r -> (String) r.getField("Name")).toList();
+            List<String> after = ForceWsc.queryAll(casedConnection, "SELECT Name FROM Account WHERE Id > '00100000000000BAAA'")
+                    .stream().map(r -> (String) r.getField("Name")).toList();
+
+            assertThat(ordered).as("base-62 order: digits, then upper case, then lower case").containsExactly("nine", "upper B",
+                    "lower b");
+            assertThat(after).containsExactly("lower b");
+        } finally {
+            cased.close();
+        }
+    }
+
+    @Test
     void anUnknownFieldGivesInvalidFieldWithItsPosition() {
         assertThatThrownBy(() -> connection.query("SELECT Id, Tier FROM Account"))
                 .isInstanceOfSatisfying(InvalidFieldFault.class, fault -> {

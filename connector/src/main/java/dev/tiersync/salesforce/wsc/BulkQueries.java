@@ -35,19 +35,37 @@ final class BulkQueries {
     }
 
     /**
-     * Runs {@code soql} on {@code object}; {@code includeDeleted} runs it as {@code queryAll}.
-     * Rows reach {@code pages} as field lookups, {@code pageSize} at a time.
+     * How the query is chunked: {@code chunkSize} ids a chunk, starting at {@code startRow} (inclusive) when a pull
+     * that stopped part-way goes on, else at the object's first record.
      */
-    static void run(BulkCalls calls, String object, String soql, boolean includeDeleted, int pkChunkSize, int pageSize,
-                    long pollMillis,
-                    Consumer<List<Function<String, Object>>> pages) {
+    record Chunking(int chunkSize, String startRow) {
+
+        String header() {
+            return "chunkSize=" + chunkSize + (startRow == null ? "" : "; startRow=" + startRow);
+        }
+    }
+
+    /** Where the rows go: a page at a time, and word once every row of a chunk has gone. */
+    interface Rows {
+        void page(List<Function<String, Object>> rows);
+
+        void chunkDone();
+    }
+
+    /**
+     * Runs {@code soql} on {@code object}; {@code includeDeleted} runs it as {@code queryAll}.
+     * Rows reach {@code rows} as field lookups, {@code pageSize} at a time, the chunks in id order.
+     */
+    static void run(BulkCalls calls, String object, String soql, boolean includeDeleted, Chunking chunking, int pageSize,
+                    long pollMillis, Rows rows) {
+        Consumer<List<Function<String, Object>>> pages = rows::page;
         JobInfo job = calls.send("create bulk query job on " + object, bulk -> {
             JobInfo info = new JobInfo();
             info.setObject(object);
             info.setOperation(includeDeleted ? OperationEnum.queryAll : OperationEnum.query);
             info.setContentType(ContentType.CSV);
             info.setConcurrencyMode(ConcurrencyMode.Parallel);
-            bulk.addHeader("Sforce-Enable-PKChunking", "chunkSize=" + pkChunkSize);
+            bulk.addHeader("Sforce-Enable-PKChunking", chunking.header());
             return bulk.createJob(info);
         });
         BatchInfo original = calls.send("add bulk query batch", bulk ->
@@ -66,6 +84,7 @@ final class BulkQueries {
                     return null;
                 });
             }
+            rows.chunkDone();
         }
         calls.send("close bulk query job", bulk -> bulk.closeJob(job.getId()));
     }

@@ -27,6 +27,7 @@ import dev.tiersync.salesforce.CampaignMembership;
 import dev.tiersync.salesforce.ContactLink;
 import dev.tiersync.salesforce.NewRecord;
 import dev.tiersync.salesforce.OrgSession;
+import dev.tiersync.salesforce.PageSink;
 import dev.tiersync.salesforce.PullScope;
 import dev.tiersync.salesforce.Pulled;
 import dev.tiersync.salesforce.Route;
@@ -34,12 +35,9 @@ import dev.tiersync.salesforce.SalesforceUnavailableException;
 import dev.tiersync.salesforce.SessionExpiredException;
 import dev.tiersync.salesforce.WriteResult;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +57,6 @@ final class WscOrgSession implements OrgSession {
     static final Route BULK = new Route("BULK", true);
 
     static final long BULK_POLL_MILLIS = 200;
-    static final int BULK_PAGE_SIZE = 2000;
 
     private final Supplier<PartnerConnection> login;
     private final CallGuard guard;
@@ -67,12 +64,6 @@ final class WscOrgSession implements OrgSession {
     private PartnerConnection connection;
     private int apiCalls;
     private ApiUsage usage;
-
-    /** A request on the connection. */
-    @FunctionalInterface
-    interface Request<T> {
-        T send(PartnerConnection connection) throws ConnectionException;
-    }
 
     /** @param loginAttempts the login requests sent to open the session, each an API call the org counts */
     WscOrgSession(PartnerConnection connection, Supplier<PartnerConnection> login, CallGuard guard, int pkChunkSize, int loginAttempts) {
@@ -84,8 +75,8 @@ final class WscOrgSession implements OrgSession {
     }
 
     @Override
-    public Route pullAccounts(PullScope scope, List<String> orgFields, Consumer<List<Pulled<Account>>> pages) {
-        return pull(AccountFields.ALL, RecordMapper.beyondCatalog(AccountFields.ALL, orgFields), scope,
+    public Route pullAccounts(PullScope scope, List<String> orgFields, PageSink<Account> pages) {
+        return pulls().pull(AccountFields.ALL, RecordMapper.beyondCatalog(AccountFields.ALL, orgFields), scope,
                 values -> new Pulled<>(values.required(AccountFields.ID), RecordMapper.account(values, orgFields),
                         values.get(AccountFields.SYSTEM_MODSTAMP), Boolean.TRUE.equals(values.get(AccountFields.IS_DELETED))),
                 pages);
@@ -102,18 +93,18 @@ final class WscOrgSession implements OrgSession {
     }
 
     @Override
-    public Route pullOpportunities(PullScope scope, Consumer<List<Pulled<Opportunity>>> pages) {
-        return pull(OpportunityFields.ALL, scope, values -> new Pulled<>(values.required(OpportunityFields.ID),
+    public Route pullOpportunities(PullScope scope, PageSink<Opportunity> pages) {
+        return pulls().pull(OpportunityFields.ALL, List.of(), scope, values -> new Pulled<>(values.required(OpportunityFields.ID),
                 RecordMapper.opportunity(values), values.get(OpportunityFields.SYSTEM_MODSTAMP),
                 Boolean.TRUE.equals(values.get(OpportunityFields.IS_DELETED))), pages);
     }
 
     @Override
-    public Route pullRecords(FieldSet fields, PullScope scope, Consumer<List<Pulled<FieldValues>>> pages) {
+    public Route pullRecords(FieldSet fields, PullScope scope, PageSink<FieldValues> pages) {
         Field<?> id = system(fields, "Id");
         Field<?> modstamp = system(fields, "SystemModstamp");
         Field<?> deleted = system(fields, "IsDeleted");
-        return pull(fields, List.of(), scope, values -> {
+        return pulls().pull(fields, List.of(), scope, values -> {
             FieldValues all = values.all(fields);
             return new Pulled<>((String) all.getRaw(id), all, (java.time.Instant) all.getRaw(modstamp),
                     Boolean.TRUE.equals(all.getRaw(deleted)));
@@ -134,53 +125,6 @@ final class WscOrgSession implements OrgSession {
             }
         }
         return java.util.Collections.unmodifiableSet(names);
-    }
-
-    /**
-     * Queries through SOAP, oldest change first when incremental, with {@code queryAll} to see deletions. When
-     * the first page says more records match than the bulk threshold, the rest comes through the Bulk API instead.
-     */
-    private <T> Route pull(FieldSet fields, PullScope scope, Function<SObjectValues, Pulled<T>> mapper,
-                           Consumer<List<Pulled<T>>> pages) {
-        return pull(fields, List.of(), scope, mapper, pages);
-    }
-
-    /** As {@link #pull(FieldSet, PullScope, Function, Consumer)}, selecting these fields beyond the catalog's as well. */
-    private <T> Route pull(FieldSet fields, List<String> beyond, PullScope scope, Function<SObjectValues, Pulled<T>> mapper,
-                           Consumer<List<Pulled<T>>> pages) {
-        String object = fields.object();
-        String select = RecordMapper.selectAll(fields, beyond);
-        boolean incremental = scope.since().isPresent();
-        String where = scope.since().map(since -> " WHERE SystemModstamp >= " + since.truncatedTo(ChronoUnit.SECONDS)).orElse("");
-        String soql = select + where + (incremental ? " ORDER BY SystemModstamp, Id" : "");
-        String action = "query " + object;
-        QueryResult page = call(action, c -> incremental ? c.queryAll(soql) : c.query(soql));
-        if (!page.isDone() && page.getSize() > scope.bulkThreshold()) {
-            log.info("{}: {} records match, over the bulk threshold of {}; pulling through the Bulk API", action,
-                    page.getSize(), scope.bulkThreshold());
-            BulkQueries.run(this::bulkCall, object, select + where, incremental, pkChunkSize, BULK_PAGE_SIZE, BULK_POLL_MILLIS,
-                    rows -> pages.accept(rows.stream().map(row -> mapper.apply(new SObjectValues(object, row))).toList()));
-            return BULK;
-        }
-        while (true) {
-            SObject[] records = page.getRecords();
-            List<Pulled<T>> mapped = new ArrayList<>(records.length);
-            for (SObject record : records) {
-                mapped.add(mapper.apply(new SObjectValues(record)));
-            }
-            if (!mapped.isEmpty()) {
-                pages.accept(mapped);
-            }
-            if (page.isDone()) {
-                return SOAP;
-            }
-            String locator = page.getQueryLocator();
-            if (locator == null) {
-                throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE,
-                        action + " failed: Salesforce said more records follow but sent no query locator", null);
-            }
-            page = call(action, c -> c.queryMore(locator));
-        }
     }
 
     @Override
@@ -303,6 +247,10 @@ final class WscOrgSession implements OrgSession {
         return campaignIds.isEmpty() ? List.of() : audiences().members(campaignIds);
     }
 
+    private RecordPulls pulls() {
+        return new RecordPulls(this::call, this::bulkCall, pkChunkSize);
+    }
+
     private AudienceQueries audiences() {
         return new AudienceQueries(this::everyPage);
     }
@@ -366,7 +314,7 @@ final class WscOrgSession implements OrgSession {
     }
 
     /** Sends a request under the guard; an expired session gets one fresh login and one more try. */
-    private <T> T call(String action, Request<T> request) {
+    private <T> T call(String action, SoapCalls.Request<T> request) {
         return guarded(action, () -> attempt(action, request));
     }
 
@@ -383,7 +331,7 @@ final class WscOrgSession implements OrgSession {
         });
     }
 
-    private <T> T attempt(String action, Request<T> request) {
+    private <T> T attempt(String action, SoapCalls.Request<T> request) {
         apiCalls++;
         try {
             T result = request.send(connection);

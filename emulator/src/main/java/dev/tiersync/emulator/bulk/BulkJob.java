@@ -13,20 +13,23 @@ final class BulkJob {
     final String contentType;
     final String concurrencyMode;
     final int pkChunkSize;
+    /** The id PK chunking starts at (inclusive), from the header's {@code startRow}; null for the object's first record. */
+    final String pkStartRow;
     final Instant createdDate;
     final String apiVersion;
     Instant systemModstamp;
     String state = "Open";
     final List<BulkBatch> batches = new ArrayList<>();
 
-    BulkJob(String id, String operation, String object, String contentType, String concurrencyMode, int pkChunkSize, Instant now,
-           String apiVersion) {
+    BulkJob(String id, String operation, String object, String contentType, String concurrencyMode, int pkChunkSize, String pkStartRow,
+           Instant now, String apiVersion) {
         this.id = id;
         this.operation = operation;
         this.object = object;
         this.contentType = contentType;
         this.concurrencyMode = concurrencyMode;
         this.pkChunkSize = pkChunkSize;
+        this.pkStartRow = pkStartRow;
         this.createdDate = now;
         this.apiVersion = apiVersion;
         this.systemModstamp = now;

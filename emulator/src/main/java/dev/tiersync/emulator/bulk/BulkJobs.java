@@ -38,7 +38,8 @@ final class BulkJobs {
         }
         String concurrency = info.childText("concurrencyMode") == null ? "Parallel" : info.childText("concurrencyMode").strip();
         BulkJob job = new BulkJob(id("750"), operation.strip(), schema.name(), contentType, concurrency,
-                pkChunkSize(pkChunkingHeader, operation.strip()), org.clocks().now(), org.version().toString());
+                pkChunkSize(pkChunkingHeader, operation.strip()), pkStartRow(pkChunkingHeader), org.clocks().now(),
+                org.version().toString());
         jobs.put(job.id, job);
         return job;
     }
@@ -150,6 +151,24 @@ final class BulkJobs {
             throw new BulkException(400, "InvalidJob", "chunkSize must be 1 to " + MAX_PK_CHUNK + ", was " + size);
         }
         return size;
+    }
+
+    /** The header's {@code startRow}: a record id (15 or 18 characters) where chunking begins, or null. */
+    private static String pkStartRow(String header) {
+        if (header == null) {
+            return null;
+        }
+        for (String part : header.split(";")) {
+            String[] pair = part.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("startRow")) {
+                String id = pair[1].strip();
+                if (!id.matches("[A-Za-z0-9]{15}|[A-Za-z0-9]{18}")) {
+                    throw new BulkException(400, "InvalidJob", "startRow must be a record id, was " + id);
+                }
+                return id;
+            }
+        }
+        return null;
     }
 
     private String id(String prefix) {

@@ -48,7 +48,12 @@ final class QueryBatch {
         }
         batch.endState = "NotProcessed";
         int idColumn = query.object().position("Id");
-        List<String[]> byId = new ArrayList<>(rows);
+        List<String[]> byId = new ArrayList<>(rows.size());
+        for (String[] row : rows) {
+            if (job.pkStartRow == null || row[idColumn].compareTo(job.pkStartRow) >= 0) {
+                byId.add(row);
+            }
+        }
         byId.sort(Comparator.comparing(row -> row[idColumn]));
         for (int from = 0; from < byId.size(); from += job.pkChunkSize) {
             BulkBatch chunk = newBatch.get();

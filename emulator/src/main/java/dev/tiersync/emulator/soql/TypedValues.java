@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
-/** Compares text values as their field's type: numbers as numbers, dates as dates, text case-insensitively. */
+/** Compares text values as their field's type: numbers as numbers, dates as dates, ids as they are, other text case-insensitively. */
 final class TypedValues {
 
     private TypedValues() {
@@ -22,6 +22,8 @@ final class TypedValues {
             return switch (type) {
                 case DOUBLE, CURRENCY, PERCENT, INT -> new BigDecimal(value);
                 case BOOLEAN -> Boolean.valueOf(value);
+                // record ids sort as Salesforce's base-62 characters do, which is their character order: case counts
+                case ID, REFERENCE -> value;
                 case DATE -> LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
                 case DATETIME -> value.length() == 10 ? LocalDate.parse(value).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
                         : OffsetDateTime.parse(value).toInstant();

@@ -20,5 +20,8 @@ CREATE TABLE ts_pull_position (
     after_id    VARCHAR(18),
     done        BOOLEAN     NOT NULL,
     records     INTEGER     NOT NULL,
+    -- one stream of a pull split by id ranges: its first id and the first id after it (null: open)
+    range_from  VARCHAR(18),
+    range_to    VARCHAR(18),
     PRIMARY KEY (org_id, object_name)
 );

@@ -18,4 +18,13 @@ public interface PageSink<T> {
     /** Every record the scope matches whose id sorts at or before {@code id} has been handed to {@link #accept}. */
     default void deliveredThrough(String id) {
     }
+
+    /** How many records the scope matches, as the org said with the first page; told before that page. */
+    default void matching(int records) {
+    }
+
+    /** Asked after each page: whether to go on; a sink that says no has the pull end there, its position kept. */
+    default boolean more() {
+        return true;
+    }
 }

@@ -43,6 +43,9 @@ public interface RecordReader {
      */
     Route pullRecords(FieldSet fields, PullScope scope, PageSink<FieldValues> pages);
 
+    /** The lowest, or with {@code last} the highest, id of the object the scope matches; empty when none. One call. */
+    java.util.Optional<String> edgeId(String object, PullScope scope, boolean last);
+
     /** The objects the API user can query, by API name: what describe lists as queryable. One call. */
     java.util.Set<String> queryableObjects();
 }

@@ -209,6 +209,9 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
 
     @Override
     public int removeOlderThan(String org, long generation) {
+        if (generation <= 1) {
+            return 0; // the first full pull: no generation before it, and looking would read every row
+        }
         return transaction("remove records the org no longer has", connection -> {
             int removed = 0;
             List<String> tables = new java.util.ArrayList<>(List.of(AccountRows.TABLE.name(), OPPORTUNITIES.name()));

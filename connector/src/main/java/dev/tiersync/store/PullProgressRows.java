@@ -18,8 +18,8 @@ final class PullProgressRows {
     static Optional<PullProgress> read(Connection connection, String org) throws SQLException {
         try (PreparedStatement run = connection.prepareStatement("SELECT generation, full_pull, changed_since, started_at, "
                 + "begun_at, reason, org_fields FROM ts_pull_run WHERE org_id = ?");
-             PreparedStatement positions = connection.prepareStatement("SELECT object_name, whole, after_id, done, records "
-                     + "FROM ts_pull_position WHERE org_id = ?")) {
+             PreparedStatement positions = connection.prepareStatement("SELECT object_name, whole, after_id, done, records, "
+                     + "range_from, range_to FROM ts_pull_position WHERE org_id = ?")) {
             run.setString(1, org);
             try (ResultSet rows = run.executeQuery()) {
                 if (!rows.next()) {
@@ -30,7 +30,8 @@ final class PullProgressRows {
                 try (ResultSet each = positions.executeQuery()) {
                     while (each.next()) {
                         objects.put(each.getString(1), new PullProgress.Position(each.getBoolean(2), each.getString(3),
-                                each.getBoolean(4), each.getInt(5)));
+                                each.getBoolean(4), each.getInt(5), new dev.tiersync.salesforce.IdRange(each.getString(6),
+                                each.getString(7))));
                     }
                 }
                 return Optional.of(new PullProgress(rows.getLong(1), rows.getBoolean(2), Columns.instant(rows, 3),
@@ -64,7 +65,7 @@ final class PullProgressRows {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM ts_pull_position WHERE org_id = ? AND object_name = ?");
              PreparedStatement insert = connection.prepareStatement("INSERT INTO ts_pull_position (org_id, object_name, whole, "
-                     + "after_id, done, records) VALUES (?, ?, ?, ?, ?, ?)")) {
+                     + "after_id, done, records, range_from, range_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             delete.setString(1, org);
             delete.setString(2, object);
             delete.executeUpdate();
@@ -74,6 +75,8 @@ final class PullProgressRows {
             insert.setString(4, position.afterId());
             insert.setBoolean(5, position.done());
             insert.setInt(6, position.records());
+            insert.setString(7, position.range().from());
+            insert.setString(8, position.range().to());
             insert.executeUpdate();
         }
     }

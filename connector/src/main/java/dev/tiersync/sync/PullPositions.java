@@ -1,5 +1,6 @@
 package dev.tiersync.sync;
 
+import dev.tiersync.salesforce.IdRange;
 import dev.tiersync.salesforce.PageSink;
 import dev.tiersync.salesforce.Pulled;
 import java.util.List;
@@ -7,40 +8,60 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Keeps the org's pull in progress up to date as pages are stored: each object's position moves once the pages
- * before it are stored (on the page writer's thread, in order), so a run stopped at any point leaves a position the
- * next run can go on from, never one ahead of what the snapshot holds.
+ * Keeps the org's pull in progress up to date as pages are stored: each object's (or stream's) position moves once
+ * the pages before it are stored (on that stream's page writer, in order), so a run stopped at any point leaves a
+ * position the next run can go on from, never one ahead of what the snapshot holds.
  */
 final class PullPositions {
 
     private final SnapshotStore store;
     private final String org;
     private final PullProgress progress;
-    private final PageWriter writer;
+    /** Records stored before each stream began, for streams split off during this run. */
+    private final java.util.Map<String, Integer> splitOff = new java.util.concurrent.ConcurrentHashMap<>();
 
-    PullPositions(SnapshotStore store, String org, PullProgress progress, PageWriter writer) {
+    PullPositions(SnapshotStore store, String org, PullProgress progress) {
         this.store = store;
         this.org = org;
         this.progress = progress;
-        this.writer = writer;
     }
 
-    /** How far an earlier run of this pull came with the object, if it began it. */
-    Optional<PullProgress.Position> of(String object) {
-        return progress.of(object);
+    PullProgress progress() {
+        return progress;
     }
 
-    /** Records of the object earlier runs of this pull stored. */
-    int storedBefore(String object) {
-        return progress.of(object).map(PullProgress.Position::records).orElse(0);
+    /** How far an earlier run of this pull came with the object or stream, if it began it. */
+    Optional<PullProgress.Position> of(String key) {
+        return progress.of(key);
     }
 
     /**
-     * The sink of one object's pull: pages are counted and stored by {@code put} on the writer's thread, and each
-     * position the pull reports is remembered after them.
+     * Remembers the streams an object's pull goes on in, before any of them begins: the first starts after the
+     * records pulled so far as one stream ({@code after}, {@code records}), which are then counted as its.
+     *
+     * @return the streams' positions, by stream
      */
-    <T> PageSink<T> sink(String object, boolean whole, Tally tally, Consumer<List<Pulled<T>>> put) {
-        int before = storedBefore(object);
+    java.util.SortedMap<Integer, PullProgress.Position> split(String object, boolean whole, List<IdRange> ranges,
+                                                               String after, int records) {
+        java.util.SortedMap<Integer, PullProgress.Position> streams = new java.util.TreeMap<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            PullProgress.Position position = new PullProgress.Position(whole, i == 0 ? after : null, false,
+                    i == 0 ? records : 0, ranges.get(i));
+            store.recordPullPosition(org, PullProgress.streamKey(object, i), position);
+            splitOff.put(PullProgress.streamKey(object, i), position.records());
+            streams.put(i, position);
+        }
+        store.recordPullPosition(org, object, new PullProgress.Position(whole, after, true, 0));
+        return streams;
+    }
+
+    /**
+     * The sink of one object's or stream's pull: pages are counted and stored by {@code put} on the writer's thread,
+     * and each position the pull reports is remembered after them.
+     */
+    <T> PageSink<T> sink(String key, boolean whole, IdRange range, Tally tally, PageWriter writer,
+                         Consumer<List<Pulled<T>>> put) {
+        int before = storedBefore(key);
         return new PageSink<>() {
             @Override
             public void accept(List<Pulled<T>> page) {
@@ -50,35 +71,48 @@ final class PullPositions {
 
             @Override
             public void deliveredThrough(String id) {
-                PullProgress.Position position = new PullProgress.Position(whole, id, false, before + tally.records);
-                writer.store(() -> store.recordPullPosition(org, object, position));
+                PullProgress.Position position = new PullProgress.Position(whole, id, false, before + tally.records(), range);
+                writer.store(() -> store.recordPullPosition(org, key, position));
             }
         };
     }
 
-    /** The object is pulled to its end, once what was handed over before is stored. */
-    void finished(String object, boolean whole, Tally tally) {
-        PullProgress.Position position = new PullProgress.Position(whole, null, true, storedBefore(object) + tally.records);
-        writer.store(() -> store.recordPullPosition(org, object, position));
+    /** The object or stream is pulled to its end, once what was handed over before is stored. */
+    void finished(String key, boolean whole, IdRange range, Tally tally, PageWriter writer) {
+        PullProgress.Position position = new PullProgress.Position(whole, null, true, storedBefore(key) + tally.records(), range);
+        writer.store(() -> store.recordPullPosition(org, key, position));
     }
 
-    /** Runs after what was handed over before is stored. */
-    void then(Runnable step) {
-        writer.store(step);
+    private int storedBefore(String key) {
+        Integer split = splitOff.get(key);
+        return split != null ? split : progress.of(key).map(PullProgress.Position::records).orElse(0);
     }
 
-    /** Counts one object's records pulled by this run. */
+    /** Counts records pulled by this run; streams of one object may add at once. */
     static final class Tally {
-        int records;
-        int deleted;
+        private int records;
+        private int deleted;
 
-        void add(List<? extends Pulled<?>> page) {
+        synchronized void add(List<? extends Pulled<?>> page) {
             for (Pulled<?> pulled : page) {
                 records++;
                 if (pulled.deleted()) {
                     deleted++;
                 }
             }
+        }
+
+        synchronized void add(Tally other) {
+            records += other.records();
+            deleted += other.deleted();
+        }
+
+        synchronized int records() {
+            return records;
+        }
+
+        synchronized int deleted() {
+            return deleted;
         }
     }
 }

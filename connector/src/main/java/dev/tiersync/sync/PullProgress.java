@@ -61,14 +61,42 @@ public record PullProgress(long generation, boolean full, Instant changedSince, 
         return objects.values().stream().mapToInt(Position::records).sum();
     }
 
+    /** The streams an object's pull was split into, by key ({@code Opportunity#0}, ...), in range order; empty if not split. */
+    java.util.SortedMap<Integer, Position> streamsOf(String object) {
+        java.util.SortedMap<Integer, Position> streams = new java.util.TreeMap<>();
+        objects.forEach((key, position) -> {
+            if (key.startsWith(object + STREAM)) {
+                streams.put(Integer.valueOf(key.substring(object.length() + 1)), position);
+            }
+        });
+        return streams;
+    }
+
+    /** The key of one stream of an object's pull. */
+    static String streamKey(String object, int stream) {
+        return object + STREAM + stream;
+    }
+
+    private static final String STREAM = "#";
+
     /**
-     * How far one object's pull has come.
+     * How far one object's pull, or one stream of it, has come.
      *
      * @param whole whether the object is pulled in full (every record), not only what changed
      * @param afterId every record up to this id is stored; null when none is yet
      * @param done whether the object is pulled to its end
      * @param records how many records of it are stored so far
+     * @param range the ids of the stream; {@link IdRange#ALL} when the object's pull is not split
      */
-    public record Position(boolean whole, String afterId, boolean done, int records) {
+    public record Position(boolean whole, String afterId, boolean done, int records, dev.tiersync.salesforce.IdRange range) {
+
+        public Position {
+            java.util.Objects.requireNonNull(range, "range");
+        }
+
+        /** The position of an object whose pull is not split. */
+        public Position(boolean whole, String afterId, boolean done, int records) {
+            this(whole, afterId, done, records, dev.tiersync.salesforce.IdRange.ALL);
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.tiersync.domain.catalog.ContactRoleFields;
 import dev.tiersync.domain.catalog.EventFields;
 import dev.tiersync.domain.catalog.TaskFields;
 import dev.tiersync.domain.fields.FieldSet;
+import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.PullScope;
 import dev.tiersync.salesforce.Route;
@@ -16,7 +17,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -54,9 +54,10 @@ final class RelatedPull {
     /**
      * @param scope the accounts' scope: everything on a full pull, changes since the cursor otherwise
      * @param full whether this is a full pull
-     * @param positions where an earlier run of this pull left each object, and where its pages are stored
+     * @param positions where an earlier run of this pull left each object
+     * @param objects how each object is pulled and stored
      */
-    RelatedPulls run(PullScope scope, long generation, boolean full, PullPositions positions) {
+    RelatedPulls run(PullScope scope, long generation, boolean full, PullPositions positions, ObjectPull objects) {
         if (used.isEmpty()) {
             return RelatedPulls.NONE;
         }
@@ -70,32 +71,32 @@ final class RelatedPull {
                 skipped.add(skip(object, "the API user cannot read it (no permission, or the object is off in this org)"));
                 continue;
             }
-            Optional<PullProgress.Position> earlier = positions.of(object.apiName());
-            if (earlier.map(PullProgress.Position::done).orElse(false)) {
+            if (objects.done(object.apiName())) {
                 pulled.put(object, 0);
                 routes.put(object, Route.NONE);
                 readable.add(object);
                 continue;
             }
             OptionalLong fullIn = store.relatedPulledIn(org, object.apiName());
-            boolean whole = earlier.map(PullProgress.Position::whole)
+            boolean whole = positions.of(object.apiName()).map(PullProgress.Position::whole)
+                    .or(() -> positions.progress().streamsOf(object.apiName()).values().stream().findFirst()
+                            .map(PullProgress.Position::whole))
                     .orElse(full || fullIn.isEmpty() || fullIn.getAsLong() != generation);
-            PullScope objectScope = SnapshotPull.from(whole ? PullScope.everything(scope.bulkThreshold()) : scope, positions,
-                    object.apiName());
+            PullScope objectScope = whole ? PullScope.everything(scope.bulkThreshold()) : scope;
             PullPositions.Tally count = new PullPositions.Tally();
             FieldSet fields = FIELDS.get(object);
             try {
-                routes.put(object, session.pullRecords(fields, objectScope, positions.sink(object.apiName(), whole, count,
-                        page -> store.putRecords(org, fields, generation, page))));
+                routes.put(object, objects.<FieldValues>run(object.apiName(), objectScope, whole,
+                        (within, sink) -> session.pullRecords(fields, within, sink),
+                        page -> store.putRecords(org, fields, generation, page), count));
             } catch (SalesforceRequestException refused) {
                 skipped.add(skip(object, "Salesforce refused the query: " + refused.getMessage()));
                 continue;
             }
-            positions.finished(object.apiName(), whole, count);
             if (whole) {
-                positions.then(() -> store.recordRelatedPull(org, object.apiName(), generation));
+                store.recordRelatedPull(org, object.apiName(), generation);
             }
-            pulled.put(object, count.records);
+            pulled.put(object, count.records());
             readable.add(object);
         }
         return new RelatedPulls(pulled, routes, readable, skipped);

@@ -1,6 +1,8 @@
 package dev.tiersync.sync;
 
 import dev.tiersync.domain.behaviour.RelatedObject;
+import dev.tiersync.domain.Account;
+import dev.tiersync.domain.Opportunity;
 import dev.tiersync.domain.catalog.AccountFields;
 import dev.tiersync.domain.catalog.OpportunityFields;
 import dev.tiersync.salesforce.OrgSession;
@@ -28,7 +30,7 @@ final class SnapshotPull {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotPull.class);
 
-    /** Pulled pages that may wait to be stored: enough to keep both threads busy, few enough to keep memory flat. */
+    /** Pulled pages of one stream that may wait to be stored: enough to keep both threads busy, few enough to keep memory flat. */
     static final int PAGES_IN_FLIGHT = 2;
 
     private final OrgSession session;
@@ -123,13 +125,10 @@ final class SnapshotPull {
         }
         PullScope scope = pull.full() ? PullScope.everything(settings.bulkPullThreshold())
                 : PullScope.changedSince(pull.changedSince(), settings.bulkPullThreshold());
-        Pulls pulls;
-        try (PageWriter writer = new PageWriter(org, PAGES_IN_FLIGHT)) {
-            PullPositions positions = new PullPositions(store, org, pull, writer);
-            pulls = pullBoth(scope, pull, positions);
-            pulls = pulls.with(related.run(scope, pull.generation(), pull.full(), positions));
-            writer.finish();
-        }
+        PullPositions positions = new PullPositions(store, org, pull);
+        ObjectPull objects = new ObjectPull(session, org, positions, settings.pullStreams());
+        Pulls pulls = pullBoth(scope, pull, objects);
+        pulls = pulls.with(related.run(scope, pull.generation(), pull.full(), positions, objects));
         int removed = 0;
         if (pull.full()) {
             orgFields.recordPulled(store, org, pull.generation());
@@ -140,8 +139,8 @@ final class SnapshotPull {
         String reason = resumed ? "went on with the " + what(pull) + " begun " + pull.begunAt() + " (" + pull.reason()
                 + "), which had stored " + pull.records() + " records before it stopped" : pull.reason();
         if (!pull.full()) {
-            log.info("pulled {} changed accounts and {} changed opportunities from org {}, {} deleted", pulls.accounts().records,
-                    pulls.opportunities().records, org, pulls.deleted());
+            log.info("pulled {} changed accounts and {} changed opportunities from org {}, {} deleted", pulls.accounts().records(),
+                    pulls.opportunities().records(), org, pulls.deleted());
         }
         return pulls.summary(pull.full(), reason, removed);
     }
@@ -152,34 +151,22 @@ final class SnapshotPull {
 
     /**
      * Pulls accounts, then opportunities, into the store under the pull's generation, each from where an earlier run
-     * of the pull left it. Pages are stored on the writer's thread while the next ones are fetched.
+     * of the pull left it. Pages are stored on writer threads while the next ones are fetched.
      */
-    private Pulls pullBoth(PullScope scope, PullProgress pull, PullPositions positions) {
+    private Pulls pullBoth(PullScope scope, PullProgress pull, ObjectPull objects) {
         PullPositions.Tally accounts = new PullPositions.Tally();
         PullPositions.Tally opportunities = new PullPositions.Tally();
         soFar = new Pulls(accounts, opportunities, Route.NONE, Route.NONE, RelatedPulls.NONE);
         String account = AccountFields.ALL.object();
-        Route accountRoute = Route.NONE;
-        if (!positions.of(account).map(PullProgress.Position::done).orElse(false)) {
-            accountRoute = session.pullAccounts(from(scope, positions, account), orgFields.names(),
-                    positions.sink(account, pull.full(), accounts, page -> store.putAccounts(org, pull.generation(), page)));
-            positions.finished(account, pull.full(), accounts);
-        }
+        Route accountRoute = objects.done(account) ? Route.NONE : objects.<Account>run(account, scope, pull.full(),
+                (within, sink) -> session.pullAccounts(within, orgFields.names(), sink),
+                page -> store.putAccounts(org, pull.generation(), page), accounts);
         String opportunity = OpportunityFields.ALL.object();
-        Route opportunityRoute = Route.NONE;
-        if (!positions.of(opportunity).map(PullProgress.Position::done).orElse(false)) {
-            opportunityRoute = session.pullOpportunities(from(scope, positions, opportunity), positions.sink(opportunity,
-                    pull.full(), opportunities, page -> store.putOpportunities(org, pull.generation(), page)));
-            positions.finished(opportunity, pull.full(), opportunities);
-        }
+        Route opportunityRoute = objects.done(opportunity) ? Route.NONE : objects.<Opportunity>run(opportunity, scope, pull.full(),
+                session::pullOpportunities, page -> store.putOpportunities(org, pull.generation(), page), opportunities);
         Pulls pulled = new Pulls(accounts, opportunities, accountRoute, opportunityRoute, RelatedPulls.NONE);
         soFar = pulled;
         return pulled;
-    }
-
-    /** The scope, from where an earlier run of the pull left the object. */
-    static PullScope from(PullScope scope, PullPositions positions, String object) {
-        return scope.after(positions.of(object).map(PullProgress.Position::afterId).orElse(null));
     }
 
     /**
@@ -192,8 +179,8 @@ final class SnapshotPull {
         if (pulls == null || pull == null) {
             return PullSummary.NONE;
         }
-        return pulls.summary(pull.full(), "stopped part-way: " + pulls.accounts().records + " accounts and "
-                + pulls.opportunities().records + " opportunities pulled before the stop, kept in the snapshot; the cursor "
+        return pulls.summary(pull.full(), "stopped part-way: " + pulls.accounts().records() + " accounts and "
+                + pulls.opportunities().records() + " opportunities pulled before the stop, kept in the snapshot; the cursor "
                 + "did not move, and the next run goes on with the " + what(pull) + " from where this one stopped", 0);
     }
 
@@ -206,11 +193,11 @@ final class SnapshotPull {
         }
 
         int deleted() {
-            return accounts.deleted + opportunities.deleted;
+            return accounts.deleted() + opportunities.deleted();
         }
 
         PullSummary summary(boolean full, String reason, int removed) {
-            return new PullSummary(full, reason, accounts.records, opportunities.records, deleted(), removed, accountRoute,
+            return new PullSummary(full, reason, accounts.records(), opportunities.records(), deleted(), removed, accountRoute,
                     opportunityRoute, related);
         }
     }

@@ -31,13 +31,18 @@ import java.util.Objects;
  * @param apiReserveShare the share of the org's daily API limit left for its other integrations: a run stops as
  *        deferred, before pulling or before its next write, once the org's remaining requests (as Salesforce reports
  *        them with every call) are no more than this ({@code api-reserve-share}; 0 turns it off)
+ * @param pullStreams the most query cursors a full pull of one object runs at once, each over a range of ids, 1 to
+ *        10 (Salesforce keeps at most 10 cursors open per user); objects under 5,000 records a stream, or above the
+ *        Bulk threshold, are pulled as one ({@code pull-streams})
  */
 public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare,
                            Map<Field<?>, WritePolicy> writePolicies, int bulkWriteThreshold, int bulkPullThreshold,
                            Duration pullOverlap, Duration fullPullEvery, double valueScoreTolerance,
-                           java.time.Period segmentChangeRetention, double apiReserveShare) {
+                           java.time.Period segmentChangeRetention, double apiReserveShare, int pullStreams) {
 
     static final String PREFIX = "tiersync.sync.";
+    /** Salesforce keeps at most ten query cursors open per user. */
+    static final int MAX_PULL_STREAMS = 10;
 
     public SyncSettings {
         if (writeChunkSize < 1 || writeChunkSize > AccountWriter.MAX_UPDATES_PER_CALL) {
@@ -62,6 +67,9 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         writePolicies = Collections.unmodifiableMap(policies);
         if (bulkWriteThreshold < 1) {
             throw invalid("bulk-write-threshold", "must be at least 1, was " + bulkWriteThreshold);
+        }
+        if (pullStreams < 1 || pullStreams > MAX_PULL_STREAMS) {
+            throw invalid("pull-streams", "must be 1 to " + MAX_PULL_STREAMS + ", was " + pullStreams);
         }
         if (bulkPullThreshold < 1) {
             throw invalid("bulk-pull-threshold", "must be at least 1, was " + bulkPullThreshold);
@@ -108,6 +116,7 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         builder.valueScoreTolerance = valueScoreTolerance;
         builder.segmentChangeRetention = segmentChangeRetention;
         builder.apiReserveShare = apiReserveShare;
+        builder.pullStreams = pullStreams;
         return builder;
     }
 
@@ -132,8 +141,14 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         private double valueScoreTolerance = 1.0;
         private java.time.Period segmentChangeRetention;
         private double apiReserveShare = 0.05;
+        private int pullStreams = 3;
 
         private Builder() {
+        }
+
+        public Builder pullStreams(int streams) {
+            this.pullStreams = streams;
+            return this;
         }
 
         public Builder apiReserveShare(double share) {
@@ -186,7 +201,8 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
 
         public SyncSettings build() {
             return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold,
-                    bulkPullThreshold, pullOverlap, fullPullEvery, valueScoreTolerance, segmentChangeRetention, apiReserveShare);
+                    bulkPullThreshold, pullOverlap, fullPullEvery, valueScoreTolerance, segmentChangeRetention, apiReserveShare,
+                    pullStreams);
         }
     }
 }

@@ -130,8 +130,11 @@ public final class InMemoryOrg implements OrgConnector {
         private <T> void deliver(List<Pulled<T>> records, PullScope scope, dev.tiersync.salesforce.PageSink<T> pages) {
             List<Pulled<T>> page = records.stream()
                     .filter(pulled -> scope.resumesAfter().map(after -> pulled.id().compareTo(after) > 0).orElse(true))
+                    .filter(pulled -> scope.range().from() == null || pulled.id().compareTo(scope.range().from()) >= 0)
+                    .filter(pulled -> scope.range().to() == null || pulled.id().compareTo(scope.range().to()) < 0)
                     .sorted(java.util.Comparator.comparing(Pulled::id))
                     .toList();
+            pages.matching(page.size());
             if (!page.isEmpty()) {
                 pages.accept(page);
                 pages.deliveredThrough(page.get(page.size() - 1).id());
@@ -163,6 +166,20 @@ public final class InMemoryOrg implements OrgConnector {
                     .toList();
             deliver(page, scope, pages);
             return PAGES;
+        }
+
+        @Override
+        public java.util.Optional<String> edgeId(String object, PullScope scope, boolean last) {
+            calls++;
+            List<String> ids = new ArrayList<>();
+            PageCollector collector = new PageCollector(ids);
+            switch (object) {
+                case "Account" -> pullAccounts(scope, List.of(), collector.typed());
+                case "Opportunity" -> pullOpportunities(scope, collector.typed());
+                default -> { }
+            }
+            calls--;
+            return ids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(last ? ids.get(ids.size() - 1) : ids.get(0));
         }
 
         @Override
@@ -267,6 +284,13 @@ public final class InMemoryOrg implements OrgConnector {
 
         @Override
         public void close() {
+        }
+    }
+
+    /** Collects the ids of pulled pages, in order. */
+    private record PageCollector(List<String> ids) {
+        <T> dev.tiersync.salesforce.PageSink<T> typed() {
+            return page -> page.forEach(pulled -> ids.add(pulled.id()));
         }
     }
 }

@@ -111,6 +111,17 @@ class QueryTest {
     }
 
     @Test
+    void countAnswersTheNumberOfMatchingRecordsWithoutRecords() throws ConnectionException {
+        QueryResult all = connection.query("SELECT COUNT() FROM Account");
+        QueryResult some = connection.query("SELECT COUNT() FROM Account WHERE Industry = 'Technology'");
+
+        assertThat(all.getSize()).isEqualTo(4);
+        assertThat(all.getRecords()).isEmpty();
+        assertThat(all.isDone()).isTrue();
+        assertThat(some.getSize()).isEqualTo(2);
+    }
+
+    @Test
     void idsCompareAndSortByTheirCharactersWithCaseCounting() throws ConnectionException {
         EmulatedOrg cased = EmulatedOrg.start(EmulatorSettings.of(OrgData.of(Map.of(
                 "Account", List.of(

@@ -114,12 +114,12 @@ public final class FieldType<T> {
 
     public static FieldType<LocalDate> date() {
         return new FieldType<>(FieldKind.DATE, Storage.DATE, 0, 0, 0, "a date (YYYY-MM-DD)", LocalDate::toString,
-                LocalDate::parse, stored -> (LocalDate) stored, null);
+                IsoText::date, stored -> (LocalDate) stored, null);
     }
 
     public static FieldType<Instant> dateTime() {
         return new FieldType<>(FieldKind.DATETIME, Storage.TIMESTAMP, 0, 0, 0, "a UTC date and time", Instant::toString,
-                Instant::parse, stored -> (Instant) stored, null);
+                IsoText::instant, stored -> (Instant) stored, null);
     }
 
     /**

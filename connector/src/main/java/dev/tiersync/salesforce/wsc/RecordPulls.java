@@ -45,17 +45,15 @@ final class RecordPulls {
         String object = fields.object();
         String select = RecordMapper.selectAll(fields, beyond);
         boolean incremental = scope.since().isPresent();
-        String changed = scope.since().map(since -> "SystemModstamp >= " + since.truncatedTo(ChronoUnit.SECONDS)).orElse(null);
-        String after = scope.resumesAfter().map(id -> "Id > '" + id + "'").orElse(null);
-        String soql = select + where(changed, after) + " ORDER BY Id";
+        String soql = select + where(scope, true) + " ORDER BY Id";
         String action = "query " + object;
         QueryResult page = soap.send(action, c -> incremental ? c.queryAll(soql) : c.query(soql));
-        if (!page.isDone() && page.getSize() > scope.bulkThreshold()) {
+        if (!page.isDone() && page.getSize() > scope.bulkThreshold() && scope.range().isAll()) {
             log.info("{}: {} records match, over the bulk threshold of {}; pulling through the Bulk API", action,
                     page.getSize(), scope.bulkThreshold());
             String[] highest = new String[1];
             String resumedAfter = scope.resumesAfter().orElse(null);
-            BulkQueries.run(bulk, object, select + where(changed, null), incremental,
+            BulkQueries.run(bulk, object, select + where(scope, false), incremental,
                     new BulkQueries.Chunking(pkChunkSize, scope.resumesAfter().orElse(null)), BULK_PAGE_SIZE,
                     WscOrgSession.BULK_POLL_MILLIS, new BulkQueries.Rows() {
                         @Override
@@ -85,6 +83,7 @@ final class RecordPulls {
                     });
             return WscOrgSession.BULK;
         }
+        pages.matching(page.getSize());
         while (true) {
             SObject[] records = page.getRecords();
             List<Pulled<T>> mapped = new ArrayList<>(records.length);
@@ -95,7 +94,7 @@ final class RecordPulls {
                 pages.accept(mapped);
                 pages.deliveredThrough(mapped.get(mapped.size() - 1).id());
             }
-            if (page.isDone()) {
+            if (page.isDone() || !pages.more()) {
                 return WscOrgSession.SOAP;
             }
             String locator = page.getQueryLocator();
@@ -107,10 +106,30 @@ final class RecordPulls {
         }
     }
 
-    private static String where(String first, String second) {
-        if (first == null && second == null) {
-            return "";
+    /** The lowest or highest id the scope matches. */
+    java.util.Optional<String> edgeId(String object, PullScope scope, boolean last) {
+        String soql = "SELECT Id FROM " + object + where(scope, true) + " ORDER BY Id " + (last ? "DESC" : "ASC") + " LIMIT 1";
+        SObject[] records = soap.send("query " + object, c -> scope.since().isPresent() ? c.queryAll(soql) : c.query(soql))
+                .getRecords();
+        return records.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(records[0].getId());
+    }
+
+    /**
+     * The scope's conditions: changes since, the stream's id range and, with {@code resume} (Bulk resumes by
+     * {@code startRow} instead), the ids after where a stopped pull left off.
+     */
+    private static String where(PullScope scope, boolean resume) {
+        List<String> conditions = new ArrayList<>(4);
+        scope.since().ifPresent(since -> conditions.add("SystemModstamp >= " + since.truncatedTo(ChronoUnit.SECONDS)));
+        if (scope.range().from() != null) {
+            conditions.add("Id >= '" + scope.range().from() + "'");
         }
-        return " WHERE " + (first == null ? second : second == null ? first : first + " AND " + second);
+        if (scope.range().to() != null) {
+            conditions.add("Id < '" + scope.range().to() + "'");
+        }
+        if (resume) {
+            scope.resumesAfter().ifPresent(id -> conditions.add("Id > '" + id + "'"));
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 }

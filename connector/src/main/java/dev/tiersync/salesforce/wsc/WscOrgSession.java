@@ -44,8 +44,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A logged-in Partner API connection. Every call goes through the org's {@link CallGuard}; a call
- * refused for an expired session logs in once more and is repeated. Not thread-safe: one sync uses
- * one session.
+ * refused for an expired session logs in once more and is repeated. Calls may come from several threads at
+ * once (a pull split into streams): the count of calls is atomic, and a session that expired under several of them
+ * is renewed once.
  */
 final class WscOrgSession implements OrgSession {
 
@@ -61,14 +62,14 @@ final class WscOrgSession implements OrgSession {
     private final Supplier<PartnerConnection> login;
     private final CallGuard guard;
     private final int pkChunkSize;
-    private PartnerConnection connection;
-    private int apiCalls;
-    private ApiUsage usage;
+    private volatile PartnerConnection connection;
+    private final java.util.concurrent.atomic.AtomicInteger apiCalls;
+    private volatile ApiUsage usage;
 
     /** @param loginAttempts the login requests sent to open the session, each an API call the org counts */
     WscOrgSession(PartnerConnection connection, Supplier<PartnerConnection> login, CallGuard guard, int pkChunkSize, int loginAttempts) {
         this.pkChunkSize = pkChunkSize;
-        this.apiCalls = loginAttempts;
+        this.apiCalls = new java.util.concurrent.atomic.AtomicInteger(loginAttempts);
         this.connection = connection;
         this.login = login;
         this.guard = guard;
@@ -247,6 +248,11 @@ final class WscOrgSession implements OrgSession {
         return campaignIds.isEmpty() ? List.of() : audiences().members(campaignIds);
     }
 
+    @Override
+    public Optional<String> edgeId(String object, PullScope scope, boolean last) {
+        return pulls().edgeId(object, scope, last);
+    }
+
     private RecordPulls pulls() {
         return new RecordPulls(this::call, this::bulkCall, pkChunkSize);
     }
@@ -285,7 +291,7 @@ final class WscOrgSession implements OrgSession {
     }
 
     private <T> T bulkAttempt(String action, BulkCalls.Request<T> request) {
-        apiCalls++;
+        apiCalls.incrementAndGet();
         try {
             return request.send(bulkConnection());
         } catch (AsyncApiException e) {
@@ -308,9 +314,12 @@ final class WscOrgSession implements OrgSession {
         return new BulkConnection(config);
     }
 
-    private void relogin() {
-        apiCalls++;
-        connection = login.get();
+    /** Logs in again, unless another call already renewed the session that expired. */
+    private synchronized void relogin(PartnerConnection expired) {
+        if (connection == expired) {
+            apiCalls.incrementAndGet();
+            connection = login.get();
+        }
     }
 
     /** Sends a request under the guard; an expired session gets one fresh login and one more try. */
@@ -321,30 +330,33 @@ final class WscOrgSession implements OrgSession {
     /** Runs an attempt under the org's guard; an expired session gets one fresh login and one more attempt. */
     private <T> T guarded(String action, Supplier<T> attempt) {
         return guard.call(action, () -> {
+            PartnerConnection used = connection;
             try {
                 return attempt.get();
             } catch (SessionExpiredException e) {
                 log.info("{}: the session expired; logging in again", action);
-                relogin();
+                relogin(used);
                 return attempt.get();
             }
         });
     }
 
     private <T> T attempt(String action, SoapCalls.Request<T> request) {
-        apiCalls++;
+        apiCalls.incrementAndGet();
+        PartnerConnection on = connection;
         try {
-            T result = request.send(connection);
-            recordUsage();
+            T result = request.send(on);
+            recordUsage(on);
             return result;
         } catch (ConnectionException e) {
             throw FaultTranslator.translate(action, e);
         }
     }
 
-    private void recordUsage() {
-        if (connection.getLimitInfoHeader() != null && connection.getLimitInfoHeader().getLimitInfo() != null) {
-            for (LimitInfo info : connection.getLimitInfoHeader().getLimitInfo()) {
+    private void recordUsage(PartnerConnection on) {
+        var header = on.getLimitInfoHeader();
+        if (header != null && header.getLimitInfo() != null) {
+            for (LimitInfo info : header.getLimitInfo()) {
                 if ("API REQUESTS".equals(info.getType())) {
                     usage = new ApiUsage((int) info.getCurrent(), (int) info.getLimit());
                 }
@@ -379,7 +391,7 @@ final class WscOrgSession implements OrgSession {
 
     @Override
     public int apiCalls() {
-        return apiCalls;
+        return apiCalls.get();
     }
 
     @Override
@@ -390,7 +402,7 @@ final class WscOrgSession implements OrgSession {
     @Override
     public void close() {
         try {
-            apiCalls++;
+            apiCalls.incrementAndGet();
             connection.logout();
         } catch (ConnectionException e) {
             log.debug("logout failed; the session expires on its own: {}", FaultTranslator.translate("logout", e).getMessage());

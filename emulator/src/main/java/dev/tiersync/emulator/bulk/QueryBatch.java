@@ -33,6 +33,11 @@ final class QueryBatch {
             UpdateBatch.fail(batch, "InvalidBatch : " + e.kind() + ": " + e.getMessage());
             return;
         }
+        if (query.count()) {
+            UpdateBatch.fail(batch, "InvalidBatch : Failed to process query: FUNCTIONALITY_NOT_ENABLED: COUNT() is not "
+                    + "supported by the Bulk API");
+            return;
+        }
         if (!query.object().name().equalsIgnoreCase(job.object)) {
             UpdateBatch.fail(batch, "InvalidBatch : the query is on " + query.object().name() + ", the job on " + job.object);
             return;

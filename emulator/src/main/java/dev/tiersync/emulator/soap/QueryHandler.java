@@ -30,6 +30,9 @@ final class QueryHandler implements SoapOperation {
         }
         SoqlQuery query = parse(soql.strip(), org);
         List<String[]> rows = query.apply(org.store().snapshot(query.object().name(), includeDeleted));
+        if (query.count()) {
+            return QueryResults.count(rows.size());
+        }
         int pageSize = pageSize(request.batchSize());
         if (rows.size() <= pageSize) {
             return QueryResults.page(query, rows, 0, rows.size(), null);

@@ -14,6 +14,12 @@ final class QueryResults {
     /**
      * @param locator the cursor to continue from, or null when this page is the last
      */
+    /** The answer to {@code SELECT COUNT() FROM ...}: done, no records, the count as the size. */
+    static String count(int rows) {
+        return "<result xsi:type=\"QueryResult\"><done>true</done><queryLocator xsi:nil=\"true\"/><size>" + rows
+                + "</size></result>";
+    }
+
     static String page(SoqlQuery query, List<String[]> rows, int from, int to, String locator) {
         StringBuilder out = new StringBuilder(256 + (to - from) * 64 * (query.fields().size() + 2));
         out.append("<result xsi:type=\"QueryResult\"><done>").append(locator == null).append("</done>");

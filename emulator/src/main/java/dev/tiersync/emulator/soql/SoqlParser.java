@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 /**
  * A recursive-descent parser for the SOQL a connector uses:
  * <pre>
- * query   := SELECT field (, field)* FROM object [WHERE or] [ORDER BY item (, item)*] [LIMIT n]
+ * query   := SELECT (field (, field)* | COUNT()) FROM object [WHERE or] [ORDER BY item (, item)*] [LIMIT n]
  * or      := and (OR and)*
  * and     := not (AND not)*
  * not     := NOT not | ( or ) | field op value | field [NOT] IN ( value, ... ) | field LIKE 'pattern'
@@ -34,9 +34,18 @@ public final class SoqlParser {
         next = 0;
         expectWord("SELECT");
         List<Token> fieldTokens = new ArrayList<>();
-        do {
-            fieldTokens.add(expect(Token.Type.WORD, "a field name"));
-        } while (acceptSymbol(","));
+        boolean count = false;
+        if (peek().type() == Token.Type.WORD && peek().text().equalsIgnoreCase("COUNT") && tokens.size() > next + 1
+                && tokens.get(next + 1).text().equals("(")) {
+            next++;
+            expectSymbol("(");
+            expectSymbol(")");
+            count = true;
+        } else {
+            do {
+                fieldTokens.add(expect(Token.Type.WORD, "a field name"));
+            } while (acceptSymbol(","));
+        }
         expectWord("FROM");
         Token from = expect(Token.Type.WORD, "an object name");
         object = schema.object(from.text()).orElseThrow(() -> new SoqlException(SoqlException.Kind.INVALID_TYPE,
@@ -61,7 +70,7 @@ public final class SoqlParser {
             throw unexpected(peek());
         }
         int[] columns = fields.stream().mapToInt(object::position).toArray();
-        return new SoqlQuery(object, fields, columns, where, order, limit);
+        return new SoqlQuery(object, fields, columns, where, order, limit, count);
     }
 
     private Predicate<String[]> or() {

@@ -12,9 +12,10 @@ import java.util.function.Predicate;
  * @param columns the row positions of {@code fields}
  * @param order null when the query has no ORDER BY
  * @param limit null when the query has no LIMIT
+ * @param count whether it is {@code SELECT COUNT() FROM ...}: the answer is the number of matching rows, no records
  */
 public record SoqlQuery(ObjectSchema object, List<FieldDefinition> fields, int[] columns, Predicate<String[]> where,
-                        Comparator<String[]> order, Integer limit) {
+                        Comparator<String[]> order, Integer limit, boolean count) {
 
     /** Filters, sorts and limits rows of the queried object. */
     public List<String[]> apply(List<String[]> rows) {

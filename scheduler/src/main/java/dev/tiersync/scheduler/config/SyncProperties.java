@@ -20,12 +20,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     they are kept, a period such as {@code P2Y}; unset keeps them all)
  * @param apiReserveShare {@code api-reserve-share}: the share of the org's daily API limit left for its other
  *     integrations; a run stops as deferred once the org's remaining requests are down to it (default 0.05)
+ * @param pullStreams {@code pull-streams}: the most query cursors a full pull of one object runs at once (default 3)
  */
 @ConfigurationProperties("tiersync.sync")
 public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double apiBudgetShare,
                              Map<String, WritePolicy> writePolicies, Integer bulkWriteThreshold, Integer bulkPullThreshold,
                              Duration pullOverlap, Duration fullPullEvery, Double valueScoreTolerance,
-                             SegmentChanges segmentChanges, Double apiReserveShare) {
+                             SegmentChanges segmentChanges, Double apiReserveShare, Integer pullStreams) {
 
     /** {@code tiersync.sync.segment-changes.*}. */
     public record SegmentChanges(java.time.Period retention) {
@@ -33,19 +34,19 @@ public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double a
 
     public SyncProperties {
         toSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
-                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges, apiReserveShare);
+                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges, apiReserveShare, pullStreams);
     }
 
     public SyncSettings toSettings() {
         return toSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
-                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges, apiReserveShare);
+                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges, apiReserveShare, pullStreams);
     }
 
     private static SyncSettings toSettings(Integer writeChunkSize, Double brakeShare, Double apiBudgetShare,
                                            Map<String, WritePolicy> writePolicies, Integer bulkWriteThreshold,
                                            Integer bulkPullThreshold, Duration pullOverlap, Duration fullPullEvery,
                                            Double valueScoreTolerance, SegmentChanges segmentChanges,
-                                           Double apiReserveShare) {
+                                           Double apiReserveShare, Integer pullStreams) {
         SyncSettings defaults = SyncSettings.defaults();
         SyncSettings.Builder settings = defaults.toBuilder();
         if (writeChunkSize != null) {
@@ -59,6 +60,9 @@ public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double a
         }
         if (apiReserveShare != null) {
             settings.apiReserveShare(apiReserveShare);
+        }
+        if (pullStreams != null) {
+            settings.pullStreams(pullStreams);
         }
         settings.bulkThresholds(bulkWriteThreshold == null ? defaults.bulkWriteThreshold() : bulkWriteThreshold,
                 bulkPullThreshold == null ? defaults.bulkPullThreshold() : bulkPullThreshold);

@@ -41,6 +41,12 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
 
     private final DataSource dataSource;
     private final AutoCloseable closer;
+    /**
+     * Orgs whose first full pull began afresh in this process: their record tables held nothing of them when it
+     * began (whatever an abandoned first attempt left was removed), so its pages are inserted without first removing
+     * older versions. A resumed pull is not here, since a page it stored may be pulled once more.
+     */
+    private final java.util.Set<String> filling = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private JdbcSnapshotStore(DataSource dataSource, AutoCloseable closer) {
         this.dataSource = dataSource;
@@ -133,16 +139,43 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
             }
             PullProgressRows.forget(connection, org);
         });
+        filling.remove(org);
     }
 
     @Override
     public Optional<PullProgress> pullInProgress(String org) {
+        filling.remove(org); // a pull read back to go on with replaces what it stores
         return transaction("read the pull in progress", connection -> PullProgressRows.read(connection, org));
     }
 
     @Override
     public void beginPull(String org, PullProgress pull) {
-        write("remember the pull that begins", connection -> PullProgressRows.begin(connection, org, pull));
+        boolean afresh = pull.full() && pull.generation() == 1 && pull.objects().isEmpty();
+        filling.remove(org);
+        write("remember the pull that begins", connection -> {
+            PullProgressRows.begin(connection, org, pull);
+            if (afresh) {
+                for (String table : recordTables()) {
+                    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE org_id = ?")) {
+                        delete.setString(1, org);
+                        delete.executeUpdate();
+                    }
+                }
+            }
+        });
+        if (afresh) {
+            filling.add(org);
+        }
+    }
+
+    private static List<String> recordTables() {
+        List<String> tables = new java.util.ArrayList<>(List.of(AccountRows.TABLE.name(), OPPORTUNITIES.name()));
+        tables.addAll(RelatedTables.names());
+        return tables;
+    }
+
+    private boolean replacing(String org, long generation) {
+        return !(generation == 1 && filling.contains(org));
     }
 
     @Override
@@ -153,18 +186,20 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
 
     @Override
     public void putAccounts(String org, long generation, List<Pulled<Account>> page) {
-        write("store " + page.size() + " accounts", connection -> AccountRows.TABLE.put(connection, org, generation, page));
+        write("store " + page.size() + " accounts", connection -> AccountRows.TABLE.put(connection, org, generation, page,
+                replacing(org, generation)));
     }
 
     @Override
     public void putOpportunities(String org, long generation, List<Pulled<Opportunity>> page) {
-        write("store " + page.size() + " opportunities", connection -> OPPORTUNITIES.put(connection, org, generation, page));
+        write("store " + page.size() + " opportunities", connection -> OPPORTUNITIES.put(connection, org, generation, page,
+                replacing(org, generation)));
     }
 
     @Override
     public void putRecords(String org, FieldSet object, long generation, List<Pulled<FieldValues>> page) {
         write("store " + page.size() + " " + object.object() + " records",
-                connection -> RelatedTables.of(object).put(connection, org, generation, page));
+                connection -> RelatedTables.of(object).put(connection, org, generation, page, replacing(org, generation)));
     }
 
     @Override
@@ -214,9 +249,7 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
         }
         return transaction("remove records the org no longer has", connection -> {
             int removed = 0;
-            List<String> tables = new java.util.ArrayList<>(List.of(AccountRows.TABLE.name(), OPPORTUNITIES.name()));
-            tables.addAll(RelatedTables.names());
-            for (String table : tables) {
+            for (String table : recordTables()) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE org_id = ? AND generation < ?")) {
                     delete.setString(1, org);

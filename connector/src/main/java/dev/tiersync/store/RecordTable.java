@@ -61,6 +61,18 @@ final class RecordTable<T> {
     }
 
     void put(Connection connection, String org, long generation, List<Pulled<T>> page) throws SQLException {
+        put(connection, org, generation, page, true);
+    }
+
+    /**
+     * Stores a page; with {@code replacing} false, the records are known not to be in the table yet (a first full
+     * pull filling it), so each is inserted without first removing an older version.
+     */
+    void put(Connection connection, String org, long generation, List<Pulled<T>> page, boolean replacing) throws SQLException {
+        if (!replacing) {
+            insert(connection, org, generation, page);
+            return;
+        }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE org_id = ? AND id = ?");
              PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (org_id, id, generation, "
                      + "system_modstamp, " + columns.names() + extraName() + ") VALUES (?, ?, ?, ?" + columns.placeholders()
@@ -85,6 +97,32 @@ final class RecordTable<T> {
             }
             delete.executeBatch();
             if (inserts) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    private void insert(Connection connection, String org, long generation, List<Pulled<T>> page) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (org_id, id, generation, "
+                + "system_modstamp, " + columns.names() + extraName() + ") VALUES (?, ?, ?, ?" + columns.placeholders()
+                + (extra == null ? "" : ", ?") + ")")) {
+            boolean any = false;
+            for (Pulled<T> pulled : page) {
+                if (pulled.deleted()) {
+                    continue;
+                }
+                insert.setString(1, org);
+                insert.setString(2, pulled.id());
+                insert.setLong(3, generation);
+                Columns.setInstant(insert, 4, pulled.systemModstamp());
+                int next = columns.bind(insert, 5, toValues.apply(pulled.record()));
+                if (extra != null) {
+                    insert.setString(next, extra.write(pulled.record()));
+                }
+                insert.addBatch();
+                any = true;
+            }
+            if (any) {
                 insert.executeBatch();
             }
         }

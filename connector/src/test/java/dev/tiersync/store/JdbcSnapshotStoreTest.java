@@ -56,6 +56,25 @@ class JdbcSnapshotStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void aFirstFullPullBegunAgainReplacesWhatAnAbandonedAttemptStoredAndAResumedOneStoresAPageTwiceSafely(String database) {
+        try (JdbcSnapshotStore store = open(database)) {
+            List<Pulled<Account>> page = List.of(pulled("0015g0000000001AAA"), pulled("0015g0000000002AAA"));
+            store.beginPull(org, new dev.tiersync.sync.PullProgress(1, true, null, T, T, "first run", List.of(), java.util.Map.of()));
+            store.putAccounts(org, 1, page);
+            store.beginPull(org, new dev.tiersync.sync.PullProgress(1, true, null, T, T, "a full pull was asked for", List.of(),
+                    java.util.Map.of()));
+            store.putAccounts(org, 1, page);
+            store.pullInProgress(org);
+            store.putAccounts(org, 1, page);
+
+            List<String> ids = new ArrayList<>();
+            store.forEachAccount(org, account -> ids.add(account.id()));
+            assertThat(ids).containsExactly("0015g0000000001AAA", "0015g0000000002AAA");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void aPullInProgressKeepsEachObjectsPositionUntilItsCursorIsSaved(String database) {
         try (JdbcSnapshotStore store = open(database)) {
             dev.tiersync.sync.PullProgress begun = new dev.tiersync.sync.PullProgress(3, true, null, T, T.plusSeconds(5),

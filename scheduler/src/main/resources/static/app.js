@@ -206,9 +206,15 @@ function orgCard(org) {
     figures,
     el('h3', {}, 'Tier mix'),
     tierBox, empty,
+    scheduleProblem(org.schedule),
     isAdmin() ? adminActions(org) : el('p', { className: 'muted schedule-readonly' },
       `Schedule: ${org.schedule.cron} in ${zone}`));
   return card;
+}
+
+/** Why an admin's saved schedule was not used at start-up (the configured one runs instead), as plain text; or nothing. */
+function scheduleProblem(schedule) {
+  return schedule.problem ? el('p', { className: 'warning schedule-problem', role: 'alert', textContent: schedule.problem }) : null;
 }
 
 function lastRunSummary(run, zone) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Base64;
@@ -29,12 +30,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Brute-force defence of the admin login (form and HTTP Basic): each failed login is logged with the user name
  * tried and the address it came from; after {@code max-failures} failures of one user name, or from one address,
  * within the lockout time, that name and that address are refused with 429 for the lockout time, even with the
- * right password. A successful login clears the user's failures.
+ * right password: a script (HTTP Basic) with 429 and the reason as JSON, the login form by going back to the login
+ * page, which says to wait ({@link #lockedOutNotice}); both with Retry-After. A successful login clears the user's failures.
  */
 @Component
 class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+
+    /** Where the login form sends a locked-out user or address back to: the login page, saying why. */
+    static final String LOCKED_PAGE = "/login?locked";
 
     private final LoginThrottleProperties settings;
     private final Clock clock;
@@ -88,8 +93,13 @@ class LoginThrottle {
                 Optional<String> refused = isLoginAttempt(request) ? refusal(request) : Optional.empty();
                 if (refused.isPresent()) {
                     log.warn("refused a login attempt from {}: {}", request.getRemoteAddr(), refused.get());
-                    response.setStatus(429);
                     response.setHeader("Retry-After", String.valueOf(settings.lockout().toSeconds()));
+                    if (isLoginForm(request)) {
+                        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                        response.setHeader("Location", request.getContextPath() + LOCKED_PAGE);
+                        return;
+                    }
+                    response.setStatus(429);
                     response.setContentType("application/json");
                     response.getWriter().write("{\"error\":\"" + refused.get().replace("\"", "'") + "\"}");
                     return;
@@ -99,10 +109,30 @@ class LoginThrottle {
         };
     }
 
+    /** What the login page says to someone the form sent back to it ({@value #LOCKED_PAGE}). */
+    String lockedOutNotice() {
+        return "Too many failed logins; try again in " + words(settings.lockout()) + ".";
+    }
+
     private static boolean isLoginAttempt(HttpServletRequest request) {
+        return hasBasicCredentials(request) || isLoginForm(request);
+    }
+
+    /** The login page's form posting, as opposed to a script's request with HTTP Basic credentials. */
+    private static boolean isLoginForm(HttpServletRequest request) {
+        return !hasBasicCredentials(request) && HttpMethod.POST.matches(request.getMethod())
+                && "/login".equals(request.getServletPath());
+    }
+
+    private static boolean hasBasicCredentials(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        return (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
-                || (HttpMethod.POST.matches(request.getMethod()) && "/login".equals(request.getServletPath()));
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    private static String words(Duration wait) {
+        long minutes = (wait.toSeconds() + 59) / 60;
+        return wait.toSeconds() < 60 ? wait.toSeconds() + (wait.toSeconds() == 1 ? " second" : " seconds")
+                : minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     private static Optional<String> attemptedUser(HttpServletRequest request) {

@@ -107,6 +107,8 @@ public class Schedules {
         Schedule current = of(orgName);
         save(current.org(), current.cron(), ZoneId.of(current.timeZone()), pause);
         apply(org(orgName), current.cron(), ZoneId.of(current.timeZone()), pause);
+        // what is saved now is the schedule that runs (the configured one, if the saved one was not used)
+        refused.remove(current.org());
         return of(orgName);
     }
 

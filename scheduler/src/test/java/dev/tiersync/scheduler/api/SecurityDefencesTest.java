@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class SecurityDefencesTest {
 
     static final String ADMIN_PASSWORD = "admin-pa55";
+    static final String FRED_PASSWORD = "fred-right-pa55";
 
     @LocalServerPort
     int port;
@@ -46,6 +47,9 @@ class SecurityDefencesTest {
         registry.add("tiersync.security.users[1].name", () -> "eve");
         registry.add("tiersync.security.users[1].password", () -> "{bcrypt}" + bcrypt.encode("eve-right-pa55"));
         registry.add("tiersync.security.users[1].role", () -> "ADMIN");
+        registry.add("tiersync.security.users[2].name", () -> "fred");
+        registry.add("tiersync.security.users[2].password", () -> "{bcrypt}" + bcrypt.encode(FRED_PASSWORD));
+        registry.add("tiersync.security.users[2].role", () -> "VIEWER");
     }
 
     @Test
@@ -84,6 +88,34 @@ class SecurityDefencesTest {
     }
 
     @Test
+    void aLockedOutUserOfTheLoginFormLandsBackOnTheLoginPageWithAMessageWhileScriptsGetJson() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String csrf = csrf(browser.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong = browser.send(loginForm("fred", "guess-" + i, csrf), HttpResponse.BodyHandlers.ofString());
+            assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+        }
+
+        HttpResponse<String> locked = browser.send(loginForm("fred", FRED_PASSWORD, csrf), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(locked.statusCode()).as("back to the login page, not a JSON body").isEqualTo(303);
+        assertThat(locked.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?locked"));
+        assertThat(locked.headers().firstValue("Retry-After")).hasValue("900");
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/login?locked")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<p id=\"login-notice\" class=\"notice error\" role=\"status\">"
+                + "Too many failed logins; try again in 15 minutes.</p>").contains("id=\"login-form\"");
+
+        HttpResponse<String> script = get("/api/orgs", "fred:" + FRED_PASSWORD);
+        assertThat(script.statusCode()).as("a script with Basic credentials still gets 429 and JSON").isEqualTo(429);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(script.headers().firstValue("Retry-After")).hasValue("900");
+        assertThat(script.body()).isEqualTo("{\"error\":\"too many failed logins as 'fred'; try again in 15 minutes\"}");
+    }
+
+    @Test
     void everyAnswerCarriesAContentSecurityPolicyAndAReferrerPolicy() throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> api = get("/api/orgs", "ada:" + ADMIN_PASSWORD);
@@ -113,13 +145,21 @@ class SecurityDefencesTest {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(uri("/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        String csrf = loginPage.body().replaceAll("(?s).*name=\"_csrf\"[^>]*value=\"([^\"]+)\".*", "$1");
-        String form = "username=ada&password=" + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf;
-        browser.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        browser.send(loginForm("ada", ADMIN_PASSWORD, csrf(loginPage)), HttpResponse.BodyHandlers.ofString());
         assertThat(browser.send(HttpRequest.newBuilder(uri("/api/orgs")).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).as("the session is logged in").isEqualTo(200);
         return browser;
+    }
+
+    private HttpRequest loginForm(String user, String password, String csrf) {
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf;
+        return HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    private static String csrf(HttpResponse<String> loginPage) {
+        return loginPage.body().replaceAll("(?s).*name=\"_csrf\"[^>]*value=\"([^\"]+)\".*", "$1");
     }
 
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {

@@ -2,12 +2,24 @@ package dev.tiersync.scheduler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** {@code serve} with a setting to fix stops with that one line, naming the key, and the usage exit code. */
+/**
+ * {@code serve} with a setting to fix stops with that one line, naming the key, and the usage exit code; the console
+ * (the log) carries no warning of Spring's repeating it, and no stack frames.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class ServeSettingsProblemsTest {
 
     private static final List<String> GOOD = List.of("serve", "--server.port=0",
@@ -57,6 +69,35 @@ class ServeSettingsProblemsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("tiersync.security.users[0].password is not a well-formed bcrypt hash")
                 .doesNotContain("not-a-hash");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--tiersync.schedule.time-zone=Mars/Olympus", "--tiersync.schedul.cron=0 0 3 * * ?",
+            "--tiersync.security.login-throttle.max-failures=0"})
+    void aSettingToFixLeavesNoSpringWarningAndNoStackFramesOnTheConsole(String setting, CapturedOutput console) {
+        CliRun run = serve(setting);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("tiersync serve: tiersync.");
+        assertThat(console.getAll()).doesNotContain("Exception encountered during context initialization")
+                .doesNotContain("cancelling refresh attempt").doesNotContain("\tat ");
+        assertThat(console.getAll().lines().filter(line -> line.contains("WARN ") && line.contains(" o.s.")))
+                .as("warnings of Spring's").isEmpty();
+    }
+
+    @Test
+    void anUnexpectedFailureIsStillReportedOnTheConsoleAndReferredToByTierSyncsLine(CapturedOutput console) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<String> arguments = new ArrayList<>(GOOD);
+            arguments.set(1, "--server.port=" + taken.getLocalPort());
+
+            CliRun run = CliRun.of(Map.of(), arguments.toArray(String[]::new));
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err()).contains("tiersync serve: the application did not start; the reason is above");
+            assertThat(console.getAll()).contains("APPLICATION FAILED TO START")
+                    .contains("Port " + taken.getLocalPort() + " was already in use");
+        }
     }
 
     private static CliRun serve(String... settings) {

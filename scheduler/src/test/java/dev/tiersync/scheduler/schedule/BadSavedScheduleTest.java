@@ -45,4 +45,25 @@ class BadSavedScheduleTest {
             assertThat(changed.cron()).isEqualTo("0 30 3 * * ?");
         }
     }
+
+    @Test
+    void pausingAnOrgWhoseSavedScheduleIsNotUsedPausesTheConfiguredOneAndShowsItPaused() throws Exception {
+        String[] arguments = {"--server.port=0", "--tiersync.store.url=jdbc:h2:file:" + home.resolve("tiersync"),
+                "--tiersync.org.login-url=http://127.0.0.1:9", "--tiersync.org.username=u", "--tiersync.org.password=p",
+                "--tiersync.schedule.cron=0 0 2 * * ?"};
+        try (ConfigurableApplicationContext first = new SpringApplicationBuilder(TierSyncApplication.class).run(arguments)) {
+            new JdbcTemplate(first.getBean(DataSource.class)).update("INSERT INTO ts_schedule_override "
+                    + "(org_name, cron, time_zone, paused) VALUES ('default', '0 0 2 * * ? 2020', 'UTC', FALSE)");
+        }
+
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(TierSyncApplication.class).run(arguments)) {
+            Schedules.Schedule paused = second.getBean(Schedules.class).pause("default", true);
+
+            assertThat(paused.paused()).isTrue();
+            assertThat(paused.problem()).as("the configured schedule, paused, is what is saved now").isNull();
+            assertThat(paused.cron()).isEqualTo("0 0 2 * * ?");
+            assertThat(second.getBean(Scheduler.class).getTriggerState(ScheduleConfiguration.triggerKey("default")))
+                    .isEqualTo(org.quartz.Trigger.TriggerState.PAUSED);
+        }
+    }
 }

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * The snapshot store in a relational database: an embedded H2 file by default, PostgreSQL when
@@ -71,8 +70,7 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
 
     private static JdbcSnapshotStore on(DataSource dataSource, AutoCloseable closer) {
         try {
-            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).table(HISTORY_TABLE)
-                    .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+            SchemaMigrations.migrate(dataSource, MIGRATIONS, HISTORY_TABLE);
         } catch (RuntimeException e) {
             throw new SnapshotStoreException("cannot open the snapshot database: " + e.getMessage(), e);
         }

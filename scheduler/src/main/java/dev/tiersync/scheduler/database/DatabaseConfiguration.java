@@ -6,7 +6,7 @@ import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.store.StoreSettings;
 import java.util.Properties;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import dev.tiersync.store.SchemaMigrations;
 import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -38,8 +38,7 @@ public class DatabaseConfiguration {
 
     /** Brings the scheduler's tables (Quartz, leases, run history) up to date. */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).table(HISTORY_TABLE)
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        SchemaMigrations.migrate(dataSource, MIGRATIONS, HISTORY_TABLE);
     }
 
     @Bean

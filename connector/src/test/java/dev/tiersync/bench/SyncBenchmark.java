@@ -87,10 +87,12 @@ public final class SyncBenchmark {
             SyncReport full = timed("full sync", job, credentials);
             int related = full.pull().related().pulled().values().stream().mapToInt(SyncBenchmark::pages).sum()
                     + (full.pull().related().pulled().isEmpty() ? 0 : 1); // one describeGlobal
+            int creates = full.records().created() + full.records().alreadyThere();
             int minimum = 1 + pages(full.assessed().accounts()) + pages(full.assessed().opportunities()) + related
-                    + (full.writes().accounts() + UPDATE - 1) / UPDATE;
-            System.out.printf("  full sync: %,d API calls; minimum for SOAP (login, query pages of %,d, updates of %,d) %,d;"
-                    + " ratio %.3f%n", full.api().calls(), PAGE, UPDATE, minimum, (double) full.api().calls() / minimum);
+                    + (full.writes().accounts() + UPDATE - 1) / UPDATE + (creates + UPDATE - 1) / UPDATE;
+            System.out.printf("  full sync: %,d API calls; minimum for SOAP (login, query pages of %,d, updates and creates of %,d:"
+                    + " %,d Segment_Change__c records) %,d; ratio %.3f%n", full.api().calls(), PAGE, UPDATE, creates, minimum,
+                    (double) full.api().calls() / minimum);
             Thread.sleep(6_000);
             timed("next run (pulls back what the full sync wrote)", job, credentials);
             Thread.sleep(6_000);
@@ -119,9 +121,10 @@ public final class SyncBenchmark {
         long start = System.nanoTime();
         SyncReport report = job.run(credentials, new SyncRequest(AS_OF, false));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%s: %s in %.1f s, peak heap %,d MB; pulled %,d accounts and %,d opportunities (%s, %s/%s), related %s %s%s, "
+        long peak = sampler.stop();
+        System.out.printf("%s: %s in %.1f s, peak heap %,d MB (at most %,d MB after a collection, %d full collections); pulled %,d accounts and %,d opportunities (%s, %s/%s), related %s %s%s, "
                         + "assessed %,d accounts, wrote %,d (%s), %,d failed, %,d API calls; fields changed %s; phases %s%n",
-                name, report.status(), seconds, sampler.stop() >> 20, report.pull().accounts(), report.pull().opportunities(),
+                name, report.status(), seconds, peak >> 20, sampler.highestAfterGc() >> 20, sampler.fullGcs(), report.pull().accounts(), report.pull().opportunities(),
                 report.pull().full() ? "full" : "incremental", report.pull().accountRoute(), report.pull().opportunityRoute(),
                 report.pull().related().pulled(), report.pull().related().routes(), report.pull().related().skipped(),
                 report.assessed().accounts(), report.writes().accounts(), report.writes().bulk() ? "Bulk" : "SOAP",

@@ -38,6 +38,7 @@ import dev.tiersync.domain.tiering.TierBasis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.Arrays;
 import java.util.Collection;
@@ -127,7 +128,10 @@ public final class Segmenter {
      */
     public Assessment assessment(Collection<AccountHistory> accounts, LocalDate asOf, Extensions extensions, Optional<KeptFit> kept) {
         Optional<FitOutcome> fit = kept.filter(k -> k.learntBy(fitRulesKey())).map(k -> k.outcome(config.fit()));
-        List<AccountHistory> input = List.copyOf(accounts);
+        // a random-access list is read in place, not copied: the sync's makes each history as it is read, so the
+        // relationships of all accounts are never held at once (each is read once, into the account's profile)
+        List<AccountHistory> input = accounts instanceof List<AccountHistory> list && list instanceof RandomAccess
+                ? list : List.copyOf(accounts);
         Map<String, String> industryCache = new ConcurrentHashMap<>();
         Map<String, Region> regionCache = new ConcurrentHashMap<>();
         AccountProfile[] profileArray = new AccountProfile[input.size()];

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import dev.tiersync.domain.fields.FieldSet;
+import dev.tiersync.domain.fit.KeptFit;
 import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.domain.catalog.OpportunityFields;
 import dev.tiersync.domain.catalog.Records;
@@ -291,6 +292,16 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     @Override
     public List<LedgerEntry> ledger(String org) {
         return transaction("read the write ledger", connection -> LedgerRows.all(connection, org));
+    }
+
+    @Override
+    public Optional<KeptFit> keptFit(String org) {
+        return transaction("read the kept fit", connection -> KeptFitRows.read(connection, org));
+    }
+
+    @Override
+    public void keepFit(String org, KeptFit fit) {
+        write("keep the fit", connection -> KeptFitRows.write(connection, org, fit));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import dev.tiersync.domain.fields.FieldSet;
 import dev.tiersync.domain.fields.FieldValues;
+import dev.tiersync.domain.fit.KeptFit;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.Pulled;
 import java.time.Instant;
@@ -35,6 +36,7 @@ public final class InMemorySnapshotStore implements SnapshotStore {
         final Map<String, LedgerEntry> ledger = new LinkedHashMap<>();
         final Map<String, Map<String, Stored<FieldValues>>> related = new java.util.HashMap<>();
         final Map<String, Long> relatedPulls = new java.util.HashMap<>();
+        KeptFit fit;
     }
 
     private record Stored<T>(T record, long generation) {
@@ -42,6 +44,16 @@ public final class InMemorySnapshotStore implements SnapshotStore {
 
     private OrgState state(String org) {
         return orgs.computeIfAbsent(org, key -> new OrgState());
+    }
+
+    @Override
+    public synchronized Optional<KeptFit> keptFit(String org) {
+        return Optional.ofNullable(state(org).fit);
+    }
+
+    @Override
+    public synchronized void keepFit(String org, KeptFit fit) {
+        state(org).fit = java.util.Objects.requireNonNull(fit, "fit");
     }
 
     @Override

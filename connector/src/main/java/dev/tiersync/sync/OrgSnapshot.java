@@ -3,11 +3,13 @@ package dev.tiersync.sync;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.AccountHistory;
 import dev.tiersync.domain.Opportunity;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * What a sync assesses: every account of the org with its opportunities and relationship, from the snapshot
@@ -55,13 +57,35 @@ final class OrgSnapshot {
         return new OrgSnapshot(accounts, byAccount, counts[0], counts[1], Relationships.load(store, org, readable, byAccount));
     }
 
+    /**
+     * Every account's history, in the snapshot's order. The list makes each history when asked for it, so the
+     * relationships of all accounts (their cases, activities and contacts as objects) are never held at once.
+     */
     List<AccountHistory> histories() {
-        List<AccountHistory> histories = new ArrayList<>(accounts.size());
-        for (Account account : accounts.values()) {
-            histories.add(new AccountHistory(account, opportunitiesByAccount.getOrDefault(account.id(), List.of()),
-                    relationships.of(account.id())));
+        Account[] all = accounts.values().toArray(Account[]::new);
+        return new Histories(all);
+    }
+
+    /** The histories of the accounts, each made on demand from what the snapshot keeps. */
+    private final class Histories extends AbstractList<AccountHistory> implements RandomAccess {
+
+        private final Account[] all;
+
+        Histories(Account[] all) {
+            this.all = all;
         }
-        return histories;
+
+        @Override
+        public AccountHistory get(int index) {
+            Account account = all[index];
+            return new AccountHistory(account, opportunitiesByAccount.getOrDefault(account.id(), List.of()),
+                    relationships.of(account.id()));
+        }
+
+        @Override
+        public int size() {
+            return all.length;
+        }
     }
 
     Account account(String id) {

@@ -4,6 +4,7 @@ import dev.tiersync.domain.Account;
 import dev.tiersync.domain.Opportunity;
 import dev.tiersync.domain.fields.FieldSet;
 import dev.tiersync.domain.fields.FieldValues;
+import dev.tiersync.domain.fit.KeptFit;
 import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.salesforce.Pulled;
 import java.time.Instant;
@@ -85,6 +86,12 @@ public interface SnapshotStore {
 
     /** The org's ledger, oldest failure first. */
     List<LedgerEntry> ledger(String org);
+
+    /** The fit the org's last learning run kept for the runs after it, if any (see {@link KeptFit}). */
+    Optional<KeptFit> keptFit(String org);
+
+    /** Keeps the fit a run learnt for the org's later runs, in place of the one kept before. */
+    void keepFit(String org, KeptFit fit);
 
     /**
      * Holds the org for one run, so no other run of it (in any process sharing this store) pulls or writes at

@@ -3,6 +3,7 @@ package dev.tiersync.sync;
 import dev.tiersync.domain.catalog.SegmentChangeFields;
 import dev.tiersync.domain.engine.Assessment;
 import dev.tiersync.domain.engine.Segmenter;
+import dev.tiersync.domain.fit.KeptFit;
 import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgConnector;
 import dev.tiersync.salesforce.OrgSession;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,7 +132,7 @@ public final class SyncJob {
             OrgSnapshot snapshot = OrgSnapshot.load(store, orgId, progress.pull.related().readable());
             progress.snapshot = snapshot;
             progress.begin(Phase.ASSESS, listener);
-            Assessment assessment = segmenter.assessment(snapshot.histories(), request.asOf(), runPlugins.extensions());
+            Assessment assessment = assess(orgId, snapshot, request, runPlugins, progress.pull.full());
             progress.fit = assessment.fit();
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             ChangePlan plan = ChangePlan.of(snapshot, assessment.results(), clock.instant(), today, settings);
@@ -200,6 +202,22 @@ public final class SyncJob {
             log.error("sync FAILED: {}", e.getMessage(), e);
             return new Ending(SyncStatus.FAILED, e.getMessage());
         }
+    }
+
+    /**
+     * Assesses every account. The fit is learnt on a full pull, and when no fit learnt by these rules (as of this day
+     * or before) is kept, and then kept; an incremental run scores by the kept fit, so an account's fit score moves when
+     * the account changes, not because a model learnt again on a little changed org ranks everyone a little differently.
+     */
+    private Assessment assess(String orgId, OrgSnapshot snapshot, SyncRequest request, RunPlugins runPlugins, boolean fullPull) {
+        String rules = segmenter.fitRulesKey();
+        Optional<KeptFit> kept = fullPull ? Optional.<KeptFit>empty() : store.keptFit(orgId)
+                .filter(fit -> fit.learntBy(rules) && !request.asOf().isBefore(fit.learntAsOf()));
+        Assessment assessment = segmenter.assessment(snapshot.histories(), request.asOf(), runPlugins.extensions(), kept);
+        if (kept.isEmpty()) {
+            store.keepFit(orgId, KeptFit.of(rules, request.asOf(), assessment.fit()));
+        }
+        return assessment;
     }
 
     /**

@@ -7,6 +7,8 @@ final class HeapSampler implements Runnable {
 
     private volatile boolean running = true;
     private volatile long highest;
+    private volatile long highestAfterGc;
+    private final long fullGcsBefore = fullGcs();
 
     static HeapSampler start() {
         HeapSampler sampler = new HeapSampler();
@@ -20,6 +22,7 @@ final class HeapSampler implements Runnable {
     public void run() {
         while (running) {
             highest = Math.max(highest, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            highestAfterGc = Math.max(highestAfterGc, afterGc());
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
@@ -32,5 +35,31 @@ final class HeapSampler implements Runnable {
     long stop() {
         running = false;
         return highest;
+    }
+
+    /** The most the heap held right after a collection (garbage collected, so about what was live), in bytes. */
+    long highestAfterGc() {
+        return Math.max(highestAfterGc, afterGc());
+    }
+
+    /** Full collections since the sampler started: a heap too small for what it must hold needs them. */
+    long fullGcs() {
+        long count = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc.getName().contains("Old") || gc.getName().contains("MarkSweep")) {
+                count += gc.getCollectionCount();
+            }
+        }
+        return count - fullGcsBefore;
+    }
+
+    private static long afterGc() {
+        long used = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
     }
 }

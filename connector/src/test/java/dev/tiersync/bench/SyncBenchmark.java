@@ -32,7 +32,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Benchmark, not a test: full and incremental syncs of a generated org served by an emulator in a
@@ -84,19 +87,31 @@ public final class SyncBenchmark {
             SyncReport full = timed("full sync", job, credentials);
             int related = full.pull().related().pulled().values().stream().mapToInt(SyncBenchmark::pages).sum()
                     + (full.pull().related().pulled().isEmpty() ? 0 : 1); // one describeGlobal
+            int creates = full.records().created() + full.records().alreadyThere();
             int minimum = 1 + pages(full.assessed().accounts()) + pages(full.assessed().opportunities()) + related
-                    + (full.writes().accounts() + UPDATE - 1) / UPDATE;
-            System.out.printf("  full sync: %,d API calls; minimum for SOAP (login, query pages of %,d, updates of %,d) %,d;"
-                    + " ratio %.3f%n", full.api().calls(), PAGE, UPDATE, minimum, (double) full.api().calls() / minimum);
+                    + (full.writes().accounts() + UPDATE - 1) / UPDATE + (creates + UPDATE - 1) / UPDATE;
+            System.out.printf("  full sync: %,d API calls; minimum for SOAP (login, query pages of %,d, updates and creates of %,d:"
+                    + " %,d Segment_Change__c records) %,d; ratio %.3f%n", full.api().calls(), PAGE, UPDATE, creates, minimum,
+                    (double) full.api().calls() / minimum);
             Thread.sleep(6_000);
             timed("next run (pulls back what the full sync wrote)", job, credentials);
             Thread.sleep(6_000);
-            int changed = changeOnePercent(loginUrl, accounts, full.assessed().opportunities(), full.pull().related().pulled());
-            System.out.printf("changed %,d records (1%% of accounts and of opportunities) as users would%n", changed);
+            PartnerConnection user = connect(loginUrl);
+            Set<String> touched = new HashSet<>();
+            int changed = changeOnePercent(user, accounts, full.assessed().opportunities(), full.pull().related().pulled(), touched);
+            System.out.printf("changed %,d records (1%% of accounts, opportunities, cases and tasks) of %,d accounts as users would%n",
+                    changed, touched.size());
             Thread.sleep(6_000);
+            Calendar before = user.getServerTimestamp().getTimestamp();
             SyncReport incremental = timed("incremental after 1% changed", job, credentials);
             System.out.printf("  incremental: %,d API calls = %.1f%% of the full sync's %,d%n", incremental.api().calls(),
                     100.0 * incremental.api().calls() / full.api().calls(), full.api().calls());
+            Set<String> written = ids(user, "SELECT Id FROM Account WHERE SystemModstamp > "
+                    + before.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            long own = written.stream().filter(touched::contains).count();
+            System.out.printf("  incremental wrote %,d accounts: %,d with a record of their own changed, %,d with none%n",
+                    written.size(), own, written.size() - own);
+            user.logout();
         }
     }
 
@@ -106,9 +121,10 @@ public final class SyncBenchmark {
         long start = System.nanoTime();
         SyncReport report = job.run(credentials, new SyncRequest(AS_OF, false));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%s: %s in %.1f s, peak heap %,d MB; pulled %,d accounts and %,d opportunities (%s, %s/%s), related %s %s%s, "
+        long peak = sampler.stop();
+        System.out.printf("%s: %s in %.1f s, peak heap %,d MB (at most %,d MB after a collection, %d full collections); pulled %,d accounts and %,d opportunities (%s, %s/%s), related %s %s%s, "
                         + "assessed %,d accounts, wrote %,d (%s), %,d failed, %,d API calls; fields changed %s; phases %s%n",
-                name, report.status(), seconds, sampler.stop() >> 20, report.pull().accounts(), report.pull().opportunities(),
+                name, report.status(), seconds, peak >> 20, sampler.highestAfterGc() >> 20, sampler.fullGcs(), report.pull().accounts(), report.pull().opportunities(),
                 report.pull().full() ? "full" : "incremental", report.pull().accountRoute(), report.pull().opportunityRoute(),
                 report.pull().related().pulled(), report.pull().related().routes(), report.pull().related().skipped(),
                 report.assessed().accounts(), report.writes().accounts(), report.writes().bulk() ? "Bulk" : "SOAP",
@@ -123,33 +139,54 @@ public final class SyncBenchmark {
         return Math.max(1, (records + PAGE - 1) / PAGE);
     }
 
-    /** Edits 1 % of accounts (employees) and 1 % of opportunities (amount) through the SOAP API, as users would. */
-    private static int changeOnePercent(String loginUrl, int accounts, int opportunities,
-                                        java.util.Map<dev.tiersync.domain.behaviour.RelatedObject, Integer> related)
-            throws ConnectionException {
+    private static PartnerConnection connect(String loginUrl) throws ConnectionException {
         ConnectorConfig config = new ConnectorConfig();
         config.setAuthEndpoint(loginUrl + WscSettings.SOAP_PATH);
         config.setUsername(EmulatorSettings.DEFAULT_USERNAME);
         config.setPassword(EmulatorSettings.DEFAULT_PASSWORD);
-        PartnerConnection connection = Connector.newConnection(config);
+        return Connector.newConnection(config);
+    }
+
+    /**
+     * Edits 1 % of accounts (employees), of opportunities (amount), of cases (priority High) and of tasks (subject)
+     * through the SOAP API, as users would; adds the accounts whose records were edited to {@code touched}.
+     */
+    private static int changeOnePercent(PartnerConnection connection, int accounts, int opportunities,
+                                        java.util.Map<dev.tiersync.domain.behaviour.RelatedObject, Integer> related,
+                                        Set<String> touched) throws ConnectionException {
         int changed = edit(connection, "SELECT Id, NumberOfEmployees FROM Account LIMIT " + accounts / 100, "Account",
-                record -> record.setField("NumberOfEmployees", 1 + 7 * (record.getId().hashCode() & 0xffff)));
-        changed += edit(connection, "SELECT Id, Amount FROM Opportunity LIMIT " + opportunities / 100, "Opportunity",
-                record -> record.setField("Amount", 1000 + (record.getId().hashCode() & 0xffff)));
+                record -> record.setField("NumberOfEmployees", 1 + 7 * (record.getId().hashCode() & 0xffff)), touched);
+        changed += edit(connection, "SELECT Id, AccountId FROM Opportunity LIMIT " + opportunities / 100, "Opportunity",
+                record -> record.setField("Amount", 1000 + (record.getId().hashCode() & 0xffff)), touched);
         Integer cases = related.get(dev.tiersync.domain.behaviour.RelatedObject.CASES);
         if (cases != null && cases > 0) {
-            changed += edit(connection, "SELECT Id FROM Case LIMIT " + cases / 100, "Case", record -> record.setField("Priority", "High"));
+            changed += edit(connection, "SELECT Id, AccountId FROM Case LIMIT " + cases / 100, "Case",
+                    record -> record.setField("Priority", "High"), touched);
         }
         Integer tasks = related.get(dev.tiersync.domain.behaviour.RelatedObject.TASKS);
         if (tasks != null && tasks > 0) {
-            changed += edit(connection, "SELECT Id FROM Task LIMIT " + tasks / 100, "Task", record -> record.setField("Subject", "Call"));
+            changed += edit(connection, "SELECT Id, AccountId FROM Task LIMIT " + tasks / 100, "Task",
+                    record -> record.setField("Subject", "Call"), touched);
         }
-        connection.logout();
         return changed;
     }
 
+    private static Set<String> ids(PartnerConnection connection, String soql) throws ConnectionException {
+        Set<String> ids = new HashSet<>();
+        QueryResult page = connection.query(soql);
+        while (true) {
+            for (SObject record : page.getRecords()) {
+                ids.add(record.getId());
+            }
+            if (page.isDone()) {
+                return ids;
+            }
+            page = connection.queryMore(page.getQueryLocator());
+        }
+    }
+
     private static int edit(PartnerConnection connection, String soql, String type,
-                            java.util.function.Consumer<SObject> change) throws ConnectionException {
+                            java.util.function.Consumer<SObject> change, Set<String> touched) throws ConnectionException {
         List<SObject> edits = new ArrayList<>();
         QueryResult page = connection.query(soql);
         while (true) {
@@ -158,6 +195,10 @@ public final class SyncBenchmark {
                 edit.setId(record.getId());
                 change.accept(edit);
                 edits.add(edit);
+                Object account = type.equals("Account") ? record.getId() : record.getField("AccountId");
+                if (account != null) {
+                    touched.add(account.toString());
+                }
             }
             if (page.isDone()) {
                 break;

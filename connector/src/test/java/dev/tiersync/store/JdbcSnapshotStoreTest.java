@@ -29,7 +29,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import dev.tiersync.testdata.PlantedOrg;
 import dev.tiersync.testdata.TestPostgres;
+import dev.tiersync.domain.AccountHistory;
+import dev.tiersync.domain.engine.Assessment;
+import dev.tiersync.domain.engine.Extensions;
+import dev.tiersync.domain.engine.SegmentationConfig;
+import dev.tiersync.domain.engine.Segmenter;
+import dev.tiersync.domain.fit.FitConfig;
+import dev.tiersync.domain.fit.FitOutcome;
+import dev.tiersync.domain.fit.KeptFit;
+import dev.tiersync.domain.fit.SchemeKind;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -204,6 +215,34 @@ class JdbcSnapshotStoreTest {
         }
         try (JdbcSnapshotStore again = open(database)) {
             assertThat(accounts(again)).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aKeptFitComesBackScoringEveryAccountAndReportingAsTheFitLearnt(String database) {
+        LocalDate asOf = LocalDate.of(2025, 6, 1);
+        List<AccountHistory> histories = PlantedOrg.generate(1_500, asOf, 1.0, 11).histories();
+        try (JdbcSnapshotStore store = open(database)) {
+            for (SchemeKind kind : List.of(SchemeKind.TREE, SchemeKind.REGRESSION)) {
+                SegmentationConfig config = SegmentationConfig.defaults().withFit(FitConfig.builder().scheme(kind).build());
+                Segmenter segmenter = new Segmenter(config);
+                Assessment learnt = segmenter.assessment(histories, asOf, Extensions.NONE);
+                assertThat(learnt.fit().model()).as(learnt.fitReport().decision()).isPresent();
+
+                store.keepFit(org, KeptFit.of(segmenter.fitRulesKey(), asOf, learnt.fit()));
+                KeptFit kept = store.keptFit(org).orElseThrow();
+
+                assertThat(kept.learntBy(segmenter.fitRulesKey())).isTrue();
+                assertThat(kept.learntAsOf()).isEqualTo(asOf);
+                FitOutcome again = kept.outcome(config.fit());
+                assertThat(again.model().orElseThrow().kind()).isEqualTo(kind);
+                assertThat(again.scoreAll(learnt.fitViews())).isEqualTo(learnt.fit().scoreAll(learnt.fitViews()));
+                assertThat(again.report().schemes()).isEqualTo(learnt.fitReport().schemes());
+                assertThat(again.report().profile()).isEqualTo(learnt.fitReport().profile());
+                assertThat(segmenter.assessment(histories, asOf, Extensions.NONE, Optional.of(kept)).results())
+                        .isEqualTo(learnt.results());
+            }
         }
     }
 

@@ -81,6 +81,23 @@ class CustomObjectTest {
     }
 
     @Test
+    void aDeletedRecordsKeyIsFreeAgainAndAnUpdatedKeyIsTakenAtOnce() throws Exception {
+        SaveResult[] first = connection.create(new SObject[] {change(account, "K-1"), change(account, "K-2")});
+        connection.delete(new String[] {first[0].getId()});
+        SObject renamed = new SObject("Segment_Change__c");
+        renamed.setId(first[1].getId());
+        renamed.setField("Change_Key__c", "K-3");
+        assertThat(connection.update(new SObject[] {renamed})[0].isSuccess()).isTrue();
+
+        SaveResult[] again = connection.create(new SObject[] {change(account, "k-1"), change(account, "K-2"), change(account, "k-3")});
+
+        assertThat(again[0].isSuccess()).as("the deleted record's key").isTrue();
+        assertThat(again[1].isSuccess()).as("the key the update gave up").isTrue();
+        assertThat(again[2].getErrors()[0].getStatusCode()).as("the key the update took").isEqualTo(StatusCode.DUPLICATE_VALUE);
+        assertThat(again[2].getErrors()[0].getMessage()).contains(first[1].getId());
+    }
+
+    @Test
     void aBulkInsertCreatesEachRowAndRefusesADuplicateKeyRowByRow() throws Exception {
         ConnectorConfig config = new ConnectorConfig();
         config.setSessionId(connection.getConfig().getSessionId());

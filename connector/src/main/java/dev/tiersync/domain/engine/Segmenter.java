@@ -33,10 +33,12 @@ import dev.tiersync.domain.fit.FitLearner;
 import dev.tiersync.domain.fit.FitOutcome;
 import dev.tiersync.domain.fit.FitScore;
 import dev.tiersync.domain.fit.Hierarchy;
+import dev.tiersync.domain.fit.KeptFit;
 import dev.tiersync.domain.tiering.TierBasis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.Arrays;
 import java.util.Collection;
@@ -91,6 +93,15 @@ public final class Segmenter {
         return config;
     }
 
+    /**
+     * The key of the rules the fit is learnt by: how accounts are profiled (industries, size bands, behaviour), valued
+     * and tiered, and the fit's own settings. A fit kept from a run under another key is not used.
+     */
+    public String fitRulesKey() {
+        return String.join("\n", config.industries().toString(), config.sizeBands().toString(), config.value().toString(),
+                config.tiers().toString(), config.behaviour().toString(), config.fit().learningKey());
+    }
+
     /** One result per account, in input order, with the core's rules alone. */
     public List<Segmentation> assess(Collection<AccountHistory> accounts, LocalDate asOf) {
         return assess(accounts, asOf, Extensions.NONE);
@@ -108,7 +119,19 @@ public final class Segmenter {
 
     /** One result per account, in input order, with the fit learnt on the way; as {@link #assess(Collection, LocalDate, Extensions)}. */
     public Assessment assessment(Collection<AccountHistory> accounts, LocalDate asOf, Extensions extensions) {
-        List<AccountHistory> input = List.copyOf(accounts);
+        return assessment(accounts, asOf, extensions, Optional.empty());
+    }
+
+    /**
+     * As {@link #assessment(Collection, LocalDate, Extensions)}, scoring the fit by a kept one when it was learnt by
+     * these rules ({@link #fitRulesKey()}) instead of learning it again.
+     */
+    public Assessment assessment(Collection<AccountHistory> accounts, LocalDate asOf, Extensions extensions, Optional<KeptFit> kept) {
+        Optional<FitOutcome> fit = kept.filter(k -> k.learntBy(fitRulesKey())).map(k -> k.outcome(config.fit()));
+        // a random-access list is read in place, not copied: the sync's makes each history as it is read, so the
+        // relationships of all accounts are never held at once (each is read once, into the account's profile)
+        List<AccountHistory> input = accounts instanceof List<AccountHistory> list && list instanceof RandomAccess
+                ? list : List.copyOf(accounts);
         Map<String, String> industryCache = new ConcurrentHashMap<>();
         Map<String, Region> regionCache = new ConcurrentHashMap<>();
         AccountProfile[] profileArray = new AccountProfile[input.size()];
@@ -118,7 +141,7 @@ public final class Segmenter {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<AccountProfile> profiles = enriched(bare, extensions);
             int withdrawals = extensions.withdrawals();
-            Assessment results = judge(profiles, asOf, extensions);
+            Assessment results = judge(profiles, asOf, extensions, fit);
             if (extensions.withdrawals() == withdrawals) {
                 return results;
             }
@@ -127,7 +150,7 @@ public final class Segmenter {
     }
 
     /** Scores, tiers, fit, signals, segments and reasons of profiled accounts: one pass of an assessment. */
-    private Assessment judge(List<AccountProfile> profiles, LocalDate asOf, Extensions extensions) {
+    private Assessment judge(List<AccountProfile> profiles, LocalDate asOf, Extensions extensions, Optional<FitOutcome> kept) {
         double[] qualities = profiles.parallelStream().mapToDouble(quality::of).toArray();
         PercentileRank rank = PercentileRank.of(IntStream.range(0, qualities.length)
                 .filter(i -> profiles.get(i).metrics().isCustomer()).mapToDouble(i -> qualities[i]).toArray());
@@ -140,7 +163,7 @@ public final class Segmenter {
         List<ScoredAccount> scored = Arrays.asList(scoredArray);
         TierDecision[] decisions = tiers.assign(scored);
         List<FitAccount> views = fitViews(profiles, qualities, decisions, asOf, extensions);
-        FitOutcome fit = fitLearner.learn(views);
+        FitOutcome fit = kept.orElseGet(() -> fitLearner.learn(views));
         List<FitScore> fits = fit.scoreAll(views);
         SpendNorms norms = SpendNorms.of(profiles);
         SignalAssessor assessor = signals.with(extensions.signals());

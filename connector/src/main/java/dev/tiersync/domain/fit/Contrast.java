@@ -9,5 +9,5 @@ package dev.tiersync.domain.fit;
  *     NaN when it cannot be computed
  * @param summary what differs, e.g. {@code Technology: A 58% vs D 12%} or {@code median A 1,800 vs D 150}
  */
-public record Contrast(FitVariable variable, double effect, double pValue, String summary) {
+public record Contrast(FitVariable variable, double effect, double pValue, String summary) implements java.io.Serializable {
 }

@@ -174,6 +174,15 @@ public final class FitConfig {
                 strongFrom, moderateFrom, scheme, trainingSample, decileFrom, seed, profile, orgFields);
     }
 
+    /** Every setting, as text: two configs learn alike exactly when their keys are equal. */
+    public String learningKey() {
+        return "FitConfig[min-customers=" + minCustomers + ", min-node-size=" + minNodeSize + ", max-depth=" + maxDepth
+                + ", min-difference=" + minDifference + ", significance=" + significance + ", max-correlation=" + maxCorrelation
+                + ", min-lift-area=" + minLiftArea + ", folds=" + folds + ", strong-from=" + strongFrom + ", moderate-from="
+                + moderateFrom + ", scheme=" + scheme.map(SchemeKind::key).orElse("auto") + ", training-sample=" + trainingSample
+                + ", decile-from=" + decileFrom + ", seed=" + seed + ", profile=" + profile + ", org-fields=" + orgFields + "]";
+    }
+
     @Override
     public String toString() {
         return "FitConfig[min-customers=" + minCustomers + ", min-node-size=" + minNodeSize + ", max-depth=" + maxDepth

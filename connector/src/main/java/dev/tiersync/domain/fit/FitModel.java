@@ -20,6 +20,14 @@ public final class FitModel {
         this.config = config;
     }
 
+    Scheme scheme() {
+        return scheme;
+    }
+
+    Calibration calibration() {
+        return calibration;
+    }
+
     public SchemeKind kind() {
         return scheme.kind();
     }

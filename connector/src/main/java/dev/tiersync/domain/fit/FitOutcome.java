@@ -17,6 +17,11 @@ public final class FitOutcome {
         this.noFitReason = noFitReason;
     }
 
+    /** The model, or null without a fit: for {@link KeptFit}. */
+    FitModel modelOrNull() {
+        return model;
+    }
+
     public FitReport report() {
         return report;
     }

@@ -8,7 +8,7 @@ package dev.tiersync.domain.fit;
  * @param learntFrom the customers the schemes were trained on: all of them, or a sample stratified by
  *     quality when there are more than {@code training-sample}
  */
-public record FitPopulation(int accounts, int customers, int newCustomers, int prospects, int learntFrom) {
+public record FitPopulation(int accounts, int customers, int newCustomers, int prospects, int learntFrom) implements java.io.Serializable {
 
     public boolean sampled() {
         return learntFrom < customers;

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param key the name the rules use ({@code industry}, {@code employees}, {@code attribute.tech-stack})
  * @param label the name people read
  */
-public record FitVariable(String key, String label, Kind kind) {
+public record FitVariable(String key, String label, Kind kind) implements java.io.Serializable {
 
     /** Whether a variable takes named values or numbers. */
     public enum Kind {

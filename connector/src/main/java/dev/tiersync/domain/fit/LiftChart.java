@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * @param customers how many customers were ranked
  * @param top how many of them are in the actual top 25 %
  */
-public record LiftChart(List<Double> captured, int customers, int top) {
+public record LiftChart(List<Double> captured, int customers, int top) implements java.io.Serializable {
 
     /** The share of the ranking the chart is read at for the headline figure: the top 25 %. */
     public static final double QUARTER = 0.25;

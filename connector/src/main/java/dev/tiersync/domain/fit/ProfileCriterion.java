@@ -12,7 +12,7 @@ import java.util.List;
  * @param atLeast the lowest matching number, or null
  * @param below the number from which nothing matches any more, or null
  */
-public record ProfileCriterion(String variable, List<String> in, Double atLeast, Double below, double weight) {
+public record ProfileCriterion(String variable, List<String> in, Double atLeast, Double below, double weight) implements java.io.Serializable {
 
     public ProfileCriterion {
         in = in == null ? List.of() : List.copyOf(in);

@@ -7,5 +7,5 @@ package dev.tiersync.domain.fit;
  * @param group the quartile (A–D) or decile (1–10) it falls in
  * @param traits its main traits, as the tier profile lists them
  */
-public record RankedCustomer(String accountId, String name, double quality, double percentile, String group, String traits) {
+public record RankedCustomer(String accountId, String name, double quality, double percentile, String group, String traits) implements java.io.Serializable {
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param verdict one line on why it was or was not usable
  */
 public record SchemeEvaluation(SchemeKind kind, List<String> description, LiftChart lift, double pValue, boolean beatsDiagonal,
-                               String verdict) {
+                               String verdict) implements java.io.Serializable {
 
     public SchemeEvaluation {
         description = List.copyOf(description);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param contrasts A against D, most different first
  */
 public record TierProfile(int customers, List<String> groups, List<Integer> groupSizes, List<VariableProfile> variables,
-                          List<Contrast> contrasts, List<RankedCustomer> top, List<RankedCustomer> bottom) {
+                          List<Contrast> contrasts, List<RankedCustomer> top, List<RankedCustomer> bottom) implements java.io.Serializable {
 
     public TierProfile {
         groups = List.copyOf(groups);

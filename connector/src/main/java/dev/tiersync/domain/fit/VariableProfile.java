@@ -3,7 +3,7 @@ package dev.tiersync.domain.fit;
 import java.util.List;
 
 /** One variable across the groups of the tier profile (quartiles A–D, or deciles 1–10), best group first. */
-public sealed interface VariableProfile permits VariableProfile.Numeric, VariableProfile.Categorical {
+public sealed interface VariableProfile extends java.io.Serializable permits VariableProfile.Numeric, VariableProfile.Categorical {
 
     FitVariable variable();
 
@@ -29,7 +29,7 @@ public sealed interface VariableProfile permits VariableProfile.Numeric, Variabl
     }
 
     /** One value of a categorical variable and its share of each group. */
-    record LevelShares(String level, List<Double> shares) {
+    record LevelShares(String level, List<Double> shares) implements java.io.Serializable {
 
         public LevelShares {
             shares = List.copyOf(shares);

@@ -3,7 +3,7 @@ package dev.tiersync.domain.value;
 import java.util.Arrays;
 
 /** Percentile ranks 0–100 of values among a population; ties share their middle rank. */
-public final class PercentileRank {
+public final class PercentileRank implements java.io.Serializable {
 
     private final double[] sorted;
 

@@ -104,11 +104,9 @@ public final class InMemoryOrgStore implements OrgStore {
             if (!field.isUnique() || value == null) {
                 continue;
             }
-            int at = object.position(field);
-            for (String[] row : table.snapshot(false)) {
-                if (value.equalsIgnoreCase(row[at])) {
-                    return Optional.of(Map.entry(field.name(), row[object.position("Id")]));
-                }
+            String[] row = table.holding(object.position(field), value);
+            if (row != null) {
+                return Optional.of(Map.entry(field.name(), row[object.position("Id")]));
             }
         }
         return Optional.empty();

@@ -8,7 +8,7 @@ import dev.tiersync.domain.value.PercentileRank;
  * score does). A fit of 86 reads "scores like the customers at the 86th percentile". Also keeps the
  * share of tier A among those customers per tenth of the fit score, for "58% of such customers are tier A".
  */
-public final class Calibration {
+public final class Calibration implements java.io.Serializable {
 
     private final PercentileRank rank;
     private final boolean empty;

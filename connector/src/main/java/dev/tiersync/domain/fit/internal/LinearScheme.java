@@ -20,7 +20,7 @@ final class LinearScheme implements Scheme {
     private static final double MIN_CONTRIBUTION = 0.5;
 
     /** One kept column with its coefficient, p-value and training mean (for each account's contributions). */
-    record Term(Column column, double coefficient, double pValue, double mean) {
+    record Term(Column column, double coefficient, double pValue, double mean) implements java.io.Serializable {
     }
 
     private final double intercept;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /** A trained segmentation scheme: it scores any account (higher is more like the best customers) and explains itself. */
-public interface Scheme {
+public interface Scheme extends java.io.Serializable {
 
     SchemeKind kind();
 

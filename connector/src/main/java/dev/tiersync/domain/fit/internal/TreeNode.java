@@ -5,7 +5,7 @@ package dev.tiersync.domain.fit.internal;
  * average value (percentile of quality) and their share of tier A. A split sends an account to
  * {@code greater} when its column's value is above the threshold (Tribuo's convention).
  */
-final class TreeNode {
+final class TreeNode implements java.io.Serializable {
 
     final Column column;
     final double threshold;

@@ -69,19 +69,22 @@ final class RecordTable<T> {
      * pull filling it), so each is inserted without first removing an older version.
      */
     void put(Connection connection, String org, long generation, List<Pulled<T>> page, boolean replacing) throws SQLException {
-        if (!replacing) {
-            insert(connection, org, generation, page);
-            return;
-        }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE org_id = ? AND id = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (org_id, id, generation, "
-                     + "system_modstamp, " + columns.names() + extraName() + ") VALUES (?, ?, ?, ?" + columns.placeholders()
-                     + (extra == null ? "" : ", ?") + ")")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (org_id, id, generation, "
+                + "system_modstamp, " + columns.names() + extraName() + ") VALUES (?, ?, ?, ?" + columns.placeholders()
+                + (extra == null ? "" : ", ?") + ")")) {
+            if (replacing) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                        + " WHERE org_id = ? AND id = ?")) {
+                    for (Pulled<T> pulled : page) {
+                        delete.setString(1, org);
+                        delete.setString(2, pulled.id());
+                        delete.addBatch();
+                    }
+                    delete.executeBatch();
+                }
+            }
             boolean inserts = false;
             for (Pulled<T> pulled : page) {
-                delete.setString(1, org);
-                delete.setString(2, pulled.id());
-                delete.addBatch();
                 if (!pulled.deleted()) {
                     insert.setString(1, org);
                     insert.setString(2, pulled.id());
@@ -95,34 +98,7 @@ final class RecordTable<T> {
                     inserts = true;
                 }
             }
-            delete.executeBatch();
             if (inserts) {
-                insert.executeBatch();
-            }
-        }
-    }
-
-    private void insert(Connection connection, String org, long generation, List<Pulled<T>> page) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (org_id, id, generation, "
-                + "system_modstamp, " + columns.names() + extraName() + ") VALUES (?, ?, ?, ?" + columns.placeholders()
-                + (extra == null ? "" : ", ?") + ")")) {
-            boolean any = false;
-            for (Pulled<T> pulled : page) {
-                if (pulled.deleted()) {
-                    continue;
-                }
-                insert.setString(1, org);
-                insert.setString(2, pulled.id());
-                insert.setLong(3, generation);
-                Columns.setInstant(insert, 4, pulled.systemModstamp());
-                int next = columns.bind(insert, 5, toValues.apply(pulled.record()));
-                if (extra != null) {
-                    insert.setString(next, extra.write(pulled.record()));
-                }
-                insert.addBatch();
-                any = true;
-            }
-            if (any) {
                 insert.executeBatch();
             }
         }

@@ -70,13 +70,14 @@ public final class PullBenchmark {
         boolean bulk = args.length > 1 && args[1].equals("bulk");
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Process emulator = new ProcessBuilder("java", "-Xmx6g", "-cp", System.getProperty("java.class.path"),
-                EmulatorProcess.class.getName(), Integer.toString(accounts), "7", AS_OF.toString())
+                EmulatorProcess.class.getName(), Integer.toString(accounts), "7", AS_OF.toString(), "",
+                Long.toString(Long.getLong("bench.latencyMs", 0)))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String loginUrl = awaitReady(emulator);
-            System.out.printf("%s pull of %,d accounts, heap cap %,d MB, %d cores; emulator in its own process%n",
-                    bulk ? "Bulk API" : "SOAP", accounts, Runtime.getRuntime().maxMemory() >> 20,
-                    Runtime.getRuntime().availableProcessors());
+            System.out.printf("%s pull of %,d accounts, heap cap %,d MB, %d cores; emulator in its own process, every answer "
+                            + "held back %d ms%n", bulk ? "Bulk API" : "SOAP", accounts, Runtime.getRuntime().maxMemory() >> 20,
+                    Runtime.getRuntime().availableProcessors(), Long.getLong("bench.latencyMs", 0));
             Path directory = Files.createTempDirectory(Path.of("target"), "pull-bench");
             List<Double> ratios = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {

@@ -188,10 +188,10 @@ class FaultToleranceTest {
     }
 
     @Test
-    void aBulkPullDeferredBetweenChunksGoesOnFromTheNextChunk() {
+    void aBulkPullDeferredBetweenChunksGoesOnFromTheFirstChunkNotReadWhole() {
         OrgData data = OrgData.generate(ACCOUNTS, 11, AS_OF);
         org = EmulatedOrg.start(EmulatorSettings.of(data).withBulkTiming(dev.tiersync.emulator.BulkTiming.immediate())
-                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(LIMIT_IN_THE_THIRD_CHUNK)));
+                .withFaults(FaultPlan.none().withDailyLimitAfterCalls(LIMIT_IN_THE_OPPORTUNITY_CHUNKS)));
         WscSettings chunked = new WscSettings(java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(2), 200)
                 .withPkChunkSize(100);
         SyncJob bulk = SyncRuntime.builder().resilience(SyncHarness.FAST_RETRIES).salesforce(chunked)
@@ -199,21 +199,30 @@ class FaultToleranceTest {
                 .job(SegmentationConfig.defaults());
 
         SyncReport deferred = bulk.run(credentials(), new SyncRequest(AS_OF, false));
+        int kept = store.pullInProgress(org.orgId()).orElseThrow().objects().get("Opportunity").records();
         org.injectFaults(FaultPlan.none());
         SyncReport next = bulk.run(credentials(), new SyncRequest(AS_OF, false));
 
         assertThat(deferred.status()).isEqualTo(SyncStatus.DEFERRED);
-        assertThat(deferred.pull().accounts()).as("two chunks of 100 stored before the limit").isEqualTo(200);
+        assertThat(deferred.pull().accounts()).as("every account chunk read before the limit").isEqualTo(ACCOUNTS);
+        assertThat(deferred.pull().opportunities()).isPositive().isLessThan(data.count("Opportunity"));
+        assertThat(kept).as("the opportunities of the chunks read whole from the first on, in chunks of 100")
+                .isLessThanOrEqualTo(deferred.pull().opportunities());
         assertThat(next.status()).isEqualTo(SyncStatus.SUCCEEDED);
-        assertThat(next.pull().accountRoute().bulk()).isTrue();
-        assertThat(next.pull().accounts()).as("the chunks from the third on, none twice").isEqualTo(ACCOUNTS - 200);
-        assertThat(next.pull().opportunities()).isEqualTo(data.count("Opportunity"));
+        assertThat(next.pull().accounts()).as("the accounts were pulled to their end: not again").isZero();
+        assertThat(next.pull().opportunityRoute().bulk()).isTrue();
+        assertThat(next.pull().opportunities()).as("from the first chunk not read whole (startRow) on")
+                .isEqualTo(data.count("Opportunity") - kept);
         assertThat(next.writes().accounts()).isEqualTo(ACCOUNTS);
         assertNothingWrittenTwice();
     }
 
-    /** The org's limit, reached in the calls that read the third chunk (the first page, the job, its batch and a poll before). */
-    private static final int LIMIT_IN_THE_THIRD_CHUNK = 10;
+    /**
+     * The org's limit, reached while the opportunities' chunks are read (chunks of 100, a few at once): the accounts'
+     * first page, job, batch, poll, six chunks and close, then the opportunities' first page, job, batch and poll
+     * take 23 calls; twenty more read about ten chunks.
+     */
+    private static final int LIMIT_IN_THE_OPPORTUNITY_CHUNKS = 43;
 
     private void assertSurvives(FaultPlan faults) {
         org = EmulatedOrg.start(EmulatorSettings.of(OrgData.generate(ACCOUNTS, 11, AS_OF)).withFaults(faults.withSeed(3)));

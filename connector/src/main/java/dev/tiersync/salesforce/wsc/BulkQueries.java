@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.MDC;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,7 +30,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A query through Bulk API 1.0 with PK chunking: one job, one query batch that Salesforce splits
  * into chunks of record ids, each chunk's CSV results streamed row by row and
- * handed on in pages, so memory stays flat however big the object is.
+ * handed on in pages, so memory stays flat however big the object is; a few chunks are read at once.
  */
 final class BulkQueries {
 
@@ -45,11 +50,15 @@ final class BulkQueries {
         }
     }
 
-    /** Where the rows go: a page at a time, and word once every row of a chunk has gone. */
+    /**
+     * Where the rows go: a page at a time (pages of different chunks from several threads at once, a chunk's pages
+     * from one), and word of how far from the first chunk every chunk is wholly delivered.
+     */
     interface Rows {
-        void page(List<Function<String, Object>> rows);
+        void page(int chunk, List<Function<String, Object>> rows);
 
-        void chunkDone();
+        /** Chunks {@code 0} to {@code chunks - 1} are all delivered; told in increasing order, one call at a time. */
+        void delivered(int chunks);
     }
 
     /**
@@ -57,8 +66,7 @@ final class BulkQueries {
      * Rows reach {@code rows} as field lookups, {@code pageSize} at a time, the chunks in id order.
      */
     static void run(BulkCalls calls, String object, String soql, boolean includeDeleted, Chunking chunking, int pageSize,
-                    long pollMillis, Rows rows) {
-        Consumer<List<Function<String, Object>>> pages = rows::page;
+                    long pollMillis, int readers, Rows rows) {
         JobInfo job = calls.send("create bulk query job on " + object, bulk -> {
             JobInfo info = new JobInfo();
             info.setObject(object);
@@ -70,13 +78,14 @@ final class BulkQueries {
         });
         BatchInfo original = calls.send("add bulk query batch", bulk ->
                 bulk.createBatchFromStream(job, new ByteArrayInputStream(soql.getBytes(StandardCharsets.UTF_8))));
-        for (BatchInfo chunk : awaitChunks(calls, job.getId(), original.getId(), pollMillis)) {
+        List<BatchInfo> chunks = awaitChunks(calls, job.getId(), original.getId(), pollMillis);
+        readAll(chunks, Math.max(1, Math.min(readers, chunks.size())), object, rows, (index, chunk) -> {
             String[] resultIds = calls.send("list bulk query results", bulk ->
                     bulk.getQueryResultList(job.getId(), chunk.getId()).getResult());
             for (String resultId : resultIds) {
                 calls.send("read bulk query result", bulk -> {
                     try (InputStream csv = bulk.getQueryResultStream(job.getId(), chunk.getId(), resultId)) {
-                        stream(csv, pageSize, pages);
+                        stream(csv, pageSize, page -> rows.page(index, page));
                     } catch (IOException e) {
                         throw new SalesforceUnavailableException(FaultTranslator.TRANSPORT_ERROR,
                                 "reading a bulk query result of " + object + " failed: " + e.getMessage(), e);
@@ -84,9 +93,81 @@ final class BulkQueries {
                     return null;
                 });
             }
-            rows.chunkDone();
-        }
+        });
         calls.send("close bulk query job", bulk -> bulk.closeJob(job.getId()));
+    }
+
+    /** Reads one chunk's results. */
+    @FunctionalInterface
+    private interface ChunkReader {
+        void read(int index, BatchInfo chunk);
+    }
+
+    /**
+     * Reads the chunks, {@code readers} at a time: each chunk's results come in a request of their own, and the time a
+     * download waits for Salesforce is spent reading another. How far every chunk from the first is delivered is told
+     * as chunks finish; the first failure is thrown once the others have ended.
+     */
+    private static void readAll(List<BatchInfo> chunks, int readers, String object, Rows rows, ChunkReader reader) {
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        ExecutorService threads = Executors.newFixedThreadPool(readers, task -> {
+            Thread thread = new Thread(task, "tiersync-bulk-" + object);
+            thread.setDaemon(true);
+            return thread;
+        });
+        boolean[] done = new boolean[chunks.size()];
+        int[] prefix = {0};
+        List<Future<?>> reading = new ArrayList<>(chunks.size());
+        try {
+            for (int i = 0; i < chunks.size(); i++) {
+                int index = i;
+                reading.add(threads.submit(() -> {
+                    if (context != null) {
+                        MDC.setContextMap(context);
+                    }
+                    try {
+                        reader.read(index, chunks.get(index));
+                        synchronized (done) {
+                            done[index] = true;
+                            int before = prefix[0];
+                            while (prefix[0] < done.length && done[prefix[0]]) {
+                                prefix[0]++;
+                            }
+                            if (prefix[0] > before) {
+                                rows.delivered(prefix[0]);
+                            }
+                        }
+                    } finally {
+                        MDC.clear();
+                    }
+                    return null;
+                }));
+            }
+            RuntimeException failure = null;
+            for (Future<?> each : reading) {
+                try {
+                    each.get();
+                } catch (ExecutionException e) {
+                    RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new SalesforceUnavailableException(FaultTranslator.TRANSPORT_ERROR, "reading a bulk query "
+                            + "result of " + object + " failed: " + e.getCause(), e.getCause());
+                    if (failure == null) {
+                        failure = cause;
+                    } else if (failure != cause) {
+                        failure.addSuppressed(cause);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SalesforceUnavailableException(FaultTranslator.TRANSPORT_ERROR, "interrupted while reading "
+                            + "the bulk query results of " + object, e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            threads.shutdown();
+        }
     }
 
     /** Waits until every batch is done; returns the batches holding results (the chunks, or the original if unchunked). */

@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The pulls behind {@link dev.tiersync.salesforce.RecordReader}: SOAP query pages in id order ({@code queryAll} with
  * deletions when incremental), or, when the first page says more records match than the bulk threshold, a Bulk API
- * query with PK chunking. Either way the sink hears how far the pull has come: after each SOAP page, the page's last
- * id; after each Bulk chunk, the highest id so far (chunks cover ascending id ranges, a chunk's rows come in any
- * order). A scope that resumes after an id asks for {@code Id > 'id'} on SOAP and starts the PK chunks there
+ * query with PK chunking, a few chunks read at once. Either way the sink hears how far the pull has come: after each
+ * SOAP page, the page's last id; once every chunk up to one is read, the highest id in them (chunks cover ascending
+ * id ranges, a chunk's rows come in any order). Pages of different chunks may reach the sink from several threads
+ * at once. A scope that resumes after an id asks for {@code Id > 'id'} on SOAP and starts the PK chunks there
  * ({@code startRow}, Salesforce's way to restart a chunked query) on Bulk.
  */
 final class RecordPulls {
@@ -28,6 +29,8 @@ final class RecordPulls {
     private static final Logger log = LoggerFactory.getLogger(RecordPulls.class);
 
     static final int BULK_PAGE_SIZE = 2000;
+    /** Bulk chunks read at once: the time one download waits for Salesforce is spent reading another. */
+    static final int BULK_READERS = 3;
 
     private final SoapCalls soap;
     private final BulkCalls bulk;
@@ -51,22 +54,22 @@ final class RecordPulls {
         if (!page.isDone() && page.getSize() > scope.bulkThreshold() && scope.range().isAll()) {
             log.info("{}: {} records match, over the bulk threshold of {}; pulling through the Bulk API", action,
                     page.getSize(), scope.bulkThreshold());
-            String[] highest = new String[1];
             String resumedAfter = scope.resumesAfter().orElse(null);
+            java.util.Map<Integer, String> highest = new java.util.concurrent.ConcurrentHashMap<>();
+            String[] through = new String[1];
+            int[] counted = {0};
             BulkQueries.run(bulk, object, select + where(scope, false), incremental,
-                    new BulkQueries.Chunking(pkChunkSize, scope.resumesAfter().orElse(null)), BULK_PAGE_SIZE,
-                    WscOrgSession.BULK_POLL_MILLIS, new BulkQueries.Rows() {
+                    new BulkQueries.Chunking(pkChunkSize, resumedAfter), BULK_PAGE_SIZE, WscOrgSession.BULK_POLL_MILLIS,
+                    BULK_READERS, new BulkQueries.Rows() {
                         @Override
-                        public void page(List<Function<String, Object>> rows) {
+                        public void page(int chunk, List<Function<String, Object>> rows) {
                             List<Pulled<T>> mapped = new ArrayList<>(rows.size());
                             for (Function<String, Object> row : rows) {
                                 Pulled<T> pulled = mapper.apply(new SObjectValues(object, row));
                                 if (pulled.id().equals(resumedAfter)) {
                                     continue; // startRow counts from that record, which the pull stored already
                                 }
-                                if (highest[0] == null || pulled.id().compareTo(highest[0]) > 0) {
-                                    highest[0] = pulled.id();
-                                }
+                                highest.merge(chunk, pulled.id(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
                                 mapped.add(pulled);
                             }
                             if (!mapped.isEmpty()) {
@@ -75,9 +78,15 @@ final class RecordPulls {
                         }
 
                         @Override
-                        public void chunkDone() {
-                            if (highest[0] != null) {
-                                pages.deliveredThrough(highest[0]);
+                        public void delivered(int chunks) {
+                            for (; counted[0] < chunks; counted[0]++) {
+                                String top = highest.get(counted[0]);
+                                if (top != null && (through[0] == null || top.compareTo(through[0]) > 0)) {
+                                    through[0] = top;
+                                }
+                            }
+                            if (through[0] != null) {
+                                pages.deliveredThrough(through[0]);
                             }
                         }
                     });

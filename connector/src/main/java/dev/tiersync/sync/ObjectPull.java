@@ -1,5 +1,6 @@
 package dev.tiersync.sync;
 
+import dev.tiersync.concurrent.AllAtOnce;
 import dev.tiersync.salesforce.IdRange;
 import dev.tiersync.salesforce.PageSink;
 import dev.tiersync.salesforce.PullScope;
@@ -8,17 +9,12 @@ import dev.tiersync.salesforce.RecordReader;
 import dev.tiersync.salesforce.Route;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Pulls one object into the snapshot, from where an earlier run of the pull left it. A full pull of an object big
@@ -102,58 +98,23 @@ final class ObjectPull {
 
     private <T> Route streams(String object, PullScope scope, SortedMap<Integer, PullProgress.Position> split,
                               Puller<T> puller, Consumer<List<Pulled<T>>> put, PullPositions.Tally tally) {
-        Map<String, String> context = MDC.getCopyOfContextMap();
-        ExecutorService threads = Executors.newFixedThreadPool(split.size(), task -> {
-            Thread thread = new Thread(task, "tiersync-pull-" + org + "-" + object);
-            thread.setDaemon(true);
-            return thread;
-        });
-        List<Future<Route>> running = new ArrayList<>();
+        List<Callable<Route>> running = new ArrayList<>();
         List<PullPositions.Tally> tallies = new ArrayList<>();
+        split.forEach((stream, position) -> {
+            if (position.done()) {
+                return;
+            }
+            PullPositions.Tally counted = new PullPositions.Tally();
+            tallies.add(counted);
+            String key = PullProgress.streamKey(object, stream);
+            running.add(() -> stream(key, scope.within(position.range()), position.whole(), position.range(),
+                    position.afterId(), puller, put, counted, null));
+        });
         try {
-            split.forEach((stream, position) -> {
-                if (position.done()) {
-                    return;
-                }
-                PullPositions.Tally counted = new PullPositions.Tally();
-                tallies.add(counted);
-                String key = PullProgress.streamKey(object, stream);
-                running.add(threads.submit(() -> {
-                    if (context != null) {
-                        MDC.setContextMap(context);
-                    }
-                    try {
-                        return stream(key, scope.within(position.range()), position.whole(), position.range(),
-                                position.afterId(), puller, put, counted, null);
-                    } finally {
-                        MDC.clear();
-                    }
-                }));
-            });
-            RuntimeException failure = null;
-            Route route = Route.NONE;
-            for (Future<Route> each : running) {
-                try {
-                    route = each.get();
-                } catch (ExecutionException e) {
-                    RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime
-                            : new SnapshotStoreException("a stream of the " + object + " pull failed: " + e.getCause(), e.getCause());
-                    if (failure == null) {
-                        failure = cause;
-                    } else if (failure != cause) {
-                        failure.addSuppressed(cause);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new SnapshotStoreException("interrupted while pulling " + object, e);
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            return route;
+            List<Route> routes = AllAtOnce.run("tiersync-pull-" + org + "-" + object, split.size(), running,
+                    failed -> new SnapshotStoreException("a stream of the " + object + " pull failed: " + failed, failed));
+            return routes.isEmpty() ? Route.NONE : routes.get(routes.size() - 1);
         } finally {
-            threads.shutdown();
             tallies.forEach(tally::add);
         }
     }

@@ -72,6 +72,11 @@ public record PullProgress(long generation, boolean full, Instant changedSince, 
         return streams;
     }
 
+    /** Whether an earlier run of this pull began the object (as one stream or split) as a pull of every record. */
+    Optional<Boolean> whole(String object) {
+        return of(object).or(() -> streamsOf(object).values().stream().findFirst()).map(Position::whole);
+    }
+
     /** The key of one stream of an object's pull. */
     static String streamKey(String object, int stream) {
         return object + STREAM + stream;

@@ -78,9 +78,7 @@ final class RelatedPull {
                 continue;
             }
             OptionalLong fullIn = store.relatedPulledIn(org, object.apiName());
-            boolean whole = positions.of(object.apiName()).map(PullProgress.Position::whole)
-                    .or(() -> positions.progress().streamsOf(object.apiName()).values().stream().findFirst()
-                            .map(PullProgress.Position::whole))
+            boolean whole = positions.progress().whole(object.apiName())
                     .orElse(full || fullIn.isEmpty() || fullIn.getAsLong() != generation);
             PullScope objectScope = whole ? PullScope.everything(scope.bulkThreshold()) : scope;
             PullPositions.Tally count = new PullPositions.Tally();

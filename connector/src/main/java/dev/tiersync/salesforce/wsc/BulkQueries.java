@@ -18,11 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.slf4j.MDC;
+import java.util.concurrent.Callable;
+import dev.tiersync.concurrent.AllAtOnce;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -109,65 +106,28 @@ final class BulkQueries {
      * as chunks finish; the first failure is thrown once the others have ended.
      */
     private static void readAll(List<BatchInfo> chunks, int readers, String object, Rows rows, ChunkReader reader) {
-        Map<String, String> context = MDC.getCopyOfContextMap();
-        ExecutorService threads = Executors.newFixedThreadPool(readers, task -> {
-            Thread thread = new Thread(task, "tiersync-bulk-" + object);
-            thread.setDaemon(true);
-            return thread;
-        });
         boolean[] done = new boolean[chunks.size()];
         int[] prefix = {0};
-        List<Future<?>> reading = new ArrayList<>(chunks.size());
-        try {
-            for (int i = 0; i < chunks.size(); i++) {
-                int index = i;
-                reading.add(threads.submit(() -> {
-                    if (context != null) {
-                        MDC.setContextMap(context);
+        List<Callable<Void>> reading = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            int index = i;
+            reading.add(() -> {
+                reader.read(index, chunks.get(index));
+                synchronized (done) {
+                    done[index] = true;
+                    int before = prefix[0];
+                    while (prefix[0] < done.length && done[prefix[0]]) {
+                        prefix[0]++;
                     }
-                    try {
-                        reader.read(index, chunks.get(index));
-                        synchronized (done) {
-                            done[index] = true;
-                            int before = prefix[0];
-                            while (prefix[0] < done.length && done[prefix[0]]) {
-                                prefix[0]++;
-                            }
-                            if (prefix[0] > before) {
-                                rows.delivered(prefix[0]);
-                            }
-                        }
-                    } finally {
-                        MDC.clear();
+                    if (prefix[0] > before) {
+                        rows.delivered(prefix[0]);
                     }
-                    return null;
-                }));
-            }
-            RuntimeException failure = null;
-            for (Future<?> each : reading) {
-                try {
-                    each.get();
-                } catch (ExecutionException e) {
-                    RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime
-                            : new SalesforceUnavailableException(FaultTranslator.TRANSPORT_ERROR, "reading a bulk query "
-                            + "result of " + object + " failed: " + e.getCause(), e.getCause());
-                    if (failure == null) {
-                        failure = cause;
-                    } else if (failure != cause) {
-                        failure.addSuppressed(cause);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new SalesforceUnavailableException(FaultTranslator.TRANSPORT_ERROR, "interrupted while reading "
-                            + "the bulk query results of " + object, e);
                 }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-        } finally {
-            threads.shutdown();
+                return null;
+            });
         }
+        AllAtOnce.run("tiersync-bulk-" + object, readers, reading, failed -> new SalesforceUnavailableException(
+                FaultTranslator.TRANSPORT_ERROR, "reading the bulk query results of " + object + " failed: " + failed, failed));
     }
 
     /** Waits until every batch is done; returns the batches holding results (the chunks, or the original if unchunked). */

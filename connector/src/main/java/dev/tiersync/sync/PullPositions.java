@@ -62,19 +62,50 @@ final class PullPositions {
     <T> PageSink<T> sink(String key, boolean whole, IdRange range, Tally tally, PageWriter writer,
                          Consumer<List<Pulled<T>>> put) {
         int before = storedBefore(key);
+        Through through = new Through();
         return new PageSink<>() {
             @Override
             public void accept(List<Pulled<T>> page) {
                 tally.add(page);
+                through.add(page);
                 writer.store(() -> put.accept(page));
             }
 
             @Override
             public void deliveredThrough(String id) {
-                PullProgress.Position position = new PullProgress.Position(whole, id, false, before + tally.records(), range);
+                PullProgress.Position position = new PullProgress.Position(whole, id, false, before + through.upTo(id), range);
                 writer.store(() -> store.recordPullPosition(org, key, position));
             }
         };
+    }
+
+    /**
+     * Counts the records a position covers: pages of Bulk chunks read at once may arrive beyond it (their chunk ahead
+     * of one still being read), and count only once the position passes them. A page's records all lie in one chunk,
+     * so a page counts once its highest id is at or before the position.
+     */
+    private static final class Through {
+        private final java.util.Map<String, Integer> ahead = new java.util.HashMap<>();
+        private int counted;
+
+        synchronized void add(List<? extends Pulled<?>> page) {
+            if (!page.isEmpty()) {
+                String highest = page.stream().map(Pulled::id).max(String::compareTo).orElseThrow();
+                ahead.merge(highest, page.size(), Integer::sum);
+            }
+        }
+
+        synchronized int upTo(String id) {
+            var passed = ahead.entrySet().iterator();
+            while (passed.hasNext()) {
+                var page = passed.next();
+                if (page.getKey().compareTo(id) <= 0) {
+                    counted += page.getValue();
+                    passed.remove();
+                }
+            }
+            return counted;
+        }
     }
 
     /** The object or stream is pulled to its end, once what was handed over before is stored. */

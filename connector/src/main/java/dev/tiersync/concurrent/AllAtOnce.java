@@ -8,13 +8,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.MDC;
 
 /**
- * Runs tasks at the same time and waits for every one of them: a pull split into streams, or Bulk chunks read
- * together. Each task runs with the caller's logging context. A task that fails does not stop the others (what they
- * store stays good); once all have ended, the first failure is thrown with the later ones suppressed under it.
+ * Runs tasks at the same time and waits for every one of them: the objects of a pull, a pull split into streams, or
+ * Bulk chunks read together. Each task runs with the caller's logging context, and they begin in their order. A task
+ * that fails does not stop those under way (what they store stays good), but no task begins after it; once all have
+ * ended, the first failure is thrown with the later ones suppressed under it.
  */
 public final class AllAtOnce {
 
@@ -35,15 +37,22 @@ public final class AllAtOnce {
             thread.setDaemon(true);
             return thread;
         });
+        AtomicBoolean failed = new AtomicBoolean();
         try {
             List<Future<T>> running = new ArrayList<>(tasks.size());
             for (Callable<T> task : tasks) {
                 running.add(pool.submit(() -> {
+                    if (failed.get()) {
+                        return null; // not begun: an earlier task failed, and its failure is what the caller hears
+                    }
                     if (context != null) {
                         MDC.setContextMap(context);
                     }
                     try {
                         return task.call();
+                    } catch (Exception | Error e) {
+                        failed.set(true);
+                        throw e;
                     } finally {
                         MDC.clear();
                     }

@@ -36,6 +36,8 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
 
     static final String MIGRATIONS = "classpath:db/tiersync-snapshot";
     static final String HISTORY_TABLE = "ts_snapshot_schema_history";
+    /** Connections: a pull stores the pages of several objects and streams at once, each on a writer of its own. */
+    static final int POOL_SIZE = 8;
     private static final RecordTable<Opportunity> OPPORTUNITIES = new RecordTable<>("ts_opportunity", OpportunityFields.ALL,
             OpportunityFields.ID, Records::values, Records::opportunity);
 
@@ -55,7 +57,7 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
 
     /** Opens the database in the settings, migrating its schema to this version. */
     public static JdbcSnapshotStore open(StoreSettings settings) {
-        HikariDataSource pool = settings.pool("tiersync-snapshot", 4);
+        HikariDataSource pool = settings.pool("tiersync-snapshot", POOL_SIZE);
         try {
             return on(pool, pool);
         } catch (RuntimeException e) {

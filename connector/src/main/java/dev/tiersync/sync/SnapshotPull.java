@@ -8,7 +8,11 @@ import dev.tiersync.domain.catalog.OpportunityFields;
 import dev.tiersync.salesforce.OrgSession;
 import dev.tiersync.salesforce.PullScope;
 import dev.tiersync.salesforce.Route;
+import dev.tiersync.concurrent.AllAtOnce;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -127,8 +131,7 @@ final class SnapshotPull {
                 : PullScope.changedSince(pull.changedSince(), settings.bulkPullThreshold());
         PullPositions positions = new PullPositions(store, org, pull);
         ObjectPull objects = new ObjectPull(session, org, positions, settings.pullStreams());
-        Pulls pulls = pullBoth(scope, pull, objects);
-        pulls = pulls.with(related.run(scope, pull.generation(), pull.full(), positions, objects));
+        Pulls pulls = pullAll(scope, pull, positions, objects);
         int removed = 0;
         if (pull.full()) {
             orgFields.recordPulled(store, org, pull.generation());
@@ -150,21 +153,33 @@ final class SnapshotPull {
     }
 
     /**
-     * Pulls accounts, then opportunities, into the store under the pull's generation, each from where an earlier run
-     * of the pull left it. Pages are stored on writer threads while the next ones are fetched.
+     * Pulls accounts, opportunities and the related objects the rules read into the store under the pull's generation,
+     * each from where an earlier run of the pull left it, up to {@code pull-objects-at-once} of them at the same time
+     * (in that order when one at a time). Pages are stored on writer threads while the next ones are fetched. Once an
+     * object's pull fails, the objects not begun yet are not begun; those under way go on to their end, so what they
+     * store and their positions stay good for the next run.
      */
-    private Pulls pullBoth(PullScope scope, PullProgress pull, ObjectPull objects) {
+    private Pulls pullAll(PullScope scope, PullProgress pull, PullPositions positions, ObjectPull objects) {
         PullPositions.Tally accounts = new PullPositions.Tally();
         PullPositions.Tally opportunities = new PullPositions.Tally();
         soFar = new Pulls(accounts, opportunities, Route.NONE, Route.NONE, RelatedPulls.NONE);
         String account = AccountFields.ALL.object();
-        Route accountRoute = objects.done(account) ? Route.NONE : objects.<Account>run(account, scope, pull.full(),
-                (within, sink) -> session.pullAccounts(within, orgFields.names(), sink),
-                page -> store.putAccounts(org, pull.generation(), page), accounts);
         String opportunity = OpportunityFields.ALL.object();
-        Route opportunityRoute = objects.done(opportunity) ? Route.NONE : objects.<Opportunity>run(opportunity, scope, pull.full(),
-                session::pullOpportunities, page -> store.putOpportunities(org, pull.generation(), page), opportunities);
-        Pulls pulled = new Pulls(accounts, opportunities, accountRoute, opportunityRoute, RelatedPulls.NONE);
+        List<Callable<Object>> tasks = new ArrayList<>();
+        tasks.add(() -> objects.done(account) ? Route.NONE : objects.<Account>run(account, scope, pull.full(),
+                (within, sink) -> session.pullAccounts(within, orgFields.names(), sink),
+                page -> store.putAccounts(org, pull.generation(), page), accounts));
+        tasks.add(() -> objects.done(opportunity) ? Route.NONE : objects.<Opportunity>run(opportunity, scope, pull.full(),
+                session::pullOpportunities, page -> store.putOpportunities(org, pull.generation(), page), opportunities));
+        related.pulls(scope, pull.generation(), pull.full(), positions, objects).forEach(task -> tasks.add(task::call));
+        List<Object> done = AllAtOnce.run("tiersync-pull-" + org, settings.pullObjectsAtOnce(), tasks,
+                failed -> new SnapshotStoreException("pulling from org " + org + " failed: " + failed, failed));
+        List<RelatedPull.Outcome> relatedOutcomes = new ArrayList<>();
+        for (Object outcome : done.subList(2, done.size())) {
+            relatedOutcomes.add((RelatedPull.Outcome) outcome);
+        }
+        Pulls pulled = new Pulls(accounts, opportunities, (Route) done.get(0), (Route) done.get(1),
+                RelatedPull.collect(relatedOutcomes));
         soFar = pulled;
         return pulled;
     }
@@ -187,10 +202,6 @@ final class SnapshotPull {
     /** What one pull of both objects, and of the related ones, brought. */
     private record Pulls(PullPositions.Tally accounts, PullPositions.Tally opportunities, Route accountRoute,
                          Route opportunityRoute, RelatedPulls related) {
-
-        Pulls with(RelatedPulls pulled) {
-            return new Pulls(accounts, opportunities, accountRoute, opportunityRoute, pulled);
-        }
 
         int deleted() {
             return accounts.deleted() + opportunities.deleted();

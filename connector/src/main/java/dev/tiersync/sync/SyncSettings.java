@@ -34,15 +34,21 @@ import java.util.Objects;
  * @param pullStreams the most query cursors a full pull of one object runs at once, each over a range of ids, 1 to
  *        10 (Salesforce keeps at most 10 cursors open per user); objects under 5,000 records a stream, or above the
  *        Bulk threshold, are pulled as one ({@code pull-streams})
+ * @param pullObjectsAtOnce how many objects (Account, Opportunity, each related object) a pull brings at the same time,
+ *        1 to 8: a pull spends most of its time waiting for Salesforce's answers, and the objects do not depend on each
+ *        other ({@code pull-objects-at-once}; 1 pulls them one after the other)
  */
 public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudgetShare,
                            Map<Field<?>, WritePolicy> writePolicies, int bulkWriteThreshold, int bulkPullThreshold,
                            Duration pullOverlap, Duration fullPullEvery, double valueScoreTolerance,
-                           java.time.Period segmentChangeRetention, double apiReserveShare, int pullStreams) {
+                           java.time.Period segmentChangeRetention, double apiReserveShare, int pullStreams,
+                           int pullObjectsAtOnce) {
 
     static final String PREFIX = "tiersync.sync.";
     /** Salesforce keeps at most ten query cursors open per user. */
     static final int MAX_PULL_STREAMS = 10;
+    /** Objects a pull brings at once: Account, Opportunity and the related objects the rules read. */
+    static final int MAX_PULL_OBJECTS_AT_ONCE = 8;
 
     public SyncSettings {
         if (writeChunkSize < 1 || writeChunkSize > AccountWriter.MAX_UPDATES_PER_CALL) {
@@ -70,6 +76,9 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         }
         if (pullStreams < 1 || pullStreams > MAX_PULL_STREAMS) {
             throw invalid("pull-streams", "must be 1 to " + MAX_PULL_STREAMS + ", was " + pullStreams);
+        }
+        if (pullObjectsAtOnce < 1 || pullObjectsAtOnce > MAX_PULL_OBJECTS_AT_ONCE) {
+            throw invalid("pull-objects-at-once", "must be 1 to " + MAX_PULL_OBJECTS_AT_ONCE + ", was " + pullObjectsAtOnce);
         }
         if (bulkPullThreshold < 1) {
             throw invalid("bulk-pull-threshold", "must be at least 1, was " + bulkPullThreshold);
@@ -117,6 +126,7 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         builder.segmentChangeRetention = segmentChangeRetention;
         builder.apiReserveShare = apiReserveShare;
         builder.pullStreams = pullStreams;
+        builder.pullObjectsAtOnce = pullObjectsAtOnce;
         return builder;
     }
 
@@ -142,8 +152,14 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         private java.time.Period segmentChangeRetention;
         private double apiReserveShare = 0.05;
         private int pullStreams = 3;
+        private int pullObjectsAtOnce = 3;
 
         private Builder() {
+        }
+
+        public Builder pullObjectsAtOnce(int objects) {
+            this.pullObjectsAtOnce = objects;
+            return this;
         }
 
         public Builder pullStreams(int streams) {
@@ -202,7 +218,7 @@ public record SyncSettings(int writeChunkSize, double brakeShare, double apiBudg
         public SyncSettings build() {
             return new SyncSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold,
                     bulkPullThreshold, pullOverlap, fullPullEvery, valueScoreTolerance, segmentChangeRetention, apiReserveShare,
-                    pullStreams);
+                    pullStreams, pullObjectsAtOnce);
         }
     }
 }

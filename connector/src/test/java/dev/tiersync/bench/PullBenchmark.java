@@ -80,15 +80,20 @@ public final class PullBenchmark {
                     Runtime.getRuntime().availableProcessors(), Long.getLong("bench.latencyMs", 0));
             Path directory = Files.createTempDirectory(Path.of("target"), "pull-bench");
             List<Double> ratios = new ArrayList<>();
+            CpuClock cpu = new CpuClock(emulator.toHandle());
             for (int round = 1; round <= rounds; round++) {
+                CpuClock.Mark before = cpu.mark();
                 Timing extract = bulk ? bulkExtract(loginUrl, directory) : soapExtract(loginUrl, directory);
+                CpuClock.Mark between = cpu.mark();
                 Timing pull = tierSyncPull(loginUrl, directory.resolve("snapshot-" + round), bulk);
+                CpuClock.Mark after = cpu.mark();
                 double ratio = pull.recordsPerSecond() / extract.recordsPerSecond();
                 ratios.add(ratio);
                 System.out.printf("round %d: bare extract to CSV %,d records in %.2f s (%,.0f/s, %,d calls); "
                                 + "TierSync pull into its snapshot %,d records in %.2f s (%,.0f/s, %,d calls); ratio %.2fx%n",
                         round, extract.records(), extract.seconds(), extract.recordsPerSecond(), extract.calls(),
                         pull.records(), pull.seconds(), pull.recordsPerSecond(), pull.calls(), ratio);
+                System.out.printf("  CPU seconds: extract %s; TierSync %s%n", between.since(before), after.since(between));
             }
             ratios.sort(Comparator.naturalOrder());
             System.out.printf("median ratio (TierSync records/s over the bare extract's) %.2fx over %d rounds%n",
@@ -109,7 +114,8 @@ public final class PullBenchmark {
                 Secret.of(EmulatorSettings.DEFAULT_PASSWORD)));
         System.gc();
         try (JdbcSnapshotStore store = JdbcSnapshotStore.open(StoreSettings.embedded(snapshot))) {
-            SyncJob job = SyncRuntime.builder().sync(settings.build()).store(store).build().job(SegmentationConfig.defaults());
+            dev.tiersync.sync.SnapshotStore used = Boolean.getBoolean("bench.memory") ? new dev.tiersync.sync.InMemorySnapshotStore() : store;
+            SyncJob job = SyncRuntime.builder().sync(settings.build()).store(used).build().job(SegmentationConfig.defaults());
             SyncReport report = job.run(org, new SyncRequest(AS_OF, true, false, true));
             if (report.run().error() != null) {
                 throw new IllegalStateException("the pull failed: " + report.run().error());
@@ -257,6 +263,28 @@ public final class PullBenchmark {
             }
         }
         throw new IllegalStateException("the emulator process ended before it was ready");
+    }
+
+    /** CPU time used by this process (the client side) and by the emulator's process, from one mark to the next. */
+    private record CpuClock(ProcessHandle emulator) {
+
+        record Mark(long wallNanos, long clientNanos, long emulatorNanos) {
+            String since(Mark before) {
+                double wall = (wallNanos - before.wallNanos) / 1e9;
+                double client = (clientNanos - before.clientNanos) / 1e9;
+                double served = (emulatorNanos - before.emulatorNanos) / 1e9;
+                return String.format("client %.2f, emulator %.2f, together %.2f of the %.2f the %d cores had in %.2f s",
+                        client, served, client + served, wall * Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().availableProcessors(), wall);
+            }
+        }
+
+        Mark mark() {
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long served = emulator.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+            return new Mark(System.nanoTime(), os.getProcessCpuTime(), served);
+        }
     }
 
     private record Timing(int records, double seconds, int calls) {

@@ -165,8 +165,10 @@ class FaultToleranceTest {
         org = EmulatedOrg.start(EmulatorSettings.of(data)
                 .withFaults(FaultPlan.none().withDailyLimitAfterCalls(3))); // reached after two pages of 200
         WscSettings pages = new WscSettings(java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(2), 200);
+        // one object after the other, so the limit falls after the accounts' second page
         SyncJob paged = SyncRuntime.builder().resilience(SyncHarness.FAST_RETRIES).salesforce(pages)
-                .sync(SyncSettings.custom().apiReserveShare(0).build()).store(store).build().job(SegmentationConfig.defaults());
+                .sync(SyncSettings.custom().apiReserveShare(0).pullObjectsAtOnce(1).build()).store(store).build()
+                .job(SegmentationConfig.defaults());
 
         SyncReport deferred = paged.run(credentials(), new SyncRequest(AS_OF, false));
         org.injectFaults(FaultPlan.none());
@@ -195,8 +197,8 @@ class FaultToleranceTest {
         WscSettings chunked = new WscSettings(java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(2), 200)
                 .withPkChunkSize(100);
         SyncJob bulk = SyncRuntime.builder().resilience(SyncHarness.FAST_RETRIES).salesforce(chunked)
-                .sync(SyncSettings.custom().apiReserveShare(0).bulkThresholds(10_000, 100).build()).store(store).build()
-                .job(SegmentationConfig.defaults());
+                .sync(SyncSettings.custom().apiReserveShare(0).bulkThresholds(10_000, 100).pullObjectsAtOnce(1).build())
+                .store(store).build().job(SegmentationConfig.defaults());
 
         SyncReport deferred = bulk.run(credentials(), new SyncRequest(AS_OF, false));
         int kept = store.pullInProgress(org.orgId()).orElseThrow().objects().get("Opportunity").records();
@@ -214,6 +216,33 @@ class FaultToleranceTest {
         assertThat(next.pull().opportunities()).as("from the first chunk not read whole (startRow) on")
                 .isEqualTo(data.count("Opportunity") - kept);
         assertThat(next.writes().accounts()).isEqualTo(ACCOUNTS);
+        assertNothingWrittenTwice();
+    }
+
+    @Test
+    void objectsPulledAtOnceAndDeferredMidwayGoOnEachFromWhereItStopped() {
+        OrgData data = OrgData.generate(ACCOUNTS, 11, AS_OF);
+        org = EmulatedOrg.start(EmulatorSettings.of(data).withFaults(FaultPlan.none().withDailyLimitAfterCalls(6)));
+        WscSettings pages = new WscSettings(java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(2), 200);
+        SyncJob together = SyncRuntime.builder().resilience(SyncHarness.FAST_RETRIES).salesforce(pages)
+                .sync(SyncSettings.custom().apiReserveShare(0).pullStreams(1).pullObjectsAtOnce(3).build()).store(store)
+                .build().job(SegmentationConfig.defaults());
+
+        SyncReport deferred = together.run(credentials(), new SyncRequest(AS_OF, false));
+        org.injectFaults(FaultPlan.none());
+        SyncReport next = together.run(credentials(), new SyncRequest(AS_OF, false));
+
+        assertThat(deferred.status()).isEqualTo(SyncStatus.DEFERRED);
+        int pulledBefore = deferred.pull().accounts() + deferred.pull().opportunities();
+        assertThat(pulledBefore).as("pages of both objects pulled before the limit").isPositive()
+                .isLessThan(ACCOUNTS + data.count("Opportunity"));
+        assertThat(next.status()).isEqualTo(SyncStatus.SUCCEEDED);
+        assertThat(next.pull().accounts()).as("only the accounts the first run did not store")
+                .isEqualTo(ACCOUNTS - deferred.pull().accounts());
+        assertThat(next.pull().opportunities()).as("only the opportunities the first run did not store")
+                .isEqualTo(data.count("Opportunity") - deferred.pull().opportunities());
+        assertThat(next.writes().accounts()).isEqualTo(ACCOUNTS);
+        assertThat(dryRun().changes().accounts()).as("the snapshot holds every record once").isZero();
         assertNothingWrittenTwice();
     }
 

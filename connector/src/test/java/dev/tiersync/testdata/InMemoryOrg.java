@@ -114,11 +114,11 @@ public final class InMemoryOrg implements OrgConnector {
     }
 
     private final class Session implements OrgSession {
-        private int calls = 1;
+        private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger(1);
 
         @Override
         public Route pullAccounts(PullScope scope, List<String> orgFields, dev.tiersync.salesforce.PageSink<Account> pages) {
-            calls++;
+            calls.incrementAndGet();
             deliver(accounts.values().stream()
                     .filter(account -> scope.since().map(since -> !stamp(account.id()).isBefore(since)).orElse(true))
                     .map(account -> new Pulled<>(account.id(), account, stamp(account.id()), false))
@@ -143,7 +143,7 @@ public final class InMemoryOrg implements OrgConnector {
 
         @Override
         public Route pullOpportunities(PullScope scope, dev.tiersync.salesforce.PageSink<Opportunity> pages) {
-            calls++;
+            calls.incrementAndGet();
             deliver(opportunities.stream()
                     .filter(opportunity -> scope.since().map(since -> !stamp(opportunity.id()).isBefore(since)).orElse(true))
                     .map(opportunity -> new Pulled<>(opportunity.id(), opportunity, stamp(opportunity.id()), false))
@@ -154,7 +154,7 @@ public final class InMemoryOrg implements OrgConnector {
         @Override
         public Route pullRecords(dev.tiersync.domain.fields.FieldSet fields, PullScope scope,
                                  dev.tiersync.salesforce.PageSink<dev.tiersync.domain.fields.FieldValues> pages) {
-            calls++;
+            calls.incrementAndGet();
             if (!queryable.contains(fields.object())) {
                 throw new dev.tiersync.salesforce.SalesforceRequestException("INVALID_TYPE", "sObject type '" + fields.object()
                         + "' is not supported.", null);
@@ -170,7 +170,7 @@ public final class InMemoryOrg implements OrgConnector {
 
         @Override
         public java.util.Optional<String> edgeId(String object, PullScope scope, boolean last) {
-            calls++;
+            calls.incrementAndGet();
             List<String> ids = new ArrayList<>();
             PageCollector collector = new PageCollector(ids);
             switch (object) {
@@ -178,20 +178,20 @@ public final class InMemoryOrg implements OrgConnector {
                 case "Opportunity" -> pullOpportunities(scope, collector.typed());
                 default -> { }
             }
-            calls--;
+            calls.decrementAndGet();
             return ids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(last ? ids.get(ids.size() - 1) : ids.get(0));
         }
 
         @Override
         public Set<String> queryableObjects() {
-            calls++;
+            calls.incrementAndGet();
             return queryable;
         }
 
         /** The catalog's Account fields: an org of TierSync's fields alone. */
         @Override
         public Set<String> readableFields(String object) {
-            calls++;
+            calls.incrementAndGet();
             Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             dev.tiersync.domain.catalog.AccountFields.ALL.all().forEach(field -> names.add(field.apiName()));
             return names;
@@ -199,7 +199,7 @@ public final class InMemoryOrg implements OrgConnector {
 
         @Override
         public Instant serverTime() {
-            calls++;
+            calls.incrementAndGet();
             return clock;
         }
 
@@ -210,7 +210,7 @@ public final class InMemoryOrg implements OrgConnector {
 
         @Override
         public List<WriteResult> update(List<AccountUpdate> updates) {
-            calls++;
+            calls.incrementAndGet();
             updateCalls.add(List.copyOf(updates));
             if (updateCalls.size() == failOnUpdateCallNumber) {
                 throw failOnUpdateCall;
@@ -231,7 +231,7 @@ public final class InMemoryOrg implements OrgConnector {
 
         @Override
         public List<WriteResult> create(List<NewRecord> records) {
-            calls++;
+            calls.incrementAndGet();
             List<WriteResult> results = new ArrayList<>();
             for (NewRecord record : records) {
                 boolean duplicate = created.stream().anyMatch(other -> other.object().equals(record.object())
@@ -279,7 +279,7 @@ public final class InMemoryOrg implements OrgConnector {
 
         @Override
         public int apiCalls() {
-            return calls;
+            return calls.get();
         }
 
         @Override

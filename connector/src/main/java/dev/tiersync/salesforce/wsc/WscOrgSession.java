@@ -55,6 +55,8 @@ final class WscOrgSession implements OrgSession {
     static final Route BULK = new Route("BULK", true);
 
     static final long BULK_POLL_MILLIS = 200;
+    /** Fresh logins one call may need when its session expires. */
+    static final int RENEWALS = 2;
 
     private final Supplier<PartnerConnection> login;
     private final CallGuard guard;
@@ -266,16 +268,24 @@ final class WscOrgSession implements OrgSession {
         return guarded(action, () -> attempt(action, request));
     }
 
-    /** Runs an attempt under the org's guard; an expired session gets one fresh login and one more attempt. */
+    /**
+     * Runs an attempt under the org's guard; an expired session gets a fresh login and another attempt. Calls run at
+     * once share the session, so the renewed one may have expired too by the time the attempt is sent again: up to
+     * {@link #RENEWALS} renewals a call.
+     */
     private <T> T guarded(String action, Supplier<T> attempt) {
         return guard.call(action, () -> {
-            PartnerConnection used = connection;
-            try {
-                return attempt.get();
-            } catch (SessionExpiredException e) {
-                log.info("{}: the session expired; logging in again", action);
-                relogin(used);
-                return attempt.get();
+            for (int renewed = 0; ; renewed++) {
+                PartnerConnection used = connection;
+                try {
+                    return attempt.get();
+                } catch (SessionExpiredException e) {
+                    if (renewed == RENEWALS) {
+                        throw e;
+                    }
+                    log.info("{}: the session expired; logging in again", action);
+                    relogin(used);
+                }
             }
         });
     }

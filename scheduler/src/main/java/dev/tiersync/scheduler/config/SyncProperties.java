@@ -21,12 +21,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiReserveShare {@code api-reserve-share}: the share of the org's daily API limit left for its other
  *     integrations; a run stops as deferred once the org's remaining requests are down to it (default 0.05)
  * @param pullStreams {@code pull-streams}: the most query cursors a full pull of one object runs at once (default 3)
+ * @param pullObjectsAtOnce {@code pull-objects-at-once}: how many objects a pull brings at the same time (default 3)
  */
 @ConfigurationProperties("tiersync.sync")
 public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double apiBudgetShare,
                              Map<String, WritePolicy> writePolicies, Integer bulkWriteThreshold, Integer bulkPullThreshold,
                              Duration pullOverlap, Duration fullPullEvery, Double valueScoreTolerance,
-                             SegmentChanges segmentChanges, Double apiReserveShare, Integer pullStreams) {
+                             SegmentChanges segmentChanges, Double apiReserveShare, Integer pullStreams,
+                             Integer pullObjectsAtOnce) {
 
     /** {@code tiersync.sync.segment-changes.*}. */
     public record SegmentChanges(java.time.Period retention) {
@@ -34,19 +36,22 @@ public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double a
 
     public SyncProperties {
         toSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
-                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges, apiReserveShare, pullStreams);
+                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges, apiReserveShare, pullStreams,
+                pullObjectsAtOnce);
     }
 
     public SyncSettings toSettings() {
         return toSettings(writeChunkSize, brakeShare, apiBudgetShare, writePolicies, bulkWriteThreshold, bulkPullThreshold,
-                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges, apiReserveShare, pullStreams);
+                pullOverlap, fullPullEvery, valueScoreTolerance, segmentChanges, apiReserveShare, pullStreams,
+                pullObjectsAtOnce);
     }
 
     private static SyncSettings toSettings(Integer writeChunkSize, Double brakeShare, Double apiBudgetShare,
                                            Map<String, WritePolicy> writePolicies, Integer bulkWriteThreshold,
                                            Integer bulkPullThreshold, Duration pullOverlap, Duration fullPullEvery,
                                            Double valueScoreTolerance, SegmentChanges segmentChanges,
-                                           Double apiReserveShare, Integer pullStreams) {
+                                           Double apiReserveShare, Integer pullStreams,
+                                           Integer pullObjectsAtOnce) {
         SyncSettings defaults = SyncSettings.defaults();
         SyncSettings.Builder settings = defaults.toBuilder();
         if (writeChunkSize != null) {
@@ -63,6 +68,9 @@ public record SyncProperties(Integer writeChunkSize, Double brakeShare, Double a
         }
         if (pullStreams != null) {
             settings.pullStreams(pullStreams);
+        }
+        if (pullObjectsAtOnce != null) {
+            settings.pullObjectsAtOnce(pullObjectsAtOnce);
         }
         settings.bulkThresholds(bulkWriteThreshold == null ? defaults.bulkWriteThreshold() : bulkWriteThreshold,
                 bulkPullThreshold == null ? defaults.bulkPullThreshold() : bulkPullThreshold);

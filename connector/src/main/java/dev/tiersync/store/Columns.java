@@ -3,7 +3,11 @@ package dev.tiersync.store;
 import dev.tiersync.domain.fields.Field;
 import dev.tiersync.domain.fields.FieldSet;
 import dev.tiersync.domain.fields.FieldValues;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,6 +66,70 @@ final class Columns {
             values.setRaw(field, get(rows, i++, field));
         }
         return i;
+    }
+
+    /**
+     * Writes every column's value from {@code values} in a compact binary form ({@link RecordPages}): a presence byte,
+     * then the stored value by its storage.
+     */
+    void write(DataOutput out, FieldValues values) throws IOException {
+        for (Field<?> field : fields) {
+            Object stored = stored(field, values.getRaw(field));
+            out.writeBoolean(stored != null);
+            if (stored == null) {
+                continue;
+            }
+            switch (field.type().storage()) {
+                case TEXT, ENUM_NAME -> writeText(out, (String) stored);
+                case DOUBLE -> out.writeDouble((Double) stored);
+                case DECIMAL -> writeText(out, ((BigDecimal) stored).toString());
+                case INTEGER -> out.writeInt((Integer) stored);
+                case BOOLEAN -> out.writeBoolean((Boolean) stored);
+                case DATE -> out.writeLong(((LocalDate) stored).toEpochDay());
+                case TIMESTAMP -> writeInstant(out, (Instant) stored);
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote into {@code values}. */
+    void read(DataInput in, FieldValues.Builder values) throws IOException {
+        for (Field<?> field : fields) {
+            if (!in.readBoolean()) {
+                values.setRaw(field, field.type().fromStored(null));
+                continue;
+            }
+            Object stored = switch (field.type().storage()) {
+                case TEXT, ENUM_NAME -> readText(in);
+                case DOUBLE -> in.readDouble();
+                case DECIMAL -> new BigDecimal(readText(in));
+                case INTEGER -> in.readInt();
+                case BOOLEAN -> in.readBoolean();
+                case DATE -> LocalDate.ofEpochDay(in.readLong());
+                case TIMESTAMP -> readInstant(in);
+            };
+            values.setRaw(field, field.type().fromStored(stored));
+        }
+    }
+
+    static void writeText(DataOutput out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readText(DataInput in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    static void writeInstant(DataOutput out, Instant instant) throws IOException {
+        out.writeLong(instant.getEpochSecond());
+        out.writeInt(instant.getNano());
+    }
+
+    static Instant readInstant(DataInput in) throws IOException {
+        return Instant.ofEpochSecond(in.readLong(), in.readInt());
     }
 
     static void set(PreparedStatement statement, int index, Field<?> field, Object value) throws SQLException {

@@ -38,7 +38,7 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     static final String HISTORY_TABLE = "ts_snapshot_schema_history";
     /** Connections: a pull stores the pages of several objects and streams at once, each on a writer of its own. */
     static final int POOL_SIZE = 8;
-    private static final RecordTable<Opportunity> OPPORTUNITIES = new RecordTable<>("ts_opportunity", OpportunityFields.ALL,
+    private static final RecordTable<Opportunity> OPPORTUNITIES = RecordTable.paged("ts_opportunity", OpportunityFields.ALL,
             OpportunityFields.ID, Records::values, Records::opportunity);
 
     private final DataSource dataSource;
@@ -162,6 +162,11 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
                         delete.executeUpdate();
                     }
                 }
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + RecordPages.TABLE
+                        + " WHERE org_id = ?")) {
+                    delete.setString(1, org);
+                    delete.executeUpdate();
+                }
             }
         });
         if (afresh) {
@@ -170,8 +175,12 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     }
 
     private static List<String> recordTables() {
-        List<String> tables = new java.util.ArrayList<>(List.of(AccountRows.TABLE.name(), OPPORTUNITIES.name()));
-        tables.addAll(RelatedTables.names());
+        return tables().stream().map(RecordTable::name).toList();
+    }
+
+    private static List<RecordTable<?>> tables() {
+        List<RecordTable<?>> tables = new java.util.ArrayList<>(List.of(AccountRows.TABLE, OPPORTUNITIES));
+        tables.addAll(RelatedTables.all());
         return tables;
     }
 
@@ -250,13 +259,8 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
         }
         return transaction("remove records the org no longer has", connection -> {
             int removed = 0;
-            for (String table : recordTables()) {
-                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
-                        + " WHERE org_id = ? AND generation < ?")) {
-                    delete.setString(1, org);
-                    delete.setLong(2, generation);
-                    removed += delete.executeUpdate();
-                }
+            for (RecordTable<?> table : tables()) {
+                removed += table.removeOlderThan(connection, org, generation);
             }
             return removed;
         });

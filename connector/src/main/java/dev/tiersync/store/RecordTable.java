@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -16,6 +18,11 @@ import java.util.function.Function;
  * A table of pulled records of one catalog object: {@code org_id}, {@code id}, {@code generation},
  * {@code system_modstamp}, then one column per catalog field the snapshot keeps. Storing a page replaces each
  * record (or removes a deleted one); reading streams them back in id order.
+ * <p>
+ * A table kept in pages as well ({@link #paged}) stores a first full pull's pages whole ({@link RecordPages}); its rows
+ * then hold the newer versions later pulls bring, each masking its copy in a page, and a record deleted in the org stays
+ * as a row marked {@code deleted} so that its page copy stays masked. Reading gives the pages' records not masked, page
+ * by page, then the rows not deleted in id order.
  *
  * @param <T> the domain record
  */
@@ -29,6 +36,8 @@ final class RecordTable<T> {
     private final Function<T, FieldValues> toValues;
     private final Function<FieldValues, T> fromValues;
     private final Extra<T> extra;
+    /** The table's pages, when it keeps them; null when every record is a row. */
+    private final RecordPages pages;
 
     /** A text column beside the catalog's, holding what a record carries beyond its catalog fields. */
     interface Extra<T> {
@@ -48,12 +57,27 @@ final class RecordTable<T> {
 
     RecordTable(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
                 Function<FieldValues, T> fromValues, Extra<T> extra) {
+        this(table, object, id, toValues, fromValues, extra, false);
+    }
+
+    private RecordTable(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
+                        Function<FieldValues, T> fromValues, Extra<T> extra, boolean paged) {
+        if (paged && extra != null) {
+            throw new IllegalArgumentException(table + ": a table kept in pages has no extra column");
+        }
+        this.pages = paged ? new RecordPages(table, Columns.of(object)) : null;
         this.extra = extra;
         this.table = table;
         this.id = id;
         this.columns = Columns.of(object);
         this.toValues = toValues;
         this.fromValues = fromValues;
+    }
+
+    /** A table whose first full pull is stored in pages, its rows masking them ({@code deleted} column needed). */
+    static <T> RecordTable<T> paged(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
+                                    Function<FieldValues, T> fromValues) {
+        return new RecordTable<>(table, object, id, toValues, fromValues, null, true);
     }
 
     String name() {
@@ -66,12 +90,18 @@ final class RecordTable<T> {
 
     /**
      * Stores a page; with {@code replacing} false, the records are known not to be in the table yet (a first full
-     * pull filling it), so each is inserted without first removing an older version.
+     * pull filling it), so each is inserted without first removing an older version, or, for a table kept in pages,
+     * the page is stored whole.
      */
     void put(Connection connection, String org, long generation, List<Pulled<T>> page, boolean replacing) throws SQLException {
+        if (pages != null && !replacing) {
+            pages.put(connection, org, generation, page, toValues);
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (org_id, id, generation, "
-                + "system_modstamp, " + columns.names() + extraName() + ") VALUES (?, ?, ?, ?" + columns.placeholders()
-                + (extra == null ? "" : ", ?") + ")")) {
+                + "system_modstamp, " + columns.names() + extraName() + (pages == null ? "" : ", deleted")
+                + ") VALUES (?, ?, ?, ?" + columns.placeholders() + (extra == null ? "" : ", ?")
+                + (pages == null ? "" : ", ?") + ")")) {
             if (replacing) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE org_id = ? AND id = ?")) {
@@ -85,18 +115,22 @@ final class RecordTable<T> {
             }
             boolean inserts = false;
             for (Pulled<T> pulled : page) {
-                if (!pulled.deleted()) {
-                    insert.setString(1, org);
-                    insert.setString(2, pulled.id());
-                    insert.setLong(3, generation);
-                    Columns.setInstant(insert, 4, pulled.systemModstamp());
-                    int next = columns.bind(insert, 5, toValues.apply(pulled.record()));
-                    if (extra != null) {
-                        insert.setString(next, extra.write(pulled.record()));
-                    }
-                    insert.addBatch();
-                    inserts = true;
+                if (pulled.deleted() && pages == null) {
+                    continue; // removed above; no page holds a copy to mask
                 }
+                insert.setString(1, org);
+                insert.setString(2, pulled.id());
+                insert.setLong(3, generation);
+                Columns.setInstant(insert, 4, pulled.systemModstamp());
+                int next = columns.bind(insert, 5, toValues.apply(pulled.record()));
+                if (extra != null) {
+                    insert.setString(next++, extra.write(pulled.record()));
+                }
+                if (pages != null) {
+                    insert.setBoolean(next, pulled.deleted());
+                }
+                insert.addBatch();
+                inserts = true;
             }
             if (inserts) {
                 insert.executeBatch();
@@ -109,8 +143,16 @@ final class RecordTable<T> {
     }
 
     void forEach(Connection connection, String org, Consumer<T> sink) throws SQLException {
+        if (pages != null && pages.any(connection, org)) {
+            Set<String> masked = rowIds(connection, org);
+            pages.forEach(connection, org, record -> {
+                if (!masked.contains(record.id())) {
+                    sink.accept(fromValues.apply(record.values().set(id, record.id()).build()));
+                }
+            });
+        }
         try (PreparedStatement select = connection.prepareStatement("SELECT id, " + columns.names() + extraName()
-                + " FROM " + table + " WHERE org_id = ? ORDER BY id")) {
+                + " FROM " + table + " WHERE org_id = ?" + (pages == null ? "" : " AND deleted = FALSE") + " ORDER BY id")) {
             select.setFetchSize(FETCH_SIZE);
             select.setString(1, org);
             try (ResultSet rows = select.executeQuery()) {
@@ -122,5 +164,45 @@ final class RecordTable<T> {
                 }
             }
         }
+    }
+
+    /**
+     * Removes what a full pull of {@code generation} did not bring again: rows of older generations, and pages of older
+     * generations. Returns how many records the org no longer has: the older rows not marked deleted, and the records
+     * only in older pages (none with a row: a row of a record pulled again, or one marked deleted, masks its copy).
+     */
+    int removeOlderThan(Connection connection, String org, long generation) throws SQLException {
+        int removed = pages == null ? 0 : pages.onlyInPages(connection, org, generation, table);
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                + " WHERE org_id = ? AND generation < ?" + (pages == null ? "" : " AND deleted = FALSE"))) {
+            delete.setString(1, org);
+            delete.setLong(2, generation);
+            removed += delete.executeUpdate();
+        }
+        if (pages != null) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                    + " WHERE org_id = ? AND generation < ? AND deleted = TRUE")) {
+                delete.setString(1, org);
+                delete.setLong(2, generation);
+                delete.executeUpdate(); // deletions counted when they were pulled
+            }
+            pages.removeOlderThan(connection, org, generation);
+        }
+        return removed;
+    }
+
+    /** The ids of every row of the org, deleted ones included: the records whose page copies they mask. */
+    private Set<String> rowIds(Connection connection, String org) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM " + table + " WHERE org_id = ?")) {
+            select.setFetchSize(FETCH_SIZE);
+            select.setString(1, org);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 }

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The snapshot's tables of the related objects, one per catalog field set, holding the catalog's values as they are. */
+/**
+ * The snapshot's tables of the related objects, one per catalog field set, holding the catalog's values as they are;
+ * a first full pull stores them in pages.
+ */
 final class RelatedTables {
 
     private static final Map<String, RecordTable<FieldValues>> BY_OBJECT = List.of(
@@ -36,11 +39,16 @@ final class RelatedTables {
     }
 
     static List<String> names() {
-        return BY_OBJECT.values().stream().map(RecordTable::name).sorted().toList();
+        return all().stream().map(RecordTable::name).toList();
+    }
+
+    /** Every related table, by name. */
+    static List<RecordTable<FieldValues>> all() {
+        return BY_OBJECT.values().stream().sorted(java.util.Comparator.comparing(RecordTable::name)).toList();
     }
 
     private static Entry table(String name, FieldSet object, Field<String> id) {
-        return new Entry(object.object(), new RecordTable<>(name, object, id, Function.identity(), Function.identity()));
+        return new Entry(object.object(), RecordTable.paged(name, object, id, Function.identity(), Function.identity()));
     }
 
     private record Entry(String object, RecordTable<FieldValues> table) {

@@ -166,6 +166,119 @@ class JdbcSnapshotStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void aFirstFullPullStoresEachPageOfOpportunitiesAsOneRowAndReadsEveryValueBack(String database) throws Exception {
+        try (JdbcSnapshotStore store = open(database)) {
+            Opportunity won = new Opportunity("006000000000003AAA", "001000000000001AAA", 1234.5, "Closed Won", true, true,
+                    LocalDate.of(2025, 3, 1), T);
+            Opportunity bare = new Opportunity("006000000000001AAA", null, 0.0, null, false, false, null, null);
+            Opportunity unicode = new Opportunity("006000000000002AAA", "001000000000002AAA", -7.25, "Négociation — 交渉",
+                    false, false, LocalDate.of(1999, 12, 31), Instant.parse("2024-02-29T23:59:59.999999Z"));
+            beginFirstPull(store);
+
+            store.putOpportunities(org, 1, List.of(pulledDeal(won), pulledDeal(bare)));
+            store.putOpportunities(org, 1, List.of(pulledDeal(unicode)));
+
+            assertThat(rows(database, "ts_record_page")).as("one row a page").isEqualTo(2);
+            assertThat(rows(database, "ts_opportunity")).isZero();
+            assertThat(opportunities(store)).containsExactlyInAnyOrder(won, bare, unicode);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aLaterPullsVersionOfARecordMasksItsPageCopyAndADeletionKeepsItMasked(String database) {
+        try (JdbcSnapshotStore store = open(database)) {
+            Opportunity kept = deal("006000000000001AAA", 100);
+            Opportunity changed = deal("006000000000002AAA", 200);
+            Opportunity deleted = deal("006000000000003AAA", 300);
+            beginFirstPull(store);
+            store.putOpportunities(org, 1, List.of(pulledDeal(kept), pulledDeal(changed), pulledDeal(deleted)));
+            store.saveCursor(org, new SyncCursor(T, T, 1));
+            Opportunity grown = deal(changed.id(), 250);
+            Opportunity added = deal("006000000000004AAA", 400);
+
+            store.putOpportunities(org, 1, List.of(pulledDeal(grown), pulledDeal(added),
+                    new Pulled<>(deleted.id(), deleted, T.plusSeconds(60), true)));
+
+            assertThat(opportunities(store)).containsExactlyInAnyOrder(kept, grown, added);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theNextFullPullRemovesThePagesAndCountsOnlyTheRecordsItDidNotBringAgain(String database) throws Exception {
+        try (JdbcSnapshotStore store = open(database)) {
+            Opportunity again = deal("006000000000001AAA", 100);
+            Opportunity gone = deal("006000000000002AAA", 200);
+            Opportunity deletedEarlier = deal("006000000000003AAA", 300);
+            Opportunity goneSinceItChanged = deal("006000000000004AAA", 400);
+            beginFirstPull(store);
+            store.putOpportunities(org, 1, List.of(pulledDeal(again), pulledDeal(gone), pulledDeal(deletedEarlier),
+                    pulledDeal(goneSinceItChanged)));
+            store.saveCursor(org, new SyncCursor(T, T, 1));
+            store.putOpportunities(org, 1, List.of(new Pulled<>(deletedEarlier.id(), deletedEarlier, T, true),
+                    pulledDeal(deal(goneSinceItChanged.id(), 450))));
+
+            store.putOpportunities(org, 2, List.of(pulledDeal(again)));
+            int removed = store.removeOlderThan(org, 2);
+
+            assertThat(removed).as("the page-only record and the changed one the org no longer has; the deletion was "
+                    + "counted when it was pulled").isEqualTo(2);
+            assertThat(opportunities(store)).containsExactly(again);
+            assertThat(rows(database, "ts_record_page")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void relatedRecordsOfAFirstFullPullArePagedAndAResumedPullsCopiesMaskThem(String database) {
+        try (JdbcSnapshotStore store = open(database)) {
+            var caseId = dev.tiersync.domain.catalog.CaseFields.ID;
+            var priority = dev.tiersync.domain.catalog.CaseFields.ALL.find("Priority").orElseThrow();
+            FieldValues high = FieldValues.builder().set(caseId, "500000000000001AAA").setRaw(priority, "High").build();
+            FieldValues low = FieldValues.builder().set(caseId, "500000000000002AAA").setRaw(priority, "Low").build();
+            beginFirstPull(store);
+            store.putRecords(org, dev.tiersync.domain.catalog.CaseFields.ALL, 1, List.of(
+                    new Pulled<>("500000000000001AAA", high, T, false), new Pulled<>("500000000000002AAA", low, T, false)));
+            store.pullInProgress(org); // the pull goes on after a stop: what it stores now replaces, page copies included
+
+            store.putRecords(org, dev.tiersync.domain.catalog.CaseFields.ALL, 1, List.of(
+                    new Pulled<>("500000000000002AAA", low, T, false)));
+
+            List<Object> read = new ArrayList<>();
+            store.forEachRecord(org, dev.tiersync.domain.catalog.CaseFields.ALL, values -> read.add(values.getRaw(caseId)));
+            assertThat(read).containsExactlyInAnyOrder("500000000000001AAA", "500000000000002AAA");
+        }
+    }
+
+    private void beginFirstPull(JdbcSnapshotStore store) {
+        store.beginPull(org, new dev.tiersync.sync.PullProgress(1, true, null, T, T, "first run", List.of(), java.util.Map.of()));
+    }
+
+    private static Opportunity deal(String id, double amount) {
+        return new Opportunity(id, "001000000000001AAA", amount, "Closed Won", true, true, LocalDate.of(2025, 3, 1), T);
+    }
+
+    private static Pulled<Opportunity> pulledDeal(Opportunity deal) {
+        return new Pulled<>(deal.id(), deal, T, false);
+    }
+
+    /** Rows of the org in a table, counted behind the store's back. */
+    private int rows(String database, String table) throws Exception {
+        StoreSettings settings = database.equals("postgresql") ? new StoreSettings(POSTGRES, "postgres", null)
+                : StoreSettings.embedded(directory);
+        try (var connection = DriverManager.getConnection(settings.url(), settings.username(), null);
+             var select = connection.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE org_id = ?")) {
+            select.setString(1, org);
+            try (var result = select.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void aWriteCheckpointChangesOnlyTheFieldsWritten(String database) {
         try (JdbcSnapshotStore store = open(database)) {
             Account account = fullAccount("001000000000001AAA");

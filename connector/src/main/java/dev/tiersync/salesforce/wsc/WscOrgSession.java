@@ -277,8 +277,13 @@ final class WscOrgSession implements OrgSession {
         return guard.call(action, () -> {
             for (int renewed = 0; ; renewed++) {
                 PartnerConnection used = connection;
+                long start = System.nanoTime();
                 try {
-                    return attempt.get();
+                    T answer = attempt.get();
+                    if (log.isDebugEnabled()) {
+                        log.debug("{}: answered in {} ms", action, (System.nanoTime() - start) / 1_000_000);
+                    }
+                    return answer;
                 } catch (SessionExpiredException e) {
                     if (renewed == RENEWALS) {
                         throw e;

@@ -93,11 +93,12 @@ final class RecordPulls {
             return WscOrgSession.BULK;
         }
         pages.matching(page.getSize());
+        SObjectValues.Layout layout = SObjectValues.Layout.of(select);
         while (true) {
             SObject[] records = page.getRecords();
             List<Pulled<T>> mapped = new ArrayList<>(records.length);
             for (SObject record : records) {
-                mapped.add(mapper.apply(new SObjectValues(record)));
+                mapped.add(mapper.apply(new SObjectValues(record, layout)));
             }
             if (!mapped.isEmpty()) {
                 pages.accept(mapped);

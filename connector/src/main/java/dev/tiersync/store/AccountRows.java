@@ -3,49 +3,42 @@ package dev.tiersync.store;
 import dev.tiersync.domain.Account;
 import dev.tiersync.domain.catalog.AccountFields;
 import dev.tiersync.domain.catalog.Records;
-import dev.tiersync.domain.fields.Field;
-import dev.tiersync.domain.fields.FieldRole;
-import dev.tiersync.salesforce.AccountUpdate;
+import dev.tiersync.salesforce.Pulled;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Accounts in {@code ts_account} ({@link #TABLE}), and the checkpoint of what a run wrote to them. */
+/** Accounts in {@code ts_account} and pages ({@link #TABLE}), and the checkpoint of what a run wrote to them. */
 final class AccountRows {
 
     /** The accounts' table. */
-    static final RecordTable<Account> TABLE = new RecordTable<>("ts_account", AccountFields.ALL, AccountFields.ID,
+    static final RecordTable<Account> TABLE = RecordTable.paged("ts_account", AccountFields.ALL, AccountFields.ID,
             Records::values, Records::account, new OrgFieldColumn());
-    private static final List<Field<?>> COMPUTED = AccountFields.ALL.withRole(FieldRole.COMPUTED);
 
     private AccountRows() {
     }
 
     /**
-     * Sets the written fields of each account to the values written, leaving the others as stored: one
-     * column per computed field, each set only when the update changed it, and the update time.
+     * Stores the accounts as written, each replacing its stored self (a row, or the copy in a page, which the row then
+     * masks) under the generation of the org's cursor; its {@code SystemModstamp} is the write's time.
      */
-    static void recordWritten(Connection connection, String org, List<AccountUpdate> written) throws SQLException {
-        StringBuilder sql = new StringBuilder("UPDATE ts_account SET ");
-        for (Field<?> field : COMPUTED) {
-            String column = field.column().orElseThrow();
-            sql.append(column).append(" = CASE WHEN ? THEN ? ELSE ").append(column).append(" END, ");
-        }
-        sql.append(AccountFields.SEGMENTS_UPDATED_AT.column().orElseThrow()).append(" = ? WHERE org_id = ? AND id = ?");
-        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
-            for (AccountUpdate row : written) {
-                int i = 1;
-                for (Field<?> field : COMPUTED) {
-                    update.setBoolean(i++, row.changed().contains(field));
-                    Columns.set(update, i++, field, row.values().getRaw(field));
+    static void recordWritten(Connection connection, String org, List<Account> written) throws SQLException {
+        long generation;
+        try (PreparedStatement select = connection.prepareStatement("SELECT generation FROM ts_sync_cursor WHERE org_id = ?")) {
+            select.setString(1, org);
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new SQLException("org " + org + " has no cursor: nothing was pulled to write from");
                 }
-                Columns.setInstant(update, i++, row.updatedAt());
-                update.setString(i++, org);
-                update.setString(i, row.accountId());
-                update.addBatch();
+                generation = rows.getLong(1);
             }
-            update.executeBatch();
         }
+        List<Pulled<Account>> rows = new java.util.ArrayList<>(written.size());
+        for (Account account : written) {
+            java.time.Instant at = account.current().get(AccountFields.SEGMENTS_UPDATED_AT);
+            rows.add(new Pulled<>(account.id(), account, at == null ? java.time.Instant.now() : at, false));
+        }
+        TABLE.put(connection, org, generation, rows, true);
     }
 }

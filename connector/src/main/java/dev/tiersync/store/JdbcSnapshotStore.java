@@ -283,7 +283,7 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     }
 
     @Override
-    public void recordWritten(String org, List<AccountUpdate> written) {
+    public void recordWritten(String org, List<Account> written) {
         if (written.isEmpty()) {
             return;
         }

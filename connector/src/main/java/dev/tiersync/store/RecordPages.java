@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * Pulled pages stored whole in {@code ts_record_page}: one row per page, its records encoded one after the other
- * (format {@value #FORMAT}: id, {@code SystemModstamp}, then the table's {@link Columns} in their binary form). A first
+ * (format {@value #FORMAT}: id, {@code SystemModstamp}, the table's {@link Columns} in their binary form, then its
+ * extra column's text if any). A first
  * full pull stores its pages so, one insert a page instead of one per record, which profiling showed to be most of a
  * pull's time; pages are read back whole, in the order of their first ids.
  */
@@ -40,8 +41,8 @@ final class RecordPages {
     }
 
     /** Stores the page's records (deleted ones are never in a full pull's pages) as one row. */
-    <T> void put(Connection connection, String org, long generation, List<Pulled<T>> page, Function<T, FieldValues> toValues)
-            throws SQLException {
+    <T> void put(Connection connection, String org, long generation, List<Pulled<T>> page, Function<T, FieldValues> toValues,
+                 Function<T, String> extra) throws SQLException {
         List<Pulled<T>> kept = page.stream().filter(pulled -> !pulled.deleted()).toList();
         if (kept.isEmpty()) {
             return;
@@ -54,7 +55,7 @@ final class RecordPages {
             insert.setLong(3, generation);
             insert.setString(4, first);
             insert.setInt(5, kept.size());
-            insert.setBytes(6, encode(kept, toValues));
+            insert.setBytes(6, encode(kept, toValues, extra));
             insert.executeUpdate();
         }
     }
@@ -170,11 +171,11 @@ final class RecordPages {
         }
     }
 
-    /** One record read from a page: its id and its columns' values. */
-    record Decoded(String id, FieldValues.Builder values) {
+    /** One record read from a page: its id, its columns' values and its extra column's text (null for none). */
+    record Decoded(String id, FieldValues.Builder values, String extra) {
     }
 
-    private <T> byte[] encode(List<Pulled<T>> page, Function<T, FieldValues> toValues) {
+    private <T> byte[] encode(List<Pulled<T>> page, Function<T, FieldValues> toValues, Function<T, String> extra) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(page.size() * 128);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
@@ -183,6 +184,11 @@ final class RecordPages {
                 Columns.writeText(out, pulled.id());
                 Columns.writeInstant(out, pulled.systemModstamp());
                 columns.write(out, toValues.apply(pulled.record()));
+                String text = extra == null ? null : extra.apply(pulled.record());
+                out.writeBoolean(text != null);
+                if (text != null) {
+                    Columns.writeText(out, text);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode a page of " + table, e); // a byte array does not fail
@@ -203,7 +209,8 @@ final class RecordPages {
                 Columns.readInstant(in); // SystemModstamp: kept with the record, read by no rule
                 FieldValues.Builder values = FieldValues.builder();
                 columns.read(in, values);
-                sink.accept(new Decoded(id, values));
+                String extra = in.readBoolean() ? Columns.readText(in) : null;
+                sink.accept(new Decoded(id, values, extra));
             }
         } catch (IOException e) {
             throw new SQLException("a stored page of " + table + " cannot be read (" + e.getMessage() + "); run with "

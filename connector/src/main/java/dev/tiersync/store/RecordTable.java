@@ -62,9 +62,6 @@ final class RecordTable<T> {
 
     private RecordTable(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
                         Function<FieldValues, T> fromValues, Extra<T> extra, boolean paged) {
-        if (paged && extra != null) {
-            throw new IllegalArgumentException(table + ": a table kept in pages has no extra column");
-        }
         this.pages = paged ? new RecordPages(table, Columns.of(object)) : null;
         this.extra = extra;
         this.table = table;
@@ -77,7 +74,13 @@ final class RecordTable<T> {
     /** A table whose first full pull is stored in pages, its rows masking them ({@code deleted} column needed). */
     static <T> RecordTable<T> paged(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
                                     Function<FieldValues, T> fromValues) {
-        return new RecordTable<>(table, object, id, toValues, fromValues, null, true);
+        return paged(table, object, id, toValues, fromValues, null);
+    }
+
+    /** As {@link #paged(String, FieldSet, Field, Function, Function)}, with an extra column (null for none). */
+    static <T> RecordTable<T> paged(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
+                                    Function<FieldValues, T> fromValues, Extra<T> extra) {
+        return new RecordTable<>(table, object, id, toValues, fromValues, extra, true);
     }
 
     String name() {
@@ -95,7 +98,7 @@ final class RecordTable<T> {
      */
     void put(Connection connection, String org, long generation, List<Pulled<T>> page, boolean replacing) throws SQLException {
         if (pages != null && !replacing) {
-            pages.put(connection, org, generation, page, toValues);
+            pages.put(connection, org, generation, page, toValues, extra == null ? null : extra::write);
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (org_id, id, generation, "
@@ -147,7 +150,8 @@ final class RecordTable<T> {
             Set<String> masked = rowIds(connection, org);
             pages.forEach(connection, org, record -> {
                 if (!masked.contains(record.id())) {
-                    sink.accept(fromValues.apply(record.values().set(id, record.id()).build()));
+                    T read = fromValues.apply(record.values().set(id, record.id()).build());
+                    sink.accept(extra == null ? read : extra.read(read, record.extra()));
                 }
             });
         }

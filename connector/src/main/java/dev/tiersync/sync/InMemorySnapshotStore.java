@@ -178,12 +178,10 @@ public final class InMemorySnapshotStore implements SnapshotStore {
     }
 
     @Override
-    public synchronized void recordWritten(String org, List<AccountUpdate> written) {
+    public synchronized void recordWritten(String org, List<Account> written) {
         Map<String, Stored<Account>> accounts = state(org).accounts;
-        for (AccountUpdate update : written) {
-            accounts.computeIfPresent(update.accountId(), (id, stored) -> new Stored<>(
-                    stored.record().withCurrent(update.appliedTo(stored.record().current())),
-                    stored.generation()));
+        for (Account account : written) {
+            accounts.computeIfPresent(account.id(), (id, stored) -> new Stored<>(account, stored.generation()));
         }
     }
 

@@ -75,8 +75,11 @@ public interface SnapshotStore {
 
     void forEachOpportunity(String org, Consumer<Opportunity> sink);
 
-    /** Checkpoint after a write: the org now holds these values, so no later run writes them again. */
-    void recordWritten(String org, List<AccountUpdate> written);
+    /**
+     * Checkpoint after a write: the org now holds these accounts as given (each its stored values with the fields
+     * written set), so no later run writes them again; each replaces its stored self.
+     */
+    void recordWritten(String org, List<Account> written);
 
     /**
      * Records a run's outcome in the ledger: failures are added or counted again, accounts written are

@@ -1,5 +1,7 @@
 package dev.tiersync.sync;
 
+import dev.tiersync.domain.Account;
+import dev.tiersync.salesforce.AccountUpdate;
 import dev.tiersync.domain.catalog.SegmentChangeFields;
 import dev.tiersync.domain.engine.Assessment;
 import dev.tiersync.domain.engine.Segmenter;
@@ -167,7 +169,7 @@ public final class SyncJob {
                     checkBudget(session);
                 };
                 ChunkedWriter writer = new ChunkedWriter(session, settings.writeChunkSize(), settings.bulkWriteThreshold(),
-                        beforeEachCall, updates -> store.recordWritten(written, updates));
+                        beforeEachCall, updates -> store.recordWritten(written, asWritten(snapshot, updates)));
                 progress.writer = writer;
                 progress.begin(Phase.WRITE, listener);
                 // The changes of each call's accounts are created just before the call updates them: a run stopped in
@@ -270,5 +272,17 @@ public final class SyncJob {
             return session.bulkUpdateCalls(updates);
         }
         return (updates + settings.writeChunkSize() - 1) / settings.writeChunkSize();
+    }
+
+    /** The accounts as a write left them: each stored account with the fields written set. */
+    private static List<Account> asWritten(OrgSnapshot snapshot, List<AccountUpdate> updates) {
+        List<Account> written = new java.util.ArrayList<>(updates.size());
+        for (AccountUpdate update : updates) {
+            Account stored = snapshot.account(update.accountId());
+            if (stored != null) {
+                written.add(stored.withCurrent(update.appliedTo(stored.current())));
+            }
+        }
+        return written;
     }
 }

@@ -279,26 +279,62 @@ class JdbcSnapshotStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
-    void aWriteCheckpointChangesOnlyTheFieldsWritten(String database) {
+    void aWriteCheckpointStoresTheAccountWithOnlyTheFieldsWrittenChanged(String database) {
         try (JdbcSnapshotStore store = open(database)) {
             Account account = fullAccount("001000000000001AAA");
             store.putAccounts(org, 1, List.of(new Pulled<>(account.id(), account, T, false)));
-            FieldValues written = FieldValues.builder().set(AccountFields.TIER, Tier.D).set(AccountFields.MODEL_TIER, Tier.D)
-                    .set(AccountFields.SEGMENT, "Other").set(AccountFields.VALUE_SCORE, 1.0)
-                    .set(AccountFields.CHURN_RISK, ChurnRisk.NONE).set(AccountFields.UPSELL_CANDIDATE, false)
-                    .set(AccountFields.REASONS, "new").set(AccountFields.SEGMENTS_UPDATED_AT, T.plusSeconds(60)).build();
+            store.saveCursor(org, new SyncCursor(T, T, 1));
 
-            store.recordWritten(org, List.of(new AccountUpdate(account.id(), written, Set.of(AccountFields.TIER,
-                    AccountFields.SEGMENT))));
+            store.recordWritten(org, List.of(written(account)));
 
-            FieldValues stored = accounts(store).get(0).current();
-            assertThat(stored.get(AccountFields.TIER)).isEqualTo(Tier.D);
-            assertThat(stored.get(AccountFields.SEGMENT)).isEqualTo("Other");
-            assertThat(stored.get(AccountFields.MODEL_TIER)).isEqualTo(account.current().get(AccountFields.MODEL_TIER));
-            assertThat(stored.get(AccountFields.VALUE_SCORE)).isEqualTo(account.current().get(AccountFields.VALUE_SCORE));
-            assertThat(stored.get(AccountFields.REASONS)).isEqualTo(account.current().get(AccountFields.REASONS));
-            assertThat(stored.get(AccountFields.SEGMENTS_UPDATED_AT)).isEqualTo(T.plusSeconds(60));
+            assertThat(accounts(store)).singleElement().satisfies(stored -> assertWritten(stored, account));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aWrittenAccountWhoseCopyIsInAPageIsReadBackOnceAsWrittenWithItsOrgFields(String database) {
+        try (JdbcSnapshotStore store = open(database)) {
+            Account account = fullAccount("001000000000001AAA").withOrgFields(
+                    dev.tiersync.domain.fields.OrgFieldValues.of(java.util.Map.of("Primary_Need__c", "Security\tand\nmore")));
+            Account other = fullAccount("001000000000002AAA");
+            beginFirstPull(store);
+            store.putAccounts(org, 1, List.of(new Pulled<>(account.id(), account, T, false),
+                    new Pulled<>(other.id(), other, T, false)));
+            store.saveCursor(org, new SyncCursor(T, T, 1));
+
+            store.recordWritten(org, List.of(written(account)));
+
+            List<Account> read = accounts(store);
+            assertThat(read).extracting(Account::id).containsExactlyInAnyOrder(account.id(), other.id());
+            Account stored = read.stream().filter(a -> a.id().equals(account.id())).findFirst().orElseThrow();
+            assertWritten(stored, account);
+            assertThat(stored.orgFields()).isEqualTo(account.orgFields());
+            assertThat(read.stream().filter(a -> a.id().equals(other.id())).findFirst().orElseThrow())
+                    .usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(other);
+        }
+    }
+
+    /** The account as a write of its tier and segment left it: what the sync hands the checkpoint. */
+    private static Account written(Account account) {
+        FieldValues written = FieldValues.builder().set(AccountFields.TIER, Tier.D).set(AccountFields.MODEL_TIER, Tier.D)
+                .set(AccountFields.SEGMENT, "Other").set(AccountFields.VALUE_SCORE, 1.0)
+                .set(AccountFields.CHURN_RISK, ChurnRisk.NONE).set(AccountFields.UPSELL_CANDIDATE, false)
+                .set(AccountFields.REASONS, "new").set(AccountFields.SEGMENTS_UPDATED_AT, T.plusSeconds(60)).build();
+        AccountUpdate update = new AccountUpdate(account.id(), written, Set.of(AccountFields.TIER, AccountFields.SEGMENT));
+        return account.withCurrent(update.appliedTo(account.current()));
+    }
+
+    private static void assertWritten(Account stored, Account before) {
+        FieldValues values = stored.current();
+        assertThat(values.get(AccountFields.TIER)).isEqualTo(Tier.D);
+        assertThat(values.get(AccountFields.SEGMENT)).isEqualTo("Other");
+        assertThat(values.get(AccountFields.MODEL_TIER)).isEqualTo(before.current().get(AccountFields.MODEL_TIER));
+        assertThat(values.get(AccountFields.VALUE_SCORE)).isEqualTo(before.current().get(AccountFields.VALUE_SCORE));
+        assertThat(values.get(AccountFields.REASONS)).isEqualTo(before.current().get(AccountFields.REASONS));
+        assertThat(values.get(AccountFields.SEGMENTS_UPDATED_AT)).isEqualTo(T.plusSeconds(60));
+        assertThat(stored.name()).isEqualTo(before.name());
+        assertThat(stored.pin()).isEqualTo(before.pin());
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package dev.tiersync.emulator.bulk;
 import dev.tiersync.emulator.org.OrgContext;
 import dev.tiersync.emulator.soql.SoqlException;
 import dev.tiersync.emulator.soql.SoqlQuery;
+import dev.tiersync.emulator.store.Rows;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -42,7 +43,7 @@ final class QueryBatch {
             UpdateBatch.fail(batch, "InvalidBatch : the query is on " + query.object().name() + ", the job on " + job.object);
             return;
         }
-        List<String[]> rows = org.store().snapshot(query.object().name(), job.operation.equals("queryAll"));
+        Rows rows = org.store().snapshot(query.object().name(), job.operation.equals("queryAll")).reading(query.reads());
         if (job.pkChunkSize == 0) {
             write(batch, query, query.apply(rows), newResultId);
             return;
@@ -53,13 +54,8 @@ final class QueryBatch {
         }
         batch.endState = "NotProcessed";
         int idColumn = query.object().position("Id");
-        List<String[]> byId = new ArrayList<>(rows.size());
-        for (String[] row : rows) {
-            if (job.pkStartRow == null || row[idColumn].compareTo(job.pkStartRow) >= 0) {
-                byId.add(row);
-            }
-        }
-        byId.sort(Comparator.comparing(row -> row[idColumn]));
+        Rows byId = (job.pkStartRow == null ? rows : rows.filter(row -> row[idColumn].compareTo(job.pkStartRow) >= 0))
+                .sorted(Comparator.comparing(row -> row[idColumn]), null);
         for (int from = 0; from < byId.size(); from += job.pkChunkSize) {
             BulkBatch chunk = newBatch.get();
             write(chunk, query, query.apply(byId.subList(from, Math.min(byId.size(), from + job.pkChunkSize))), newResultId);

@@ -24,6 +24,8 @@ public final class SoqlParser {
     private List<Token> tokens;
     private int next;
     private ObjectSchema object;
+    /** The positions of the fields the query names so far. */
+    private java.util.BitSet reads;
 
     public SoqlParser(Schema schema) {
         this.schema = schema;
@@ -32,6 +34,7 @@ public final class SoqlParser {
     public synchronized SoqlQuery parse(String soql) {
         tokens = Lexer.tokens(soql);
         next = 0;
+        reads = new java.util.BitSet();
         expectWord("SELECT");
         List<Token> fieldTokens = new ArrayList<>();
         boolean count = false;
@@ -53,7 +56,7 @@ public final class SoqlParser {
                         + "to append the '__c' after the entity name. Please reference your WSDL or the describe call for "
                         + "the appropriate names.", 1, from.column()));
         List<FieldDefinition> fields = fieldTokens.stream().map(this::field).toList();
-        Predicate<String[]> where = row -> true;
+        Predicate<String[]> where = null;
         if (acceptWord("WHERE")) {
             where = or();
         }
@@ -70,7 +73,8 @@ public final class SoqlParser {
             throw unexpected(peek());
         }
         int[] columns = fields.stream().mapToInt(object::position).toArray();
-        return new SoqlQuery(object, fields, columns, where, order, limit, count);
+        reads.set(object.position("Id"));
+        return new SoqlQuery(object, fields, columns, where, order, limit, count, reads.stream().toArray());
     }
 
     private Predicate<String[]> or() {
@@ -161,11 +165,14 @@ public final class SoqlParser {
         }
     }
 
+    /** The field a token names; the query reads it. */
     private FieldDefinition field(Token token) {
-        return object.field(token.text()).orElseThrow(() -> new SoqlException(SoqlException.Kind.INVALID_FIELD,
+        FieldDefinition field = object.field(token.text()).orElseThrow(() -> new SoqlException(SoqlException.Kind.INVALID_FIELD,
                 "No such column '" + token.text() + "' on entity '" + object.name() + "'. If you are attempting to use a "
                         + "custom field, be sure to append the '__c' after the custom field name. Please reference your "
                         + "WSDL or the describe call for the appropriate names.", 1, token.column()));
+        reads.set(object.position(field));
+        return field;
     }
 
     private Token peek() {

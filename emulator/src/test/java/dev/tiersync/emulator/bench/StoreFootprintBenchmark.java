@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Benchmark, not a test: loads a generated org with engagement into an emulated org, as a sync benchmark does,
  * and prints the records held, the heap used after GC, the bytes per record and the load time; then times a
- * SOAP query of every opportunity (pages of 2,000) and of every task through force-wsc.
+ * SOAP query of every opportunity (pages of 2,000), of every task and opportunity contact role (ordered by Id, as the
+ * connector pulls) and of the last contact id through force-wsc.
  * Usage: {@code StoreFootprintBenchmark ACCOUNTS [QUERY_ROUNDS]}; {@code -Dbench.histogram=true} prints the top of the
  * class histogram after the load.
  */
@@ -56,6 +57,10 @@ public final class StoreFootprintBenchmark {
                         + " SystemModstamp FROM Opportunity", round);
                 query(connection, "SELECT Id, WhatId, WhoId, AccountId, Subject, Status, ActivityDate, CreatedDate,"
                         + " SystemModstamp FROM Task WHERE SystemModstamp > 2000-01-01T00:00:00Z", round);
+                // as the connector pulls: ordered by Id, and the edge ids of a range
+                query(connection, "SELECT Id, OpportunityId, ContactId, Role, IsPrimary, CreatedDate, SystemModstamp"
+                        + " FROM OpportunityContactRole WHERE SystemModstamp >= 2000-01-01T00:00:00Z ORDER BY Id", round);
+                query(connection, "SELECT Id FROM Contact ORDER BY Id DESC LIMIT 1", round);
             }
         }
     }

@@ -1,32 +1,42 @@
 package dev.tiersync.emulator.store;
 
-import java.util.function.IntFunction;
-
 /**
  * Row positions by record id in an open-addressing table of positions alone: the id a slot stands for is read
  * from its row, so an entry costs a few bytes instead of a map entry, a boxed position and a key. Not thread-safe.
  */
 final class IdIndex {
 
-    private final IntFunction<String> idAt;
+    /** The ids of the rows, as text and as the number an encoded id is, so a lookup need not make text of each. */
+    interface Ids {
+
+        String idAt(int position);
+
+        /** The id as a number unique among the table's ids written as numbers; -1 when it is not one. */
+        long keyOf(String id);
+
+        /** The row's id as {@link #keyOf} numbers it; -1 when it is written out. */
+        long keyAt(int position);
+    }
+
+    private final Ids ids;
     /** Position + 1 in each slot, 0 for an empty one; the length is a power of two. */
     private int[] slots = new int[16];
     private int size;
 
-    /** @param idAt the id of the row at a position */
-    IdIndex(IntFunction<String> idAt) {
-        this.idAt = idAt;
+    IdIndex(Ids ids) {
+        this.ids = ids;
     }
 
     /** The position of the row with this id; -1 when none. */
     int get(String id) {
         int mask = slots.length - 1;
+        long key = ids.keyOf(id);
         for (int slot = hash(id) & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
                 return -1;
             }
-            if (idAt.apply(entry - 1).equals(id)) {
+            if (key >= 0 ? ids.keyAt(entry - 1) == key : ids.idAt(entry - 1).equals(id)) {
                 return entry - 1;
             }
         }
@@ -45,7 +55,7 @@ final class IdIndex {
         int[] larger = new int[slots.length * 2];
         for (int entry : slots) {
             if (entry != 0) {
-                place(larger, idAt.apply(entry - 1), entry - 1);
+                place(larger, ids.idAt(entry - 1), entry - 1);
             }
         }
         slots = larger;

@@ -150,6 +150,47 @@ final class RowCodec {
         return null;
     }
 
+    /**
+     * An id as a number unique among the ids this codec writes as numbers (its beginning's code and the number
+     * after it); -1 when the codec would write it out as text.
+     */
+    long idKey(String value) {
+        long number = idNumber(value);
+        if (number < 0) {
+            return -1;
+        }
+        int head = heads.existingCode(value.substring(0, HEAD_LENGTH));
+        return head < 0 ? -1 : key(head, number);
+    }
+
+    /** The {@link #idKey} of the value of a field written as an id; -1 when the row has it otherwise or not at all. */
+    long idKey(byte[] encoded, int field) {
+        Input in = new Input(encoded);
+        int position = -1;
+        while (in.more()) {
+            long header = in.varint();
+            position += (int) (header >>> KIND_BITS) + 1;
+            if (position > field) {
+                return -1;
+            }
+            int kind = (int) (header & ((1 << KIND_BITS) - 1));
+            if (position == field) {
+                if (kind != ID) {
+                    return -1;
+                }
+                int head = (int) in.varint();
+                return key(head, in.varint());
+            }
+            skip(in, kind);
+        }
+        return -1;
+    }
+
+    /** A head code below 4096 (12 bits) and six base-62 digits (36 bits) fit in one positive long. */
+    private static long key(int head, long number) {
+        return ((long) head << 40) | number;
+    }
+
     private String value(Input in, int kind, int position) {
         return switch (kind) {
             case CODE -> dictionaries[position].at((int) in.varint());
@@ -298,6 +339,12 @@ final class RowCodec {
 
         String at(int code) {
             return values[code];
+        }
+
+        /** The value's code, if it has one; -1 when not. */
+        int existingCode(String value) {
+            Integer code = codes.get(value);
+            return code == null ? -1 : code;
         }
     }
 

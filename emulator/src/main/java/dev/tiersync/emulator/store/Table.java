@@ -33,7 +33,22 @@ final class Table {
         this.codec = new RowCodec(object);
         this.idColumn = object.position("Id");
         this.deletedColumn = object.position("IsDeleted");
-        this.positionById = new IdIndex(position -> codec.value(rows[position], idColumn));
+        this.positionById = new IdIndex(new IdIndex.Ids() {
+            @Override
+            public String idAt(int position) {
+                return codec.value(rows[position], idColumn);
+            }
+
+            @Override
+            public long keyOf(String id) {
+                return codec.idKey(id);
+            }
+
+            @Override
+            public long keyAt(int position) {
+                return codec.idKey(rows[position], idColumn);
+            }
+        });
         for (FieldDefinition field : object.fields()) {
             if (field.isUnique()) {
                 unique.put(object.position(field), new HashMap<>());
@@ -78,7 +93,7 @@ final class Table {
 
     void replace(String id, String[] row) {
         int position = positionById.get(id);
-        String[] before = codec.decode(rows[position]);
+        String[] before = unique.isEmpty() ? null : codec.decode(rows[position]);
         rows[position] = codec.encode(row);
         deleted.set(position, "true".equals(row[deletedColumn]));
         index(position, before, row);

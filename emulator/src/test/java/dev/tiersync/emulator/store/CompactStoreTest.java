@@ -44,6 +44,19 @@ class CompactStoreTest {
     }
 
     @Test
+    void idsOfMoreInstancesThanATableGivesCodesAreFoundToo() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < RowCodec.HEADS + 1_000; i++) {
+            ids.add(SalesforceIds.of("001", String.format("%06d", i), i));
+            store.insert("Account", account(ids.get(i), "instance " + i));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(store.find(ids.get(i)).orElseThrow().fields()).containsEntry("Name", "instance " + i);
+        }
+        assertThat(store.typeOf(SalesforceIds.of("001", String.format("%06d", RowCodec.HEADS + 5), 1))).isEmpty();
+    }
+
+    @Test
     void aRecordWhoseIdHasAnotherObjectsKeyPrefixIsStillFoundAsItsOwnType() {
         store.insert("Opportunity", opportunity(SalesforceIds.of("006", "5g0000", 1), "006 as usual"));
         store.insert("Account", account("006FAKEACCOUNTID", "odd id"));

@@ -62,24 +62,30 @@ final class QueryBatch {
         }
     }
 
+    /** Splits the rows into result files, each written as CSV when it is downloaded. */
     private static void write(BulkBatch batch, SoqlQuery query, List<String[]> rows, Supplier<String> newResultId) {
         for (int from = 0; from < Math.max(1, rows.size()); from += ROWS_PER_RESULT) {
-            StringWriter out = new StringWriter();
-            try (CSVPrinter printer = new CSVPrinter(out, UpdateBatch.RESULTS)) {
-                printer.printRecord(query.fields().stream().map(f -> f.name()).toList());
-                for (String[] row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_RESULT))) {
-                    List<String> values = new ArrayList<>(query.columns().length);
-                    for (int column : query.columns()) {
-                        values.add(row[column] == null ? "" : row[column]);
-                    }
-                    printer.printRecord(values);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            List<String[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_RESULT));
             batch.resultIds.add(newResultId.get());
-            batch.resultFiles.add(out.toString());
+            batch.resultFiles.add(() -> csv(query, part));
         }
         batch.processed = rows.size();
+    }
+
+    private static String csv(SoqlQuery query, List<String[]> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, UpdateBatch.RESULTS)) {
+            printer.printRecord(query.fields().stream().map(f -> f.name()).toList());
+            for (String[] row : rows) {
+                List<String> values = new ArrayList<>(query.columns().length);
+                for (int column : query.columns()) {
+                    values.add(row[column] == null ? "" : row[column]);
+                }
+                printer.printRecord(values);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 }

@@ -4,6 +4,7 @@ import dev.tiersync.emulator.store.FieldDefinition;
 import dev.tiersync.emulator.store.ObjectSchema;
 import dev.tiersync.emulator.store.Schema;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -25,7 +26,7 @@ public final class SoqlParser {
     private int next;
     private ObjectSchema object;
     /** The positions of the fields the query names so far. */
-    private java.util.BitSet reads;
+    private BitSet reads;
 
     public SoqlParser(Schema schema) {
         this.schema = schema;
@@ -34,7 +35,7 @@ public final class SoqlParser {
     public synchronized SoqlQuery parse(String soql) {
         tokens = Lexer.tokens(soql);
         next = 0;
-        reads = new java.util.BitSet();
+        reads = new BitSet();
         expectWord("SELECT");
         List<Token> fieldTokens = new ArrayList<>();
         boolean count = false;

@@ -43,7 +43,7 @@ final class QueryBatch {
             UpdateBatch.fail(batch, "InvalidBatch : the query is on " + query.object().name() + ", the job on " + job.object);
             return;
         }
-        Rows rows = org.store().snapshot(query.object().name(), job.operation.equals("queryAll")).reading(query.reads());
+        Rows rows = org.store().snapshot(query.object().name(), job.operation.equals("queryAll"));
         if (job.pkChunkSize == 0) {
             write(batch, query, query.apply(rows), newResultId);
             return;
@@ -54,7 +54,8 @@ final class QueryBatch {
         }
         batch.endState = "NotProcessed";
         int idColumn = query.object().position("Id");
-        Rows byId = (job.pkStartRow == null ? rows : rows.filter(row -> row[idColumn].compareTo(job.pkStartRow) >= 0))
+        Rows ids = rows.reading(new int[] {idColumn});
+        Rows byId = (job.pkStartRow == null ? ids : ids.filter(row -> row[idColumn].compareTo(job.pkStartRow) >= 0))
                 .sorted(Comparator.comparing(row -> row[idColumn]), null);
         for (int from = 0; from < byId.size(); from += job.pkChunkSize) {
             BulkBatch chunk = newBatch.get();

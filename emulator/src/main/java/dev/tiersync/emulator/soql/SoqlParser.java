@@ -25,8 +25,9 @@ public final class SoqlParser {
     private List<Token> tokens;
     private int next;
     private ObjectSchema object;
-    /** The positions of the fields the query names so far. */
+    /** The positions of the fields the query names so far, and of those in the clause being parsed. */
     private BitSet reads;
+    private BitSet clause;
 
     public SoqlParser(Schema schema) {
         this.schema = schema;
@@ -36,6 +37,7 @@ public final class SoqlParser {
         tokens = Lexer.tokens(soql);
         next = 0;
         reads = new BitSet();
+        clause = new BitSet();
         expectWord("SELECT");
         List<Token> fieldTokens = new ArrayList<>();
         boolean count = false;
@@ -58,10 +60,12 @@ public final class SoqlParser {
                         + "the appropriate names.", 1, from.column()));
         List<FieldDefinition> fields = fieldTokens.stream().map(this::field).toList();
         Predicate<String[]> where = null;
+        BitSet whereReads = clause = new BitSet();
         if (acceptWord("WHERE")) {
             where = or();
         }
         Comparator<String[]> order = null;
+        BitSet orderReads = clause = new BitSet();
         if (acceptWord("ORDER")) {
             expectWord("BY");
             order = orderBy();
@@ -75,7 +79,8 @@ public final class SoqlParser {
         }
         int[] columns = fields.stream().mapToInt(object::position).toArray();
         reads.set(object.position("Id"));
-        return new SoqlQuery(object, fields, columns, where, order, limit, count, reads.stream().toArray());
+        return new SoqlQuery(object, fields, columns, where, order, limit, count,
+                new SoqlQuery.Reads(reads.stream().toArray(), whereReads.stream().toArray(), orderReads.stream().toArray()));
     }
 
     private Predicate<String[]> or() {
@@ -173,6 +178,7 @@ public final class SoqlParser {
                         + "custom field, be sure to append the '__c' after the custom field name. Please reference your "
                         + "WSDL or the describe call for the appropriate names.", 1, token.column()));
         reads.set(object.position(field));
+        clause.set(object.position(field));
         return field;
     }
 

@@ -1,5 +1,7 @@
 package dev.tiersync.emulator.store;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Salesforce's DateTime text ({@code 2025-06-01T08:30:00.000Z}) and Date text ({@code 2025-06-01}) as numbers and
  * back, for years 1 to 9999: milliseconds and days since 1970-01-01. Only text in exactly that form reads as a
@@ -47,28 +49,28 @@ final class DateTexts {
     static String datetime(long millis) {
         long day = Math.floorDiv(millis, MILLIS_PER_DAY);
         int inDay = (int) Math.floorMod(millis, MILLIS_PER_DAY);
-        char[] chars = new char[24];
+        byte[] chars = new byte[24];
         civil(day, chars);
-        chars[10] = 'T';
+        chars[10] = (byte) 'T';
         put(chars, 11, 2, inDay / 3_600_000);
-        chars[13] = ':';
+        chars[13] = (byte) ':';
         put(chars, 14, 2, inDay / 60_000 % 60);
-        chars[16] = ':';
+        chars[16] = (byte) ':';
         put(chars, 17, 2, inDay / 1000 % 60);
-        chars[19] = '.';
+        chars[19] = (byte) '.';
         put(chars, 20, 3, inDay % 1000);
-        chars[23] = 'Z';
-        return new String(chars);
+        chars[23] = (byte) 'Z';
+        return new String(chars, StandardCharsets.ISO_8859_1);
     }
 
     static String date(long epochDay) {
-        char[] chars = new char[10];
+        byte[] chars = new byte[10];
         civil(epochDay, chars);
-        return new String(chars);
+        return new String(chars, StandardCharsets.ISO_8859_1);
     }
 
     /** Writes yyyy-MM-dd of the day into the first ten characters. */
-    private static void civil(long epochDay, char[] chars) {
+    private static void civil(long epochDay, byte[] chars) {
         // Howard Hinnant's civil_from_days
         long z = epochDay + 719_468;
         long era = Math.floorDiv(z, 146_097);
@@ -80,9 +82,9 @@ final class DateTexts {
         int month = (int) (mp < 10 ? mp + 3 : mp - 9);
         int year = (int) (yoe + era * 400 + (month <= 2 ? 1 : 0));
         put(chars, 0, 4, year);
-        chars[4] = '-';
+        chars[4] = (byte) '-';
         put(chars, 5, 2, month);
-        chars[7] = '-';
+        chars[7] = (byte) '-';
         put(chars, 8, 2, day);
     }
 
@@ -116,10 +118,10 @@ final class DateTexts {
         return value;
     }
 
-    private static void put(char[] chars, int from, int count, int value) {
+    private static void put(byte[] chars, int from, int count, int value) {
         int rest = value;
         for (int i = from + count - 1; i >= from; i--) {
-            chars[i] = (char) ('0' + rest % 10);
+            chars[i] = (byte) ('0' + rest % 10);
             rest /= 10;
         }
     }

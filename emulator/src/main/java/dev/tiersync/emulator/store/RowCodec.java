@@ -257,8 +257,9 @@ final class RowCodec {
             }
             number = number * 62 + digit;
         }
+        char[] chars = value.toCharArray();
         for (int chunk = 0; chunk < 3; chunk++) {
-            if (value.charAt(15 + chunk) != checksum(value, chunk)) {
+            if (chars[15 + chunk] != checksum(chars, chunk)) {
                 return -1;
             }
         }
@@ -273,17 +274,17 @@ final class RowCodec {
             chars[i] = BASE62.charAt((int) (rest % 62));
             rest /= 62;
         }
-        String id15 = new String(chars, 0, 15);
         for (int chunk = 0; chunk < 3; chunk++) {
-            chars[15 + chunk] = checksum(id15, chunk);
+            chars[15 + chunk] = checksum(chars, chunk);
         }
         return new String(chars);
     }
 
-    private static char checksum(CharSequence id, int chunk) {
+    /** The checksum character of one of the three five-character chunks of a 15-character id. */
+    private static char checksum(char[] id, int chunk) {
         int bits = 0;
         for (int i = 0; i < 5; i++) {
-            char c = id.charAt(chunk * 5 + i);
+            char c = id[chunk * 5 + i];
             if (c >= 'A' && c <= 'Z') {
                 bits |= 1 << i;
             }

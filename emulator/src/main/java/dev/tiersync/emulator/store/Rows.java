@@ -62,6 +62,19 @@ public final class Rows extends AbstractList<String[]> implements RandomAccess {
         return size;
     }
 
+    /** These rows from one index up to another, as rows a query reads. */
+    @Override
+    public Rows subList(int from, int to) {
+        if (from < 0 || to > size || from > to) {
+            throw new IndexOutOfBoundsException("rows " + from + " to " + to + " of " + size);
+        }
+        int[] positions = new int[to - from];
+        for (int i = from; i < to; i++) {
+            positions[i - from] = at(i);
+        }
+        return new Rows(source, positions, positions.length);
+    }
+
     /** The rows the condition keeps, in order. */
     public Rows filter(Predicate<String[]> keep) {
         int[] kept = new int[size];

@@ -1,5 +1,12 @@
 package dev.tiersync.emulator.bench;
 
+import com.sforce.async.AsyncApiException;
+import com.sforce.async.BatchInfo;
+import com.sforce.async.BatchStateEnum;
+import com.sforce.async.BulkConnection;
+import com.sforce.async.ContentType;
+import com.sforce.async.JobInfo;
+import com.sforce.async.OperationEnum;
 import com.sforce.soap.partner.Connector;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.soap.partner.QueryResult;
@@ -8,15 +15,21 @@ import com.sforce.ws.ConnectorConfig;
 import dev.tiersync.emulator.EmulatedOrg;
 import dev.tiersync.emulator.EmulatorSettings;
 import dev.tiersync.emulator.OrgData;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * Benchmark, not a test: loads a generated org with engagement into an emulated org, as a sync benchmark does,
  * and prints the records held, the heap used after GC, the bytes per record and the load time; then times a
  * SOAP query of every opportunity (pages of 2,000), of every task and opportunity contact role (ordered by Id, as the
- * connector pulls) and of the last contact id through force-wsc.
+ * connector pulls) and of the last contact id through force-wsc, and a PK-chunked Bulk query of every opportunity.
  * Usage: {@code StoreFootprintBenchmark ACCOUNTS [QUERY_ROUNDS]}; {@code -Dbench.histogram=true} prints the top of the
  * class histogram after the load.
  */
@@ -28,7 +41,7 @@ public final class StoreFootprintBenchmark {
     private StoreFootprintBenchmark() {
     }
 
-    public static void main(String[] args) throws ConnectionException, InterruptedException {
+    public static void main(String[] args) throws ConnectionException, InterruptedException, AsyncApiException, IOException {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         long before = heapAfterGc();
@@ -61,6 +74,8 @@ public final class StoreFootprintBenchmark {
                 query(connection, "SELECT Id, OpportunityId, ContactId, Role, IsPrimary, CreatedDate, SystemModstamp"
                         + " FROM OpportunityContactRole WHERE SystemModstamp >= 2000-01-01T00:00:00Z ORDER BY Id", round);
                 query(connection, "SELECT Id FROM Contact ORDER BY Id DESC LIMIT 1", round);
+                bulkQuery(bulk(org, connection), "Opportunity", "SELECT Id, AccountId, Name, Amount, StageName, IsClosed, IsWon,"
+                        + " CloseDate, CreatedDate, SystemModstamp FROM Opportunity WHERE SystemModstamp >= 2000-01-01T00:00:00Z", round);
             }
         }
     }
@@ -77,6 +92,11 @@ public final class StoreFootprintBenchmark {
         }
     }
 
+    /** The CPU time of the whole process, client and org: a steadier measure than wall time on a shared machine. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     private static long heapAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -87,6 +107,7 @@ public final class StoreFootprintBenchmark {
 
     private static void query(PartnerConnection connection, String soql, int round) throws ConnectionException {
         long start = System.nanoTime();
+        long cpu = cpuNanos();
         int records = 0;
         QueryResult page = connection.query(soql);
         while (true) {
@@ -98,8 +119,53 @@ public final class StoreFootprintBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         String object = soql.substring(soql.indexOf(" FROM ") + 6).split(" ")[0];
-        System.out.printf("round %d query %-12s %,10d records in %6.2f s = %,8.0f records/s%n", round, object, records,
-                seconds, records / seconds);
+        System.out.printf("round %d query %-12s %,10d records in %6.2f s = %,8.0f records/s, %6.2f s of CPU%n", round,
+                object, records, seconds, records / seconds, (cpuNanos() - cpu) / 1e9);
+    }
+
+    /** A PK-chunked Bulk query, as the connector pulls a large object: from the job's creation to every result read. */
+    private static void bulkQuery(BulkConnection bulk, String object, String soql, int round) throws AsyncApiException,
+            InterruptedException, IOException {
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        bulk.addHeader("Sforce-Enable-PKChunking", "chunkSize=100000");
+        JobInfo job = new JobInfo();
+        job.setObject(object);
+        job.setOperation(OperationEnum.query);
+        job.setContentType(ContentType.CSV);
+        job = bulk.createJob(job);
+        bulk.createBatchFromStream(job, new ByteArrayInputStream(soql.getBytes(StandardCharsets.UTF_8)));
+        BatchInfo[] batches;
+        do {
+            Thread.sleep(50);
+            batches = bulk.getBatchInfoList(job.getId()).getBatchInfo();
+        } while (Arrays.stream(batches).anyMatch(b -> b.getState() == BatchStateEnum.Queued
+                || b.getState() == BatchStateEnum.InProgress));
+        long records = 0;
+        for (BatchInfo batch : batches) {
+            if (batch.getState() == BatchStateEnum.Completed) {
+                for (String result : bulk.getQueryResultList(job.getId(), batch.getId()).getResult()) {
+                    try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(
+                            new InputStreamReader(bulk.getQueryResultStream(job.getId(), batch.getId(), result),
+                                    StandardCharsets.UTF_8))) {
+                        for (var ignored : parser) {
+                            records++;
+                        }
+                    }
+                }
+            }
+        }
+        bulk.closeJob(job.getId());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("round %d bulk  %-12s %,10d records in %6.2f s = %,8.0f records/s, %6.2f s of CPU%n", round,
+                object, records, seconds, records / seconds, (cpuNanos() - cpu) / 1e9);
+    }
+
+    private static BulkConnection bulk(EmulatedOrg org, PartnerConnection connection) throws AsyncApiException {
+        ConnectorConfig config = new ConnectorConfig();
+        config.setSessionId(connection.getConfig().getSessionId());
+        config.setRestEndpoint(org.bulkEndpoint());
+        return new BulkConnection(config);
     }
 
     private static PartnerConnection connect(EmulatedOrg org) throws ConnectionException {

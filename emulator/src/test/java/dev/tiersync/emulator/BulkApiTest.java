@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +82,23 @@ class BulkApiTest {
         assertThat(resultIds).hasSize(1);
         assertThat(rows).hasSize(25);
         assertThat(rows.get(0).toMap()).containsOnlyKeys("Id", "Name", "Tier__c").containsEntry("Tier__c", "");
+    }
+
+    @Test
+    void aQueryResultHoldsTheRecordsAsTheBatchFoundThemHoweverLaterItIsDownloaded() throws Exception {
+        String id = org.store().records("Account").get(0).id();
+        org.store().put("Account", id, "Tier__c", "A");
+        JobInfo job = bulk.createJob(job("Account", OperationEnum.query));
+        BatchInfo batch = bulk.createBatchFromStream(job, stream("SELECT Id, Tier__c FROM Account WHERE Tier__c = 'A'"));
+        awaitDone(job.getId(), batch.getId());
+        String result = bulk.getQueryResultList(job.getId(), batch.getId()).getResult()[0];
+
+        org.store().put("Account", id, "Tier__c", "B");
+        List<CSVRecord> first = csv(bulk.getQueryResultStream(job.getId(), batch.getId(), result));
+        List<CSVRecord> again = csv(bulk.getQueryResultStream(job.getId(), batch.getId(), result));
+
+        assertThat(first).extracting(CSVRecord::toMap).containsExactly(Map.of("Id", id, "Tier__c", "A"));
+        assertThat(again).extracting(CSVRecord::toMap).containsExactlyElementsOf(first.stream().map(CSVRecord::toMap).toList());
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.tiersync.emulator.BulkTiming;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One batch. Its work is done when it is created; its state shows Queued, then InProgress, then its
@@ -24,7 +25,11 @@ final class BulkBatch {
     /** Update results: one CSV; query results: one CSV per result id. */
     String resultCsv;
     final List<String> resultIds = new ArrayList<>();
-    final List<String> resultFiles = new ArrayList<>();
+    /**
+     * Query results, one per result id, written when downloaded: each is of a snapshot of the rows, so every
+     * download gives the same text, and the org does not hold the text of every result it has answered.
+     */
+    final List<Supplier<String>> resultFiles = new ArrayList<>();
 
     BulkBatch(String id, String jobId, Instant now) {
         this.id = id;

@@ -72,6 +72,6 @@ final class BulkRoutes {
         if (index < 0) {
             throw BulkException.invalidBatch("Unable to find result " + result + " of batch " + finished.id);
         }
-        return BulkAnswer.csv(finished.resultFiles.get(index));
+        return BulkAnswer.csv(finished.resultFiles.get(index).get());
     }
 }

@@ -3,6 +3,7 @@ package dev.tiersync.emulator.bulk;
 import dev.tiersync.emulator.org.OrgContext;
 import dev.tiersync.emulator.soql.SoqlException;
 import dev.tiersync.emulator.soql.SoqlQuery;
+import dev.tiersync.emulator.store.Rows;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -42,7 +43,7 @@ final class QueryBatch {
             UpdateBatch.fail(batch, "InvalidBatch : the query is on " + query.object().name() + ", the job on " + job.object);
             return;
         }
-        List<String[]> rows = org.store().snapshot(query.object().name(), job.operation.equals("queryAll"));
+        Rows rows = org.store().snapshot(query.object().name(), job.operation.equals("queryAll"));
         if (job.pkChunkSize == 0) {
             write(batch, query, query.apply(rows), newResultId);
             return;
@@ -53,37 +54,39 @@ final class QueryBatch {
         }
         batch.endState = "NotProcessed";
         int idColumn = query.object().position("Id");
-        List<String[]> byId = new ArrayList<>(rows.size());
-        for (String[] row : rows) {
-            if (job.pkStartRow == null || row[idColumn].compareTo(job.pkStartRow) >= 0) {
-                byId.add(row);
-            }
-        }
-        byId.sort(Comparator.comparing(row -> row[idColumn]));
+        Rows ids = rows.reading(new int[] {idColumn});
+        Rows byId = (job.pkStartRow == null ? ids : ids.filter(row -> row[idColumn].compareTo(job.pkStartRow) >= 0))
+                .sorted(Comparator.comparing(row -> row[idColumn]), null);
         for (int from = 0; from < byId.size(); from += job.pkChunkSize) {
             BulkBatch chunk = newBatch.get();
             write(chunk, query, query.apply(byId.subList(from, Math.min(byId.size(), from + job.pkChunkSize))), newResultId);
         }
     }
 
+    /** Splits the rows into result files, each written as CSV when it is downloaded. */
     private static void write(BulkBatch batch, SoqlQuery query, List<String[]> rows, Supplier<String> newResultId) {
         for (int from = 0; from < Math.max(1, rows.size()); from += ROWS_PER_RESULT) {
-            StringWriter out = new StringWriter();
-            try (CSVPrinter printer = new CSVPrinter(out, UpdateBatch.RESULTS)) {
-                printer.printRecord(query.fields().stream().map(f -> f.name()).toList());
-                for (String[] row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_RESULT))) {
-                    List<String> values = new ArrayList<>(query.columns().length);
-                    for (int column : query.columns()) {
-                        values.add(row[column] == null ? "" : row[column]);
-                    }
-                    printer.printRecord(values);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            List<String[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_RESULT));
             batch.resultIds.add(newResultId.get());
-            batch.resultFiles.add(out.toString());
+            batch.resultFiles.add(() -> csv(query, part));
         }
         batch.processed = rows.size();
+    }
+
+    private static String csv(SoqlQuery query, List<String[]> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, UpdateBatch.RESULTS)) {
+            printer.printRecord(query.fields().stream().map(f -> f.name()).toList());
+            for (String[] row : rows) {
+                List<String> values = new ArrayList<>(query.columns().length);
+                for (int column : query.columns()) {
+                    values.add(row[column] == null ? "" : row[column]);
+                }
+                printer.printRecord(values);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 }

@@ -4,6 +4,7 @@ import dev.tiersync.emulator.store.FieldDefinition;
 import dev.tiersync.emulator.store.ObjectSchema;
 import dev.tiersync.emulator.store.Schema;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -24,6 +25,9 @@ public final class SoqlParser {
     private List<Token> tokens;
     private int next;
     private ObjectSchema object;
+    /** The positions of the fields the query names so far, and of those in the clause being parsed. */
+    private BitSet reads;
+    private BitSet clause;
 
     public SoqlParser(Schema schema) {
         this.schema = schema;
@@ -32,6 +36,8 @@ public final class SoqlParser {
     public synchronized SoqlQuery parse(String soql) {
         tokens = Lexer.tokens(soql);
         next = 0;
+        reads = new BitSet();
+        clause = new BitSet();
         expectWord("SELECT");
         List<Token> fieldTokens = new ArrayList<>();
         boolean count = false;
@@ -53,11 +59,13 @@ public final class SoqlParser {
                         + "to append the '__c' after the entity name. Please reference your WSDL or the describe call for "
                         + "the appropriate names.", 1, from.column()));
         List<FieldDefinition> fields = fieldTokens.stream().map(this::field).toList();
-        Predicate<String[]> where = row -> true;
+        Predicate<String[]> where = null;
+        BitSet whereReads = clause = new BitSet();
         if (acceptWord("WHERE")) {
             where = or();
         }
         Comparator<String[]> order = null;
+        BitSet orderReads = clause = new BitSet();
         if (acceptWord("ORDER")) {
             expectWord("BY");
             order = orderBy();
@@ -70,7 +78,9 @@ public final class SoqlParser {
             throw unexpected(peek());
         }
         int[] columns = fields.stream().mapToInt(object::position).toArray();
-        return new SoqlQuery(object, fields, columns, where, order, limit, count);
+        reads.set(object.position("Id"));
+        return new SoqlQuery(object, fields, columns, where, order, limit, count,
+                new SoqlQuery.Reads(reads.stream().toArray(), whereReads.stream().toArray(), orderReads.stream().toArray()));
     }
 
     private Predicate<String[]> or() {
@@ -161,11 +171,15 @@ public final class SoqlParser {
         }
     }
 
+    /** The field a token names; the query reads it. */
     private FieldDefinition field(Token token) {
-        return object.field(token.text()).orElseThrow(() -> new SoqlException(SoqlException.Kind.INVALID_FIELD,
+        FieldDefinition field = object.field(token.text()).orElseThrow(() -> new SoqlException(SoqlException.Kind.INVALID_FIELD,
                 "No such column '" + token.text() + "' on entity '" + object.name() + "'. If you are attempting to use a "
                         + "custom field, be sure to append the '__c' after the custom field name. Please reference your "
                         + "WSDL or the describe call for the appropriate names.", 1, token.column()));
+        reads.set(object.position(field));
+        clause.set(object.position(field));
+        return field;
     }
 
     private Token peek() {

@@ -11,16 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The org's records in memory: a table per type, each row an array of text values by field
- * position, with repeated values (picklists, dates, booleans, references) shared. Thread-safe.
+ * The org's records in memory: a table per type, each row kept encoded ({@link RowCodec}) and read as an
+ * array of text values by field position. A record's table is found from its id's key prefix. Thread-safe.
  */
 public final class InMemoryOrgStore implements OrgStore {
 
     private final Schema schema;
     private final Clocks clocks;
     private final Map<String, Table> tables = new HashMap<>();
-    private final Map<String, Table> tableById = new HashMap<>();
-    private final Map<String, String> pool = new HashMap<>();
+    private final Map<String, Table> byKeyPrefix = new HashMap<>();
+    /** The tables of the few records whose id does not begin with their object's key prefix. */
+    private final Map<String, Table> misplaced = new HashMap<>();
     private long created;
 
     public InMemoryOrgStore(Schema schema, Clocks clocks) {
@@ -44,7 +45,7 @@ public final class InMemoryOrgStore implements OrgStore {
         values.forEach((field, value) -> {
             FieldDefinition definition = object.field(field).orElseThrow(() -> new IllegalArgumentException(
                     "No such column '" + field + "' on entity '" + object.name() + "'"));
-            row[object.position(definition)] = share(definition, value);
+            row[object.position(definition)] = value;
         });
         int id = object.position("Id");
         if (row[id] == null || row[id].isBlank()) {
@@ -53,7 +54,9 @@ public final class InMemoryOrgStore implements OrgStore {
         fillDefaults(object, row);
         deriveActivityAccount(object, row);
         table.add(row);
-        tableById.put(row[id], table);
+        if (byKeyPrefix.get(keyPrefixOf(row[id])) != table) {
+            misplaced.put(row[id], table);
+        }
     }
 
     private void fillDefaults(ObjectSchema object, String[] row) {
@@ -114,26 +117,26 @@ public final class InMemoryOrgStore implements OrgStore {
 
     /** Marks a record deleted; queryAll still returns it. */
     public synchronized void delete(String id) {
-        Table table = tableById.get(id);
+        Table table = tableOf(id);
         Map<Integer, String> values = new HashMap<>();
         values.put(table.object().position("IsDeleted"), "true");
         apply(id, values);
     }
 
     /** The rows of a type, for the query engine; deleted rows only when asked. */
-    public synchronized List<String[]> snapshot(String type, boolean includeDeleted) {
+    public synchronized Rows snapshot(String type, boolean includeDeleted) {
         return table(type).snapshot(includeDeleted);
     }
 
     /** The type of the record with this id, if it exists (deleted records included). */
     public synchronized Optional<String> typeOf(String id) {
-        Table table = tableById.get(id);
+        Table table = tableOf(id);
         return table == null ? Optional.empty() : Optional.of(table.object().name());
     }
 
     public synchronized boolean isDeleted(String id) {
-        Table table = tableById.get(id);
-        return table != null && table.isDeleted(table.get(id));
+        Table table = tableOf(id);
+        return table != null && table.isDeleted(id);
     }
 
     /**
@@ -142,7 +145,7 @@ public final class InMemoryOrgStore implements OrgStore {
      * @return the values the record held before, by field name, for the audit
      */
     public synchronized Map<String, String> apply(String id, Map<Integer, String> values) {
-        Table table = tableById.get(id);
+        Table table = tableOf(id);
         if (table == null) {
             throw new IllegalArgumentException("no record with Id " + id);
         }
@@ -151,7 +154,7 @@ public final class InMemoryOrgStore implements OrgStore {
         Map<String, String> before = new LinkedHashMap<>();
         values.forEach((position, value) -> {
             before.put(object.at(position).name(), row[position]);
-            row[position] = share(object.at(position), value);
+            row[position] = value;
         });
         deriveActivityAccount(object, row);
         String stamp = Clocks.format(clocks.stampAfter(row[object.position("SystemModstamp")]));
@@ -173,7 +176,7 @@ public final class InMemoryOrgStore implements OrgStore {
 
     @Override
     public synchronized Optional<StoredRecord> find(String id) {
-        Table table = tableById.get(id);
+        Table table = tableOf(id);
         return table == null ? Optional.empty() : Optional.of(record(table.object(), table.get(id)));
     }
 
@@ -182,7 +185,7 @@ public final class InMemoryOrgStore implements OrgStore {
         Table table = table(sObjectType);
         FieldDefinition definition = table.object().field(field).orElseThrow(() ->
                 new IllegalArgumentException("No such column '" + field + "' on entity '" + table.object().name() + "'"));
-        if (table.get(id) == null) {
+        if (!table.holds(id)) {
             throw new IllegalArgumentException("no " + table.object().name() + " with Id " + id);
         }
         Map<Integer, String> values = new HashMap<>();
@@ -192,7 +195,7 @@ public final class InMemoryOrgStore implements OrgStore {
 
     @Override
     public synchronized int count(String sObjectType) {
-        return table(sObjectType).snapshot(false).size();
+        return table(sObjectType).live();
     }
 
     /**
@@ -214,7 +217,7 @@ public final class InMemoryOrgStore implements OrgStore {
     }
 
     private String accountOf(String id) {
-        Table table = id == null ? null : tableById.get(id);
+        Table table = tableOf(id);
         if (table == null) {
             return null;
         }
@@ -222,7 +225,7 @@ public final class InMemoryOrgStore implements OrgStore {
         if (object.name().equals("Account")) {
             return id;
         }
-        return object.field("AccountId").map(field -> table.get(id)[object.position(field)]).orElse(null);
+        return object.field("AccountId").map(field -> table.value(id, object.position(field))).orElse(null);
     }
 
     private static StoredRecord record(ObjectSchema object, String[] row) {
@@ -233,20 +236,30 @@ public final class InMemoryOrgStore implements OrgStore {
         return new StoredRecord(object.name(), row[object.position("Id")], fields);
     }
 
-    /** One shared instance for each repeated value of a low-variety field. */
-    private String share(FieldDefinition field, String value) {
-        if (value == null) {
+    /** The table holding the record with this id; null when none does. */
+    private Table tableOf(String id) {
+        if (id == null) {
             return null;
         }
-        return switch (field.type()) {
-            case PICKLIST, BOOLEAN, DATE, DATETIME, REFERENCE, PERCENT -> pool.computeIfAbsent(value, v -> v);
-            default -> value;
-        };
+        Table table = misplaced.get(id);
+        if (table != null) {
+            return table;
+        }
+        table = byKeyPrefix.get(keyPrefixOf(id));
+        return table != null && table.holds(id) ? table : null;
+    }
+
+    private static String keyPrefixOf(String id) {
+        return id.length() < 3 ? id : id.substring(0, 3);
     }
 
     private Table table(String type) {
         ObjectSchema object = schema.object(type).orElseThrow(() ->
                 new IllegalArgumentException("sObject type '" + type + "' is not supported."));
-        return tables.computeIfAbsent(object.name().toLowerCase(Locale.ROOT), k -> new Table(object));
+        return tables.computeIfAbsent(object.name().toLowerCase(Locale.ROOT), k -> {
+            Table table = new Table(object);
+            byKeyPrefix.putIfAbsent(object.keyPrefix(), table);
+            return table;
+        });
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 final class AccountRows {
 
     /** The accounts' table. */
-    static final RecordTable<Account> TABLE = RecordTable.paged("ts_account", AccountFields.ALL, AccountFields.ID,
+    static final RecordTable<Account> TABLE = new RecordTable<>("ts_account", AccountFields.ALL, AccountFields.ID,
             Records::values, Records::account, new OrgFieldColumn());
 
     private AccountRows() {

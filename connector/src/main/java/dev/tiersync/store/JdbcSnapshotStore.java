@@ -38,7 +38,7 @@ public final class JdbcSnapshotStore implements SnapshotStore, AutoCloseable {
     static final String HISTORY_TABLE = "ts_snapshot_schema_history";
     /** Connections: a pull stores the pages of several objects and streams at once, each on a writer of its own. */
     static final int POOL_SIZE = 8;
-    private static final RecordTable<Opportunity> OPPORTUNITIES = RecordTable.paged("ts_opportunity", OpportunityFields.ALL,
+    private static final RecordTable<Opportunity> OPPORTUNITIES = new RecordTable<>("ts_opportunity", OpportunityFields.ALL,
             OpportunityFields.ID, Records::values, Records::opportunity);
 
     private final DataSource dataSource;

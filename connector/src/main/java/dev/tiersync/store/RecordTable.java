@@ -15,14 +15,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A table of pulled records of one catalog object: {@code org_id}, {@code id}, {@code generation},
- * {@code system_modstamp}, then one column per catalog field the snapshot keeps. Storing a page replaces each
- * record (or removes a deleted one); reading streams them back in id order.
- * <p>
- * A table kept in pages as well ({@link #paged}) stores a first full pull's pages whole ({@link RecordPages}); its rows
- * then hold the newer versions later pulls bring, each masking its copy in a page, and a record deleted in the org stays
- * as a row marked {@code deleted} so that its page copy stays masked. Reading gives the pages' records not masked, page
- * by page, then the rows not deleted in id order.
+ * The pulled records of one catalog object. A first full pull stores its pages whole ({@link RecordPages}); every later
+ * store is a row of the object's table ({@code org_id}, {@code id}, {@code generation}, {@code system_modstamp}, one
+ * column per catalog field the snapshot keeps, {@code deleted}), holding the newest version of its record and masking
+ * the record's copy in a page; a record deleted in the org stays as a row marked deleted, so its page copy stays masked.
+ * Reading gives the pages' records not masked, page by page, then the rows not deleted, in id order.
  *
  * @param <T> the domain record
  */
@@ -36,7 +33,7 @@ final class RecordTable<T> {
     private final Function<T, FieldValues> toValues;
     private final Function<FieldValues, T> fromValues;
     private final Extra<T> extra;
-    /** The table's pages, when it keeps them; null when every record is a row. */
+    /** The object's pages, which its rows mask. */
     private final RecordPages pages;
 
     /** A text column beside the catalog's, holding what a record carries beyond its catalog fields. */
@@ -57,30 +54,13 @@ final class RecordTable<T> {
 
     RecordTable(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
                 Function<FieldValues, T> fromValues, Extra<T> extra) {
-        this(table, object, id, toValues, fromValues, extra, false);
-    }
-
-    private RecordTable(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
-                        Function<FieldValues, T> fromValues, Extra<T> extra, boolean paged) {
-        this.pages = paged ? new RecordPages(table, Columns.of(object)) : null;
         this.extra = extra;
         this.table = table;
         this.id = id;
         this.columns = Columns.of(object);
+        this.pages = new RecordPages(table, columns);
         this.toValues = toValues;
         this.fromValues = fromValues;
-    }
-
-    /** A table whose first full pull is stored in pages, its rows masking them ({@code deleted} column needed). */
-    static <T> RecordTable<T> paged(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
-                                    Function<FieldValues, T> fromValues) {
-        return paged(table, object, id, toValues, fromValues, null);
-    }
-
-    /** As {@link #paged(String, FieldSet, Field, Function, Function)}, with an extra column (null for none). */
-    static <T> RecordTable<T> paged(String table, FieldSet object, Field<String> id, Function<T, FieldValues> toValues,
-                                    Function<FieldValues, T> fromValues, Extra<T> extra) {
-        return new RecordTable<>(table, object, id, toValues, fromValues, extra, true);
     }
 
     String name() {
@@ -93,34 +73,27 @@ final class RecordTable<T> {
 
     /**
      * Stores a page; with {@code replacing} false, the records are known not to be in the table yet (a first full
-     * pull filling it), so each is inserted without first removing an older version, or, for a table kept in pages,
-     * the page is stored whole.
+     * pull filling it), so the page is stored whole; otherwise each record is stored as a row in place of any older
+     * one (a deleted one as a row marked deleted).
      */
     void put(Connection connection, String org, long generation, List<Pulled<T>> page, boolean replacing) throws SQLException {
-        if (pages != null && !replacing) {
+        if (!replacing) {
             pages.put(connection, org, generation, page, toValues, extra == null ? null : extra::write);
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (org_id, id, generation, "
-                + "system_modstamp, " + columns.names() + extraName() + (pages == null ? "" : ", deleted")
-                + ") VALUES (?, ?, ?, ?" + columns.placeholders() + (extra == null ? "" : ", ?")
-                + (pages == null ? "" : ", ?") + ")")) {
-            if (replacing) {
-                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
-                        + " WHERE org_id = ? AND id = ?")) {
-                    for (Pulled<T> pulled : page) {
-                        delete.setString(1, org);
-                        delete.setString(2, pulled.id());
-                        delete.addBatch();
-                    }
-                    delete.executeBatch();
+                + "system_modstamp, " + columns.names() + extraName() + ", deleted) VALUES (?, ?, ?, ?"
+                + columns.placeholders() + (extra == null ? "" : ", ?") + ", ?)")) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                    + " WHERE org_id = ? AND id = ?")) {
+                for (Pulled<T> pulled : page) {
+                    delete.setString(1, org);
+                    delete.setString(2, pulled.id());
+                    delete.addBatch();
                 }
+                delete.executeBatch();
             }
-            boolean inserts = false;
             for (Pulled<T> pulled : page) {
-                if (pulled.deleted() && pages == null) {
-                    continue; // removed above; no page holds a copy to mask
-                }
                 insert.setString(1, org);
                 insert.setString(2, pulled.id());
                 insert.setLong(3, generation);
@@ -129,13 +102,10 @@ final class RecordTable<T> {
                 if (extra != null) {
                     insert.setString(next++, extra.write(pulled.record()));
                 }
-                if (pages != null) {
-                    insert.setBoolean(next, pulled.deleted());
-                }
+                insert.setBoolean(next, pulled.deleted());
                 insert.addBatch();
-                inserts = true;
             }
-            if (inserts) {
+            if (!page.isEmpty()) {
                 insert.executeBatch();
             }
         }
@@ -146,7 +116,7 @@ final class RecordTable<T> {
     }
 
     void forEach(Connection connection, String org, Consumer<T> sink) throws SQLException {
-        if (pages != null && pages.any(connection, org)) {
+        if (pages.any(connection, org)) {
             Set<String> masked = rowIds(connection, org);
             pages.forEach(connection, org, record -> {
                 if (!masked.contains(record.id())) {
@@ -156,7 +126,7 @@ final class RecordTable<T> {
             });
         }
         try (PreparedStatement select = connection.prepareStatement("SELECT id, " + columns.names() + extraName()
-                + " FROM " + table + " WHERE org_id = ?" + (pages == null ? "" : " AND deleted = FALSE") + " ORDER BY id")) {
+                + " FROM " + table + " WHERE org_id = ? AND deleted = FALSE ORDER BY id")) {
             select.setFetchSize(FETCH_SIZE);
             select.setString(1, org);
             try (ResultSet rows = select.executeQuery()) {
@@ -176,22 +146,20 @@ final class RecordTable<T> {
      * only in older pages (none with a row: a row of a record pulled again, or one marked deleted, masks its copy).
      */
     int removeOlderThan(Connection connection, String org, long generation) throws SQLException {
-        int removed = pages == null ? 0 : pages.onlyInPages(connection, org, generation, table);
+        int removed = pages.onlyInPages(connection, org, generation, table);
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
-                + " WHERE org_id = ? AND generation < ?" + (pages == null ? "" : " AND deleted = FALSE"))) {
+                + " WHERE org_id = ? AND generation < ? AND deleted = FALSE")) {
             delete.setString(1, org);
             delete.setLong(2, generation);
             removed += delete.executeUpdate();
         }
-        if (pages != null) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
-                    + " WHERE org_id = ? AND generation < ? AND deleted = TRUE")) {
-                delete.setString(1, org);
-                delete.setLong(2, generation);
-                delete.executeUpdate(); // deletions counted when they were pulled
-            }
-            pages.removeOlderThan(connection, org, generation);
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                + " WHERE org_id = ? AND generation < ? AND deleted = TRUE")) {
+            delete.setString(1, org);
+            delete.setLong(2, generation);
+            delete.executeUpdate(); // deletions were counted when they were pulled
         }
+        pages.removeOlderThan(connection, org, generation);
         return removed;
     }
 

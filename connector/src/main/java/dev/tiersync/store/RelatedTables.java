@@ -48,7 +48,7 @@ final class RelatedTables {
     }
 
     private static Entry table(String name, FieldSet object, Field<String> id) {
-        return new Entry(object.object(), RecordTable.paged(name, object, id, Function.identity(), Function.identity()));
+        return new Entry(object.object(), new RecordTable<>(name, object, id, Function.identity(), Function.identity()));
     }
 
     private record Entry(String object, RecordTable<FieldValues> table) {

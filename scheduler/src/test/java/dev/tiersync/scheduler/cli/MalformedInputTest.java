@@ -131,6 +131,8 @@ class MalformedInputTest {
                 "did you mean tiersync.sync.write-chunk-size?");
         settings(cases, "settings brake share a word", "tiersync:\n  sync:\n    brake-share: half\n",
                 "tiersync.sync.brake-share 'half' is not a number");
+        settings(cases, "settings objects at once too many", "tiersync:\n  sync:\n    pull-objects-at-once: 12\n",
+                "tiersync.sync.pull-objects-at-once must be 1 to 8, was 12");
         settings(cases, "settings attempts a word", "tiersync:\n  resilience:\n    max-attempts: zero\n",
                 "tiersync.resilience.max-attempts 'zero' is not a whole number");
         settings(cases, "settings duration a phrase", "tiersync:\n  sync:\n    pull-overlap: ten minutes\n",

@@ -134,20 +134,29 @@ final class RowCodec {
     /** The value of one field of the row, reading no further than it; null when the row has none. */
     String value(byte[] encoded, int field) {
         Input in = new Input(encoded);
+        int kind = seek(in, field);
+        return kind < 0 ? null : value(in, kind, field);
+    }
+
+    /**
+     * Moves {@code in} to the value of one field, reading no further than it: returns the value's kind, with {@code in}
+     * at the value; -1 when the row has none.
+     */
+    private static int seek(Input in, int field) {
         int position = -1;
         while (in.more()) {
             long header = in.varint();
             position += (int) (header >>> KIND_BITS) + 1;
             if (position > field) {
-                return null;
+                return -1;
             }
             int kind = (int) (header & ((1 << KIND_BITS) - 1));
             if (position == field) {
-                return value(in, kind, position);
+                return kind;
             }
             skip(in, kind);
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -166,24 +175,11 @@ final class RowCodec {
     /** The {@link #idKey} of the value of a field written as an id; -1 when the row has it otherwise or not at all. */
     long idKey(byte[] encoded, int field) {
         Input in = new Input(encoded);
-        int position = -1;
-        while (in.more()) {
-            long header = in.varint();
-            position += (int) (header >>> KIND_BITS) + 1;
-            if (position > field) {
-                return -1;
-            }
-            int kind = (int) (header & ((1 << KIND_BITS) - 1));
-            if (position == field) {
-                if (kind != ID) {
-                    return -1;
-                }
-                int head = (int) in.varint();
-                return key(head, in.varint());
-            }
-            skip(in, kind);
+        if (seek(in, field) != ID) {
+            return -1;
         }
-        return -1;
+        int head = (int) in.varint();
+        return key(head, in.varint());
     }
 
     /** A head code below 4096 (12 bits) and six base-62 digits (36 bits) fit in one positive long. */

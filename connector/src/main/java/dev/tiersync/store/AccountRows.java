@@ -36,8 +36,9 @@ final class AccountRows {
         }
         List<Pulled<Account>> rows = new java.util.ArrayList<>(written.size());
         for (Account account : written) {
-            java.time.Instant at = account.current().get(AccountFields.SEGMENTS_UPDATED_AT);
-            rows.add(new Pulled<>(account.id(), account, at == null ? java.time.Instant.now() : at, false));
+            java.time.Instant at = java.util.Objects.requireNonNull(account.current().get(AccountFields.SEGMENTS_UPDATED_AT),
+                    "a written account carries its update time");
+            rows.add(new Pulled<>(account.id(), account, at, false));
         }
         TABLE.put(connection, org, generation, rows, true);
     }

@@ -1,6 +1,5 @@
 package dev.tiersync.salesforce.wsc;
 
-import com.sforce.soap.partner.QueryResult;
 import com.sforce.soap.partner.sobject.SObject;
 import dev.tiersync.domain.fields.FieldSet;
 import dev.tiersync.salesforce.PageSink;
@@ -50,10 +49,10 @@ final class RecordPulls {
         boolean incremental = scope.since().isPresent();
         String soql = select + where(scope, true) + " ORDER BY Id";
         String action = "query " + object;
-        QueryResult page = soap.send(action, c -> incremental ? c.queryAll(soql) : c.query(soql));
-        if (!page.isDone() && page.getSize() > scope.bulkThreshold() && scope.range().isAll()) {
+        QueryPage page = soap.send(action, c -> SoapQueries.query(c, soql, incremental));
+        if (!page.isDone() && page.size() > scope.bulkThreshold() && scope.range().isAll()) {
             log.info("{}: {} records match, over the bulk threshold of {}; pulling through the Bulk API", action,
-                    page.getSize(), scope.bulkThreshold());
+                    page.size(), scope.bulkThreshold());
             String resumedAfter = scope.resumesAfter().orElse(null);
             java.util.Map<Integer, String> highest = new java.util.concurrent.ConcurrentHashMap<>();
             String[] through = new String[1];
@@ -92,13 +91,11 @@ final class RecordPulls {
                     });
             return WscOrgSession.BULK;
         }
-        pages.matching(page.getSize());
-        SObjectValues.Layout layout = SObjectValues.Layout.of(select);
+        pages.matching(page.size());
         while (true) {
-            SObject[] records = page.getRecords();
-            List<Pulled<T>> mapped = new ArrayList<>(records.length);
-            for (SObject record : records) {
-                mapped.add(mapper.apply(new SObjectValues(record, layout)));
+            List<Pulled<T>> mapped = new ArrayList<>(page.records());
+            for (int i = 0; i < page.records(); i++) {
+                mapped.add(mapper.apply(new SObjectValues(object, page.record(i))));
             }
             if (!mapped.isEmpty()) {
                 pages.accept(mapped);
@@ -107,12 +104,12 @@ final class RecordPulls {
             if (page.isDone() || !pages.more()) {
                 return WscOrgSession.SOAP;
             }
-            String locator = page.getQueryLocator();
+            String locator = page.queryLocator();
             if (locator == null) {
                 throw new SalesforceUnavailableException(FaultTranslator.UNEXPECTED_RESPONSE,
                         action + " failed: Salesforce said more records follow but sent no query locator", null);
             }
-            page = soap.send(action, c -> c.queryMore(locator));
+            page = soap.send(action, c -> SoapQueries.queryMore(c, locator));
         }
     }
 

@@ -3,11 +3,8 @@ package dev.tiersync.store;
 import dev.tiersync.domain.fields.Field;
 import dev.tiersync.domain.fields.FieldSet;
 import dev.tiersync.domain.fields.FieldValues;
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,7 +69,7 @@ final class Columns {
      * Writes every column's value from {@code values} in a compact binary form ({@link RecordPages}): a presence byte,
      * then the stored value by its storage.
      */
-    void write(DataOutput out, FieldValues values) throws IOException {
+    void write(PageBytes out, FieldValues values) {
         for (Field<?> field : fields) {
             Object stored = stored(field, values.getRaw(field));
             out.writeBoolean(stored != null);
@@ -80,56 +77,38 @@ final class Columns {
                 continue;
             }
             switch (field.type().storage()) {
-                case TEXT, ENUM_NAME -> writeText(out, (String) stored);
+                case TEXT, ENUM_NAME -> out.writeText((String) stored);
                 case DOUBLE -> out.writeDouble((Double) stored);
-                case DECIMAL -> writeText(out, ((BigDecimal) stored).toString());
+                case DECIMAL -> out.writeDecimal((BigDecimal) stored);
                 case INTEGER -> out.writeInt((Integer) stored);
                 case BOOLEAN -> out.writeBoolean((Boolean) stored);
                 case DATE -> out.writeLong(((LocalDate) stored).toEpochDay());
-                case TIMESTAMP -> writeInstant(out, (Instant) stored);
+                case TIMESTAMP -> out.writeInstant((Instant) stored);
             }
         }
     }
 
-    /** Reads what {@link #write} wrote into {@code values}. */
-    void read(DataInput in, FieldValues.Builder values) throws IOException {
+    /**
+     * Reads what {@link #write} wrote into {@code values}; pages of format 1 held each decimal as its text, later
+     * ones as {@link PageBytes#writeDecimal}.
+     */
+    void read(ByteBuffer in, int format, FieldValues.Builder values) {
         for (Field<?> field : fields) {
-            if (!in.readBoolean()) {
+            if (!PageBytes.readBoolean(in)) {
                 values.setRaw(field, field.type().fromStored(null));
                 continue;
             }
             Object stored = switch (field.type().storage()) {
-                case TEXT, ENUM_NAME -> readText(in);
-                case DOUBLE -> in.readDouble();
-                case DECIMAL -> new BigDecimal(readText(in));
-                case INTEGER -> in.readInt();
-                case BOOLEAN -> in.readBoolean();
-                case DATE -> LocalDate.ofEpochDay(in.readLong());
-                case TIMESTAMP -> readInstant(in);
+                case TEXT, ENUM_NAME -> PageBytes.readText(in);
+                case DOUBLE -> in.getDouble();
+                case DECIMAL -> format == 1 ? new BigDecimal(PageBytes.readText(in)) : PageBytes.readDecimal(in);
+                case INTEGER -> in.getInt();
+                case BOOLEAN -> PageBytes.readBoolean(in);
+                case DATE -> LocalDate.ofEpochDay(in.getLong());
+                case TIMESTAMP -> PageBytes.readInstant(in);
             };
             values.setRaw(field, field.type().fromStored(stored));
         }
-    }
-
-    static void writeText(DataOutput out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    static String readText(DataInput in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    static void writeInstant(DataOutput out, Instant instant) throws IOException {
-        out.writeLong(instant.getEpochSecond());
-        out.writeInt(instant.getNano());
-    }
-
-    static Instant readInstant(DataInput in) throws IOException {
-        return Instant.ofEpochSecond(in.readLong(), in.readInt());
     }
 
     static void set(PreparedStatement statement, int index, Field<?> field, Object value) throws SQLException {

@@ -2,12 +2,8 @@ package dev.tiersync.store;
 
 import dev.tiersync.domain.fields.FieldValues;
 import dev.tiersync.salesforce.Pulled;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +16,7 @@ import java.util.function.Function;
 /**
  * Pulled pages stored whole in {@code ts_record_page}: one row per page, its records encoded one after the other
  * (format {@value #FORMAT}: id, {@code SystemModstamp}, the table's {@link Columns} in their binary form, then its
- * extra column's text if any). A first
+ * extra column's text if any; format 1, which held decimals as text, is still read). A first
  * full pull stores its pages so, one insert a page instead of one per record, which profiling showed to be most of a
  * pull's time; pages are read back whole, in the order of their first ids.
  */
@@ -28,12 +24,14 @@ final class RecordPages {
 
     static final String TABLE = "ts_record_page";
     /** The encoding's version, first in every page: a page of another version is refused, never misread. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** Ids looked up in one query when counting the records only pages hold. */
     private static final int LOOKUP_BATCH = 500;
 
     private final String table;
     private final Columns columns;
+    /** Bytes a record of this table took in the last page encoded: pages are encoded by one writer at a time. */
+    private volatile int expectedRecordSize = 128;
 
     RecordPages(String table, Columns columns) {
         this.table = table;
@@ -176,45 +174,56 @@ final class RecordPages {
     }
 
     private <T> byte[] encode(List<Pulled<T>> page, Function<T, FieldValues> toValues, Function<T, String> extra) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(page.size() * 128);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(FORMAT);
-            out.writeInt(page.size());
-            for (Pulled<T> pulled : page) {
-                Columns.writeText(out, pulled.id());
-                Columns.writeInstant(out, pulled.systemModstamp());
-                columns.write(out, toValues.apply(pulled.record()));
-                String text = extra == null ? null : extra.apply(pulled.record());
-                out.writeBoolean(text != null);
-                if (text != null) {
-                    Columns.writeText(out, text);
-                }
+        PageBytes out = new PageBytes(page.size() * expectedRecordSize);
+        out.writeInt(FORMAT);
+        out.writeInt(page.size());
+        for (Pulled<T> pulled : page) {
+            out.writeText(pulled.id());
+            out.writeInstant(pulled.systemModstamp());
+            columns.write(out, toValues.apply(pulled.record()));
+            String text = extra == null ? null : extra.apply(pulled.record());
+            out.writeBoolean(text != null);
+            if (text != null) {
+                out.writeText(text);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode a page of " + table, e); // a byte array does not fail
         }
-        return bytes.toByteArray();
+        // the next page of the table starts at about this one's size, so its array seldom grows
+        expectedRecordSize = Math.max(expectedRecordSize, out.size() / page.size() + 16);
+        return out.toByteArray();
     }
 
     private void decode(byte[] body, Consumer<Decoded> sink) throws SQLException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
-            int format = in.readInt();
-            if (format != FORMAT) {
-                throw new SQLException("a stored page of " + table + " is of format " + format + ", which this TierSync "
-                        + "does not read (it reads " + FORMAT + "); run with --full to pull the org again");
-            }
-            int records = in.readInt();
-            for (int i = 0; i < records; i++) {
-                String id = Columns.readText(in);
-                Columns.readInstant(in); // SystemModstamp: kept with the record, read by no rule
-                FieldValues.Builder values = FieldValues.builder();
-                columns.read(in, values);
-                String extra = in.readBoolean() ? Columns.readText(in) : null;
-                sink.accept(new Decoded(id, values, extra));
-            }
-        } catch (IOException e) {
-            throw new SQLException("a stored page of " + table + " cannot be read (" + e.getMessage() + "); run with "
-                    + "--full to pull the org again", e);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        int format = 0;
+        int records = 0;
+        try {
+            format = in.getInt();
+            records = in.getInt();
+        } catch (BufferUnderflowException e) {
+            throw unreadable(e);
         }
+        if (format != FORMAT && format != 1) {
+            throw new SQLException("a stored page of " + table + " is of format " + format + ", which this TierSync "
+                    + "does not read (it reads 1 to " + FORMAT + "); run with --full to pull the org again");
+        }
+        for (int i = 0; i < records; i++) {
+            Decoded record;
+            try {
+                String id = PageBytes.readText(in);
+                PageBytes.readInstant(in); // SystemModstamp: kept with the record, read by no rule
+                FieldValues.Builder values = FieldValues.builder();
+                columns.read(in, format, values);
+                String extra = PageBytes.readBoolean(in) ? PageBytes.readText(in) : null;
+                record = new Decoded(id, values, extra);
+            } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+                throw unreadable(e);
+            }
+            sink.accept(record);
+        }
+    }
+
+    private SQLException unreadable(RuntimeException e) {
+        return new SQLException("a stored page of " + table + " cannot be read (" + e + "); run with --full to pull the "
+                + "org again", e);
     }
 }

@@ -22,6 +22,7 @@ import dev.tiersync.runtime.SyncRuntime;
 import dev.tiersync.salesforce.OrgAccess;
 import dev.tiersync.salesforce.OrgCredentials;
 import dev.tiersync.salesforce.Secret;
+import dev.tiersync.salesforce.resilience.ResilienceSettings;
 import dev.tiersync.salesforce.wsc.WscSettings;
 import dev.tiersync.store.JdbcSnapshotStore;
 import dev.tiersync.store.StoreSettings;
@@ -69,10 +70,15 @@ public final class PullBenchmark {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         boolean bulk = args.length > 1 && args[1].equals("bulk");
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        Process emulator = new ProcessBuilder("java", "-Xmx6g", "-cp", System.getProperty("java.class.path"),
-                EmulatorProcess.class.getName(), Integer.toString(accounts), "7", AS_OF.toString(), "",
-                Long.toString(Long.getLong("bench.latencyMs", 0)))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx6g"));
+        String profile = System.getProperty("bench.emulatorProfile", "");
+        if (!profile.isEmpty()) {
+            command.add("-XX:FlightRecorderOptions:stackdepth=256");
+            command.add("-XX:StartFlightRecording=filename=" + profile + ",settings=profile");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), EmulatorProcess.class.getName(),
+                Integer.toString(accounts), "7", AS_OF.toString(), "", Long.toString(Long.getLong("bench.latencyMs", 0))));
+        Process emulator = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String loginUrl = awaitReady(emulator);
             System.out.printf("%s pull of %,d accounts, heap cap %,d MB, %d cores; emulator in its own process, every answer "
@@ -103,12 +109,13 @@ public final class PullBenchmark {
         } finally {
             emulator.getOutputStream().close();
             emulator.destroy();
+            emulator.waitFor(60, java.util.concurrent.TimeUnit.SECONDS); // a recording is written as it exits
         }
     }
 
     /** A full pull into a fresh snapshot, as a first run does: the pull phase of a dry run. */
     private static Timing tierSyncPull(String loginUrl, Path snapshot, boolean bulk, CpuClock cpu, CpuClock.Mark[] pullEnd) {
-        SyncSettings.Builder settings = SyncSettings.custom();
+        SyncSettings.Builder settings = SyncSettings.custom().pullStreams(Integer.getInteger("bench.streams", 3));
         if (!bulk) {
             settings.bulkThresholds(Integer.MAX_VALUE, Integer.MAX_VALUE);
         }
@@ -117,7 +124,11 @@ public final class PullBenchmark {
         System.gc();
         try (JdbcSnapshotStore store = JdbcSnapshotStore.open(StoreSettings.embedded(snapshot))) {
             dev.tiersync.sync.SnapshotStore used = Boolean.getBoolean("bench.memory") ? new dev.tiersync.sync.InMemorySnapshotStore() : store;
-            SyncJob job = SyncRuntime.builder().sync(settings.build()).store(used).build().job(SegmentationConfig.defaults());
+            ResilienceSettings pacing = ResilienceSettings.defaults();
+            pacing = new ResilienceSettings(pacing.maxAttempts(), pacing.initialBackoff(), pacing.failureRateThreshold(),
+                    pacing.openFor(), Integer.getInteger("bench.callsPerSecond", pacing.callsPerSecond()));
+            SyncJob job = SyncRuntime.builder().sync(settings.build()).resilience(pacing).store(used).build()
+                    .job(SegmentationConfig.defaults());
             // the CPU is marked as the load phase begins: the pull's end, before the assessment
             SyncReport report = job.run(org, new SyncRequest(AS_OF, true, false, true), dev.tiersync.sync.WritePermit.ALWAYS,
                     new dev.tiersync.sync.SyncListener() {

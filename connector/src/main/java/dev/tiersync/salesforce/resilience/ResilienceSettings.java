@@ -10,7 +10,9 @@ import java.time.Duration;
  * @param initialBackoff the wait before the first retry; it doubles each time, with ±50 % jitter
  * @param failureRateThreshold percentage of failed calls in the window that opens the circuit
  * @param openFor how long an open circuit refuses calls before it lets a few through again
- * @param callsPerSecond calls allowed per second to this org
+ * @param callsPerSecond calls allowed per second to this org: Salesforce sets no such limit (its limits are the daily
+ *        requests and the long-running ones at once), so this only bounds a burst; a pull from an org that answered
+ *        at once was held to it at the former default of 50
  */
 public record ResilienceSettings(int maxAttempts, Duration initialBackoff, float failureRateThreshold, Duration openFor,
                                  int callsPerSecond) {
@@ -37,6 +39,6 @@ public record ResilienceSettings(int maxAttempts, Duration initialBackoff, float
     }
 
     public static ResilienceSettings defaults() {
-        return new ResilienceSettings(5, Duration.ofMillis(500), 50, Duration.ofSeconds(30), 50);
+        return new ResilienceSettings(5, Duration.ofMillis(500), 50, Duration.ofSeconds(30), 200);
     }
 }

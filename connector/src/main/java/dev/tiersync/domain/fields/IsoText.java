@@ -16,19 +16,31 @@ final class IsoText {
     }
 
     static LocalDate date(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            if (year >= 0 && month >= 0 && day >= 0) {
-                try {
-                    return LocalDate.of(year, month, day);
-                } catch (DateTimeException e) {
-                    throw new DateTimeParseException(e.getMessage(), text, 0, e);
-                }
+        if (text.length() == 10) {
+            LocalDate date = dateAtStart(text);
+            if (date != null) {
+                return date;
             }
         }
         return LocalDate.parse(text);
+    }
+
+    /** The date the text's first ten characters spell as {@code yyyy-mm-dd}, or null if they do not. */
+    private static LocalDate dateAtStart(String text) {
+        if (text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new DateTimeParseException(e.getMessage(), text, 0, e);
+        }
     }
 
     static Instant instant(String text) {
@@ -38,8 +50,10 @@ final class IsoText {
             int minute = digits(text, 14, 16);
             int second = digits(text, 17, 19);
             int millis = digits(text, 20, 23);
-            if (hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60 && millis >= 0) {
-                long day = date(text.substring(0, 10)).toEpochDay();
+            LocalDate date = dateAtStart(text);
+            if (date != null && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60
+                    && millis >= 0) {
+                long day = date.toEpochDay();
                 return Instant.ofEpochSecond(day * 86_400 + hour * 3_600L + minute * 60L + second, millis * 1_000_000L);
             }
         }

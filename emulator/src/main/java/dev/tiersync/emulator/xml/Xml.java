@@ -6,9 +6,17 @@ public final class Xml {
     private Xml() {
     }
 
+    /** The text with its markup characters escaped; the text itself when it has none, as most values have. */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !markup(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -20,5 +28,9 @@ public final class Xml {
             }
         }
         return out.toString();
+    }
+
+    private static boolean markup(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
     }
 }

@@ -30,7 +30,7 @@ final class RecordPages {
 
     private final String table;
     private final Columns columns;
-    /** Bytes a record of this table took in the last page encoded: pages are encoded by one writer at a time. */
+    /** About the bytes a record of this table takes, from the pages encoded so far: only an array's first size. */
     private volatile int expectedRecordSize = 128;
 
     RecordPages(String table, Columns columns) {

@@ -36,6 +36,8 @@ public final class QueryPage implements XMLizable {
     private String[] names = NO_NAMES;
     private Map<String, Integer> positions;
     private final List<String[]> values = new ArrayList<>();
+    /** The element names of the record being read, compared with the first record's once it is read. */
+    private String[] read = new String[16];
     /** Names of the records, by their index, whose elements differ from the first record's. */
     private final Map<Integer, String[]> ownNames = new HashMap<>();
 
@@ -105,29 +107,20 @@ public final class QueryPage implements XMLizable {
     }
 
     private void readRecord(XmlInputStream in) throws IOException, ConnectionException {
-        String[] shared = names;
-        String[] own = null;
-        String[] texts = new String[Math.max(shared.length, 8)];
+        String[] texts = new String[Math.max(names.length, 8)];
         int count = 0;
         while (in.nextTag() == XmlInputStream.START_TAG) {
-            String name = in.getName();
-            String text = text(in);
             if (count == texts.length) {
                 texts = Arrays.copyOf(texts, count * 2);
             }
-            if (own == null && (count >= shared.length || !shared[count].equals(name))) {
-                own = Arrays.copyOf(shared, Math.max(texts.length, count + 1));
+            if (count == read.length) {
+                read = Arrays.copyOf(read, count * 2);
             }
-            if (own != null) {
-                if (count == own.length) {
-                    own = Arrays.copyOf(own, count * 2);
-                }
-                own[count] = name;
-            }
-            texts[count++] = text;
+            read[count] = in.getName();
+            texts[count++] = text(in);
         }
-        if (own != null || count != shared.length) {
-            String[] recordNames = Arrays.copyOf(own == null ? shared : own, count);
+        if (!Arrays.equals(read, 0, count, names, 0, names.length)) {
+            String[] recordNames = Arrays.copyOf(read, count);
             if (values.isEmpty()) {
                 names = recordNames;
                 positions = null;
@@ -135,7 +128,7 @@ public final class QueryPage implements XMLizable {
                 ownNames.put(values.size(), recordNames);
             }
         }
-        values.add(texts.length == count ? texts : Arrays.copyOf(texts, count));
+        values.add(count == texts.length ? texts : Arrays.copyOf(texts, count));
     }
 
     /** The text of the element just begun, its end consumed; a field with fields of its own is not one a pull selects. */

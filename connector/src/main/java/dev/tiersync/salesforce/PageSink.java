@@ -12,7 +12,10 @@ import java.util.List;
 @FunctionalInterface
 public interface PageSink<T> {
 
-    /** A page of records, in id order within the pull (a Bulk chunk's records may come in any order inside it). */
+    /**
+     * A page of records, in id order within the pull (a Bulk chunk's records may come in any order inside it). The
+     * pages of Bulk chunks read at once come from as many threads, so a sink takes pages from several at the same time.
+     */
     void accept(List<Pulled<T>> page);
 
     /** Every record the scope matches whose id sorts at or before {@code id} has been handed to {@link #accept}. */

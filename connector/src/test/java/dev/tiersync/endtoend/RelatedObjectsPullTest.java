@@ -82,7 +82,8 @@ class RelatedObjectsPullTest {
         assertThat(inOrg).as("more than one query page").hasSizeGreaterThan(SMALL_PAGES.queryBatchSize());
 
         List<Pulled<FieldValues>> soap = new ArrayList<>();
-        List<Pulled<FieldValues>> bulk = new ArrayList<>();
+        // a Bulk pull hands the pages of chunks read at once from several threads
+        List<Pulled<FieldValues>> bulk = java.util.Collections.synchronizedList(new ArrayList<>());
         Route soapRoute;
         Route bulkRoute;
         try (OrgSession session = session(SMALL_PAGES)) {
@@ -124,7 +125,8 @@ class RelatedObjectsPullTest {
         int queryAlls = org.calls().count("queryAll");
 
         List<Pulled<FieldValues>> soap = new ArrayList<>();
-        List<Pulled<FieldValues>> bulk = new ArrayList<>();
+        // a Bulk pull hands the pages of chunks read at once from several threads
+        List<Pulled<FieldValues>> bulk = java.util.Collections.synchronizedList(new ArrayList<>());
         Route bulkRoute;
         try (OrgSession session = session(SMALL_PAGES)) {
             session.pullRecords(object, PullScope.changedSince(since, 1_000_000), soap::addAll);

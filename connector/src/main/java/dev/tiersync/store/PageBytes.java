@@ -59,11 +59,7 @@ final class PageBytes {
 
     /** Its UTF-8 bytes after their count. */
     void writeText(String text) {
-        byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
-        writeInt(encoded.length);
-        room(encoded.length);
-        System.arraycopy(encoded, 0, bytes, size, encoded.length);
-        size += encoded.length;
+        writeCounted(text.getBytes(StandardCharsets.UTF_8));
     }
 
     void writeInstant(Instant instant) {
@@ -79,13 +75,17 @@ final class PageBytes {
             writeByte(0);
             writeLong(unscaled.longValue());
         } else {
-            byte[] magnitude = unscaled.toByteArray();
             writeByte(1);
-            writeInt(magnitude.length);
-            room(magnitude.length);
-            System.arraycopy(magnitude, 0, bytes, size, magnitude.length);
-            size += magnitude.length;
+            writeCounted(unscaled.toByteArray());
         }
+    }
+
+    /** The bytes after their count. */
+    private void writeCounted(byte[] counted) {
+        writeInt(counted.length);
+        room(counted.length);
+        System.arraycopy(counted, 0, bytes, size, counted.length);
+        size += counted.length;
     }
 
     private void room(int more) {
